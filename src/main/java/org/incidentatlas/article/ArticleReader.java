@@ -1,0 +1,212 @@
+package org.incidentatlas.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.incidentatlas.model.Article;
+
+/**
+ * Reads article files: an optional header between two {@code ---} lines ({@code key: value}
+ * per line), then the body. Accepts a UTF-8 BOM and CRLF line ends (the body is returned with
+ * LF line ends, and every offset the app stores refers to that body). Rejects binary,
+ * non-UTF-8 and oversized files with a message naming the file.
+ */
+public final class ArticleReader {
+
+    /** Larger files are not news reports; refusing them keeps a stray dump from stalling extraction. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private static final String FENCE = "---";
+
+    /** Reads one file; the article id is the file name without its extension. */
+    public Article read(Path file) throws ArticleFormatException {
+        String label = file.toString();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ArticleFormatException(label, "cannot be read (" + describe(e) + ")");
+        }
+        if (size > MAX_BYTES) {
+            throw new ArticleFormatException(label, String.format(Locale.ROOT,
+                    "is too large (%.1f MB; an article may be at most 5 MB)", size / (1024.0 * 1024.0)));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ArticleFormatException(label, "cannot be read (" + describe(e) + ")");
+        }
+        return parse(idOf(file), label, bytes);
+    }
+
+    /** Reads an article from a stream (e.g. a resource inside the jar), with the same checks as files. */
+    public Article read(String id, String label, InputStream in) throws ArticleFormatException {
+        try {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ArticleFormatException(label, "is too large (over 5 MB; an article may be at most 5 MB)");
+            }
+            return parse(id, label, bytes);
+        } catch (IOException e) {
+            throw new ArticleFormatException(label, "cannot be read (" + describe(e) + ")");
+        }
+    }
+
+    /**
+     * Reads every {@code .txt} file of a folder (sorted by name) or the given files.
+     * Bad files do not stop the others: they are reported in the result.
+     */
+    public Batch readAll(List<Path> filesOrFolders) {
+        List<Article> articles = new ArrayList<>();
+        List<ArticleFormatException> errors = new ArrayList<>();
+        for (Path path : filesOrFolders) {
+            for (Path file : expand(path, errors)) {
+                try {
+                    articles.add(read(file));
+                } catch (ArticleFormatException e) {
+                    errors.add(e);
+                }
+            }
+        }
+        return new Batch(List.copyOf(articles), List.copyOf(errors));
+    }
+
+    /** Articles that were read, and the files that were not, each with its reason. */
+    public record Batch(List<Article> articles, List<ArticleFormatException> errors) {
+    }
+
+    Article parse(String id, String label, byte[] bytes) throws ArticleFormatException {
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new ArticleFormatException(label, "is a binary file, not text");
+            }
+        }
+        String text = decodeUtf8(label, bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+
+        if (!text.startsWith(FENCE + "\n") && !text.equals(FENCE)) {
+            return new Article(id, "", "", null, "", "", text);
+        }
+        int close = findClosingFence(text);
+        if (close < 0) {
+            throw new ArticleFormatException(label, "header is not closed (no second '---' line)");
+        }
+        Map<String, String> header = parseHeader(label, text.substring(FENCE.length() + 1, close));
+        int bodyStart = close + FENCE.length();
+        if (bodyStart < text.length() && text.charAt(bodyStart) == '\n') {
+            bodyStart++;
+        }
+        String body = text.substring(bodyStart);
+        return new Article(id, header.get("title"), header.get("outlet"), publishedOf(label, header),
+                header.get("dateline"), header.get("url"), body);
+    }
+
+    private static int findClosingFence(String text) {
+        int lineStart = text.indexOf('\n') + 1;
+        while (lineStart > 0 && lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            String line = lineEnd < 0 ? text.substring(lineStart) : text.substring(lineStart, lineEnd);
+            if (line.strip().equals(FENCE)) {
+                return lineStart;
+            }
+            if (lineEnd < 0) {
+                return -1;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return -1;
+    }
+
+    private static Map<String, String> parseHeader(String label, String block) throws ArticleFormatException {
+        Map<String, String> header = new HashMap<>();
+        int lineNo = 1;
+        for (String line : block.split("\n", -1)) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            // Split at the first colon only: values such as "KYRGYZSTAN: Southern protests" keep theirs.
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new ArticleFormatException(label,
+                        "header line " + lineNo + " is not 'key: value' (\"" + line.strip() + "\")");
+            }
+            String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            header.put(key, line.substring(colon + 1).strip());
+        }
+        return header;
+    }
+
+    private static LocalDate publishedOf(String label, Map<String, String> header) throws ArticleFormatException {
+        String value = header.getOrDefault("published", "");
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ArticleFormatException(label,
+                    "published date \"" + value + "\" is not an ISO date (YYYY-MM-DD)");
+        }
+    }
+
+    private static String decodeUtf8(String label, byte[] bytes) throws ArticleFormatException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            throw new ArticleFormatException(label,
+                    "is not UTF-8 text (invalid byte at offset " + buffer.position() + ")");
+        }
+    }
+
+    private static List<Path> expand(Path path, List<ArticleFormatException> errors) {
+        if (!Files.exists(path)) {
+            errors.add(new ArticleFormatException(path.toString(), "does not exist"));
+            return List.of();
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            errors.add(new ArticleFormatException(path.toString(), "folder cannot be listed (" + describe(e) + ")"));
+            return List.of();
+        }
+    }
+
+    static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

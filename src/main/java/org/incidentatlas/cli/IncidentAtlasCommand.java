@@ -1,0 +1,40 @@
+package org.incidentatlas.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: opens the app when no tool is named. Tools are registered as subcommands here. */
+@Command(name = "incident-atlas",
+        mixinStandardHelpOptions = true,
+        version = "Incident Atlas 0.1.0",
+        description = {"Maps seized buildings and clashes reported in news articles, day by day, offline.",
+                "Without a command, opens the app."},
+        subcommands = {
+        })
+public final class IncidentAtlasCommand implements Callable<Integer> {
+
+    @Option(names = "--basemap", paramLabel = "FILE.mbtiles",
+            description = "A raster MBTiles base map shown instead of the drawn map where it has tiles.")
+    private Path basemap;
+
+    private final Consumer<GuiOptions> gui;
+
+    /** @param gui starts the window; kept as a parameter so the command line does not depend on the UI. */
+    public IncidentAtlasCommand(Consumer<GuiOptions> gui) {
+        this.gui = gui;
+    }
+
+    @Override
+    public Integer call() {
+        gui.accept(new GuiOptions(basemap));
+        return 0;
+    }
+
+    /** What the command line says about the window to open. */
+    public record GuiOptions(Path basemap) {
+    }
+}

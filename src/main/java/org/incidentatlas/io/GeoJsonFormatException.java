@@ -1,0 +1,13 @@
+package org.incidentatlas.io;
+
+/** Incident GeoJSON that does not follow the contract; the message names the source and the feature. */
+public class GeoJsonFormatException extends Exception {
+
+    public GeoJsonFormatException(String message) {
+        super(message);
+    }
+
+    public GeoJsonFormatException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,28 @@
+package org.incidentatlas.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One coded incident: one type of event at one place on one day, with every source that reports it.
+ *
+ * @param retaken true for a seizure that took a building back from its occupiers
+ * @param killed  null when no source gives a number
+ * @param injured null when no source gives a number
+ */
+public record Incident(String id, LocalDate date, IncidentType type, Place place, Precision precision,
+                       List<String> actors, List<String> targets, Integer killed, Integer injured,
+                       boolean retaken, List<Source> sources) {
+
+    public Incident {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(precision, "precision");
+        actors = List.copyOf(actors == null ? List.of() : actors);
+        targets = List.copyOf(targets == null ? List.of() : targets);
+        sources = List.copyOf(sources == null ? List.of() : sources);
+    }
+}

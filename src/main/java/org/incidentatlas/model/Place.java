@@ -1,0 +1,27 @@
+package org.incidentatlas.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A gazetteer entry.
+ *
+ * @param id            stable id, e.g. {@code geonames:1527534} or {@code region:KG-O}
+ * @param name          canonical English name
+ * @param alternateNames other spellings and former names (Latin, Cyrillic)
+ * @param admin         the admin region it lies in (empty for regions and countries)
+ * @param countryCode   ISO 3166-1 alpha-2
+ * @param population    0 when unknown
+ */
+public record Place(String id, String name, List<String> alternateNames, PlaceKind kind,
+                    double lat, double lon, String admin, String countryCode, long population) {
+
+    public Place {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        alternateNames = List.copyOf(alternateNames == null ? List.of() : alternateNames);
+        admin = Objects.requireNonNullElse(admin, "");
+        countryCode = Objects.requireNonNullElse(countryCode, "");
+    }
+}

@@ -1,0 +1,14 @@
+package org.incidentatlas.model;
+
+/** What sort of place a gazetteer entry is; decides how precisely an incident can be placed. */
+public enum PlaceKind {
+    CITY, TOWN, VILLAGE, REGION, COUNTRY;
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static PlaceKind fromCode(String code) {
+        return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+}

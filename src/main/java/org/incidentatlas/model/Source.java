@@ -1,0 +1,34 @@
+package org.incidentatlas.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One report's evidence for an incident: the sentence(s) that make the claim, with offsets
+ * into the article body so every dot on the map can be traced back to its text.
+ * Numbers are the ones this source states (null when it states none): sources that
+ * disagree keep their own numbers side by side.
+ *
+ * @param start      offset of the excerpt's first character in the article body
+ * @param end        offset just past the excerpt's last character
+ * @param highlights spans (article body offsets) of the place and trigger words inside the excerpt
+ */
+public record Source(String article, String outlet, LocalDate published, String excerpt,
+                     int start, int end, Integer killed, Integer injured, List<Highlight> highlights) {
+
+    public Source {
+        Objects.requireNonNull(article, "article");
+        outlet = Objects.requireNonNullElse(outlet, "");
+        excerpt = Objects.requireNonNullElse(excerpt, "");
+        highlights = List.copyOf(highlights == null ? List.of() : highlights);
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad excerpt span " + start + ".." + end);
+        }
+    }
+
+    /** A source with no numbers and no highlights. */
+    public Source(String article, String outlet, LocalDate published, String excerpt, int start, int end) {
+        this(article, outlet, published, excerpt, start, end, null, null, List.of());
+    }
+}
