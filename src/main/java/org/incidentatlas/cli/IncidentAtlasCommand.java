@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
         description = {"Maps seized buildings and clashes reported in news articles, day by day, offline.",
                 "Without a command, opens the app."},
         subcommands = {
+            BenchCommand.class,
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
 

@@ -1,0 +1,44 @@
+package org.incidentatlas.cli;
+
+import java.util.concurrent.Callable;
+
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Runs the JMH benchmarks of {@code org.incidentatlas.bench}. Speed is measured here, never
+ * asserted in unit tests: the machines are shared and noisy.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures speed with JMH: geocoding, extraction, tile rendering.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "REGEX", defaultValue = "org\\.incidentatlas\\.bench\\..*",
+            description = "Which benchmarks to run (a regular expression over their names; default: all).")
+    private String include;
+
+    @Option(names = "--quick", description = "One short fork, for a smoke run.")
+    private boolean quick;
+
+    @Override
+    public Integer call() throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(include)
+                .forks(1)
+                .warmupIterations(quick ? 1 : 3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(quick ? 2 : 5)
+                .measurementTime(TimeValue.seconds(quick ? 1 : 2))
+                .threads(1)
+                .build();
+        new Runner(options).run();
+        return 0;
+    }
+}
