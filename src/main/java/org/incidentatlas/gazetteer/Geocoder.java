@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.incidentatlas.gazetteer.NameIndex.Candidate;
 import org.incidentatlas.gazetteer.NameIndex.Node;
@@ -23,6 +24,13 @@ public final class Geocoder implements PlaceFinder {
 
     /** Names of at least this many letters may be matched with one wrong, missing or extra letter. */
     static final int FUZZY_MIN_LETTERS = 5;
+    /**
+     * Shorter misspelt names are one letter from many surnames (Kulov/Kŭlob, Osmon/Ösgön): in running
+     * text they are taken only with place context ("in Batkn").
+     */
+    static final int FUZZY_WITHOUT_CONTEXT_LETTERS = 7;
+    /** Russian and Kyrgyz surname endings: "Kulov", "Bakiyeva", "Kurmanbek uulu" are people, however close to a place. */
+    private static final Pattern SURNAME_ENDING = Pattern.compile("(?i).*(ov|ev|ova|eva|in|ina|uulu|kyzy)$");
 
     /** Words before a name that make it a place: "in Kant", "near Alga". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
@@ -143,7 +151,7 @@ public final class Geocoder implements PlaceFinder {
                 ends[found] = j;
                 found++;
             }
-            int t = nextLetter(text, j);
+            int t = nextLetter(text, j, false);
             if (t < 0) {
                 break;
             }
@@ -216,8 +224,15 @@ public final class Geocoder implements PlaceFinder {
         if (surface.length() < FUZZY_MIN_LETTERS || gazetteer.isOrdinaryWord(surface)) {
             return null;
         }
+        if (mode == Mode.TEXT && SURNAME_ENDING.matcher(surface).matches()) {
+            return null;
+        }
         for (Candidate candidate : result.node.candidates()) {
             if (candidate.length() >= FUZZY_MIN_LETTERS && !candidate.needsContext() && !candidate.acronym()) {
+                if (mode == Mode.TEXT && candidate.length() < FUZZY_WITHOUT_CONTEXT_LETTERS
+                        && !hasPlaceContext(text, start, end)) {
+                    return null;
+                }
                 return new Match(candidate, end);
             }
         }
@@ -235,7 +250,7 @@ public final class Geocoder implements PlaceFinder {
                 && (mode == Mode.QUERY ? end == text.length() : endsName(text, end))) {
             offer(node, end, result);
         }
-        int t = nextLetter(text, j);
+        int t = nextLetter(text, j, true);
         if (t >= 0) {
             char c = Names.fold(text.charAt(t));
             Node same = node.child(c);
@@ -268,20 +283,27 @@ public final class Geocoder implements PlaceFinder {
         }
     }
 
-    /** Index of the next letter of a possible name from {@code j}, skipping joiners; -1 if the name cannot go on. */
-    private static int nextLetter(String text, int j) {
+    /**
+     * Index of the next letter of a possible name from {@code j}, skipping joiners; -1 if the name
+     * cannot go on. A misspelt name goes on over a space only into a capitalised word ("Jala Abad"),
+     * so that "Tar was" is never read as "Taras".
+     */
+    private static int nextLetter(String text, int j, boolean misspelt) {
         int n = text.length();
+        boolean crossedSpace = false;
         while (j < n) {
-            char f = Names.fold(text.charAt(j));
+            char c = text.charAt(j);
+            char f = Names.fold(c);
             if (f == Names.STOP) {
                 return -1;
             }
             if (f != Names.SKIP) {
-                return j;
+                return misspelt && crossedSpace && !Character.isUpperCase(c) ? -1 : j;
             }
             if (!continuesName(text, j)) {
                 return -1;
             }
+            crossedSpace |= Character.isWhitespace(c) || Character.isSpaceChar(c);
             j++;
         }
         return -1;

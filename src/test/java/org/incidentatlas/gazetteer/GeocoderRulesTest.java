@@ -137,6 +137,10 @@ class GeocoderRulesTest {
             President Bakiyev and Akayev met Otunbayeva.
             us and them
             The Tulip Revolution of 2005.
+            Tar was found on the road.
+            Prime Minister Felix Kulov resigned.
+            Osmon said nothing.
+            Kulov arrived in the capital.
             """)
     void nonPlacesDoNotResolve(String text) {
         assertEquals(List.of(), ids(text), text);
@@ -178,6 +182,21 @@ class GeocoderRulesTest {
             """)
     void namesThatAreAlsoWordsNeedPlaceContext(String text, String expected) {
         List<String> want = expected == null ? List.of() : List.of(expected.split(" "));
+        assertEquals(want, ids(text), text);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gunfire erupted in Jala-Abad on Friday.      | geonames:1528249
+            Jala-Abad was tense.                         | geonames:1528249
+            Talks in Bishkeck failed.                    | geonames:1528675
+            Unrest in southern Kyrgystan grew.           | country:KG
+            Buildings were seized in Batkn.              | geonames:1528735
+            Batkn was quiet.                             |
+            Jala Abad residents fled.                    | geonames:1528249
+            """)
+    void oneLetterMisspellingsNeedLongNamesOrPlaceContext(String text, String expected) {
+        List<String> want = expected == null ? List.of() : List.of(expected);
         assertEquals(want, ids(text), text);
     }
 
