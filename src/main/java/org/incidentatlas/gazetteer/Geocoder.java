@@ -211,8 +211,8 @@ public final class Geocoder implements PlaceFinder {
 
     private Match fuzzy(String text, int start, Mode mode) {
         Node first = index.start(Names.fold(text.charAt(start)));
-        if (first == null) {
-            return null;
+        if (first == null || !hasLetters(text, start, FUZZY_MIN_LETTERS - 1)) {
+            return null; // most capitalised words are short: no name of five letters is one edit away
         }
         FuzzyResult result = new FuzzyResult();
         search(text, first, start + 1, false, false, start + 1, 1, result, mode);
@@ -271,6 +271,19 @@ public final class Geocoder implements PlaceFinder {
                 search(text, node.childAt(k), j, true, false, end, depth + 1, result, mode);
             }
         }
+    }
+
+    /** True if at least {@code count} letters of a possible name follow from {@code start}. */
+    private static boolean hasLetters(String text, int start, int count) {
+        int j = start;
+        for (int seen = 0; seen < count; seen++) {
+            int t = nextLetter(text, j, true);
+            if (t < 0) {
+                return false;
+            }
+            j = t + 1;
+        }
+        return true;
     }
 
     private static void offer(Node node, int end, FuzzyResult result) {
