@@ -51,6 +51,11 @@ public final class Geocoder implements PlaceFinder {
             "river", "sea", "valley", "mountains", "range", "canal", "basin", "gorge", "pass", "glacier", "desert",
             "река", "реки", "долина", "озеро");
 
+    /** "Osh and Jalal-Abad regions". */
+    private static final Set<String> REGION_PLURALS = Set.of("regions", "oblasts", "provinces", "области");
+    /** What may stand between the names of a list: commas, "and", "&". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,?\\s*(?:and\\s+|&\\s*|и\\s+)?");
+
     private final Gazetteer gazetteer;
     private final NameIndex index;
 
@@ -113,7 +118,52 @@ public final class Geocoder implements PlaceFinder {
                 }
             }
         }
-        return mentions;
+        return pluralRegions(text, mentions);
+    }
+
+    /**
+     * "the Osh and Jalal-Abad regions", "Osh, Jalal-Abad and Batken oblasts": every name of such a
+     * list is its region, not the city of the same name.
+     */
+    private List<PlaceMention> pluralRegions(String text, List<PlaceMention> mentions) {
+        List<PlaceMention> out = new ArrayList<>(mentions);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (!REGION_PLURALS.contains(wordAfter(text, out.get(i).end()))) {
+                continue;
+            }
+            for (int j = i; j >= 0; j--) {
+                if (j < i && !LIST_SEPARATOR.matcher(text.substring(out.get(j).end(), out.get(j + 1).start())).matches()) {
+                    break;
+                }
+                PlaceMention m = out.get(j);
+                Optional<Candidate> region = regionNamed(m.surface());
+                if (region.isEmpty()) {
+                    break;
+                }
+                Place place = region.get().place();
+                out.set(j, new PlaceMention(m.start(), m.end(), m.surface(), place, region.get().writtenName(),
+                        gazetteer.inMapArea(place)));
+            }
+        }
+        return out;
+    }
+
+    /** The region whose phrase is "{name} Region", if any. */
+    private Optional<Candidate> regionNamed(String name) {
+        Node node = index.root();
+        String key = Names.normalise(name) + "region";
+        for (int k = 0; k < key.length() && node != null; k++) {
+            node = node.child(key.charAt(k));
+        }
+        if (node == null) {
+            return Optional.empty();
+        }
+        for (Candidate c : node.candidates()) {
+            if (c.place().kind() == PlaceKind.REGION) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     private enum Mode {

@@ -209,6 +209,16 @@ class GeocoderRulesTest {
         assertEquals("Jalal-Abad oblast", mentions.get(1).surface());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Unrest spread to the Osh and Jalal-Abad regions.            | region:KG-O region:KG-J
+            Governors of Osh, Jalal-Abad and Batken oblasts resigned.   | region:KG-O region:KG-J region:KG-B
+            Talks in Bishkek and the Osh and Batken provinces.         | geonames:1528675 region:KG-O region:KG-B
+            """)
+    void aListEndingInRegionsIsAListOfRegions(String text, String expected) {
+        assertEquals(List.of(expected.split(" ")), ids(text), text);
+    }
+
     @Test
     void aBareCityNameIsTheCityNotItsRegion() {
         assertEquals(List.of("geonames:1527534"), ids("Protesters stormed buildings in Osh."));
