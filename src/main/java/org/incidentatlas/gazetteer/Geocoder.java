@@ -56,6 +56,9 @@ public final class Geocoder implements PlaceFinder {
     /** What may stand between the names of a list: commas, "and", "&". */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,?\\s*(?:and\\s+|&\\s*|и\\s+)?");
 
+    /** Endings of the Russian cases of a name ending in a consonant (Ош, Бишкек, Баткен, Кыргызстан). */
+    private static final Set<String> RUSSIAN_CASE_ENDINGS = Set.of("а", "у", "е", "ом", "ем", "ой");
+
     private final Gazetteer gazetteer;
     private final NameIndex index;
 
@@ -215,7 +218,10 @@ public final class Geocoder implements PlaceFinder {
         for (int k = found - 1; k >= 0; k--) {
             int end = ends[k];
             if (mode == Mode.TEXT && !endsName(text, end)) {
-                continue;
+                end = afterRussianCaseEnding(text, end);
+                if (end < 0) {
+                    continue;
+                }
             }
             for (Candidate candidate : nodes[k].candidates()) {
                 if (accepts(candidate, text, start, end, mode)) {
@@ -439,6 +445,23 @@ public final class Geocoder implements PlaceFinder {
             return !Character.isUpperCase(text.charAt(end + 1));
         }
         return true;
+    }
+
+    /**
+     * Russian texts decline names: "в Оше", "из Бишкека", "Джалал-Абаде". Where a Cyrillic name is
+     * followed by one of the endings added to consonant-final names, the mention covers the word;
+     * returns the end of the word, or -1.
+     */
+    private static int afterRussianCaseEnding(String text, int end) {
+        if (end == 0 || Character.UnicodeBlock.of(text.charAt(end - 1)) != Character.UnicodeBlock.CYRILLIC) {
+            return -1;
+        }
+        int e = end;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String ending = text.substring(end, e).toLowerCase(Locale.ROOT);
+        return RUSSIAN_CASE_ENDINGS.contains(ending) && endsName(text, e) ? e : -1;
     }
 
     private static boolean allCapitals(String text, int start, int end) {

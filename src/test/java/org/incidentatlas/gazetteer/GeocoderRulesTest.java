@@ -219,6 +219,21 @@ class GeocoderRulesTest {
         assertEquals(List.of(expected.split(" ")), ids(text), text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Беспорядки в Оше продолжались.         | Оше         | geonames:1527534
+            Он прилетел из Бишкека.                | Бишкека     | geonames:1528675
+            Стрельба в Джалал-Абаде.               | Джалал-Абаде | geonames:1528249
+            Митинг в Баткене.                      | Баткене     | geonames:1528735
+            Ситуация в Кыргызстане.                | Кыргызстане | country:KG
+            """)
+    void russianCaseEndingsAreTheSamePlace(String text, String surface, String id) {
+        List<PlaceMention> mentions = geocoder.find(text);
+        assertEquals(1, mentions.size(), text);
+        assertEquals(surface, mentions.get(0).surface());
+        assertEquals(id, mentions.get(0).place().id());
+    }
+
     @Test
     void aBareCityNameIsTheCityNotItsRegion() {
         assertEquals(List.of("geonames:1527534"), ids("Protesters stormed buildings in Osh."));
