@@ -73,8 +73,8 @@ public final class Geocoder implements PlaceFinder {
 
     /**
      * The best place for a name typed by a user ("Jalalabad", "Osh oblast", "Фрунзе"): the whole
-     * name must match, case and context do not matter, one letter may be wrong in names of five
-     * letters or more.
+     * name should match (case and context do not matter, one letter may be wrong in names of five
+     * letters or more); failing that, the place the query starts with ("Osh city", "Osh, Kyrgyzstan").
      */
     public Optional<Place> geocode(String name) {
         String query = stripPossessive(name.strip());
@@ -88,6 +88,12 @@ public final class Geocoder implements PlaceFinder {
         Match fuzzy = fuzzy(query, 0, Mode.QUERY);
         if (fuzzy != null && fuzzy.end == query.length()) {
             return Optional.of(fuzzy.candidate.place());
+        }
+        // "Osh city", "Osh, Kyrgyzstan": the place the query starts with, read as running text.
+        String capitalised = Character.toUpperCase(query.charAt(0)) + query.substring(1);
+        List<PlaceMention> mentions = find(capitalised);
+        if (!mentions.isEmpty() && mentions.get(0).start() == 0) {
+            return Optional.of(mentions.get(0).place());
         }
         return Optional.empty();
     }

@@ -146,11 +146,24 @@ class GeocoderRulesTest {
         assertEquals(List.of(), ids(text), text);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Osh city            | geonames:1527534
+            Osh, Kyrgyzstan     | geonames:1527534
+            jalal-abad          | geonames:1528249
+            bishkek's           | geonames:1528675
+            """)
+    void queriesThatAreMoreThanAName(String query, String id) {
+        assertEquals(Optional.of(id), geocoder.geocode(query).map(Place::id), query);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Oshkosh
             broken
             Broken
+            the broken window
+            Kant's philosophy
             Talks
             Russian
             Kyrgyz
