@@ -1,6 +1,7 @@
 package org.incidentatlas.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -203,8 +204,8 @@ public final class Geocoder implements PlaceFinder {
             // Only right after a letter: a name never ends on the space or hyphen that follows it.
             if (node.isTerminal()) {
                 if (found == nodes.length) {
-                    nodes = java.util.Arrays.copyOf(nodes, found * 2);
-                    ends = java.util.Arrays.copyOf(ends, found * 2);
+                    nodes = Arrays.copyOf(nodes, found * 2);
+                    ends = Arrays.copyOf(ends, found * 2);
                 }
                 nodes[found] = node;
                 ends[found] = j;
