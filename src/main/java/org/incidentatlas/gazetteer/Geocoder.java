@@ -52,6 +52,11 @@ public final class Geocoder implements PlaceFinder {
             "river", "sea", "valley", "mountains", "range", "canal", "basin", "gorge", "pass", "glacier", "desert",
             "река", "реки", "долина", "озеро");
 
+    /** "Chui Avenue", "the Osh Bazaar" (in Bishkek): a street or market named after the place, not the place. */
+    private static final Set<String> NAMESAKE_NOUNS_AFTER = Set.of(
+            "avenue", "street", "prospekt", "prospect", "boulevard", "bazaar", "bazar", "market", "highway", "road",
+            "проспект", "улица", "базар", "рынок");
+
     /** "Osh and Jalal-Abad regions". */
     private static final Set<String> REGION_PLURALS = Set.of("regions", "oblasts", "provinces", "области");
     /** What may stand between the names of a list: commas, "and", "&". */
@@ -250,6 +255,9 @@ public final class Geocoder implements PlaceFinder {
             return false;
         }
         if (candidate.place().kind() != PlaceKind.REGION && FEATURE_NOUNS_AFTER.contains(wordAfter(text, end))) {
+            return false;
+        }
+        if (NAMESAKE_NOUNS_AFTER.contains(wordDirectlyAfter(text, end))) {
             return false;
         }
         return !candidate.needsContext() || hasPlaceContext(text, start, end);
@@ -529,6 +537,23 @@ public final class Geocoder implements PlaceFinder {
         }
         while (s < n && (text.charAt(s) == ' ' || text.charAt(s) == '\u00A0')) {
             s++;
+        }
+        int e = s;
+        while (e < n && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word just after {@code pos}, only spaces between (not a possessive: "Osh's bazaar" is in Osh). */
+    private static String wordDirectlyAfter(String text, int pos) {
+        int n = text.length();
+        int s = pos;
+        while (s < n && (text.charAt(s) == ' ' || text.charAt(s) == '\u00A0')) {
+            s++;
+        }
+        if (s == pos && s < n && Character.isLetter(text.charAt(s))) {
+            return ""; // a Russian case ending already consumed, or no space: not a following word
         }
         int e = s;
         while (e < n && Character.isLetter(text.charAt(e))) {

@@ -138,6 +138,8 @@ class GeocoderRulesTest {
             us and them
             The Tulip Revolution of 2005.
             Tar was found on the road.
+            Protesters marched down Chui Avenue.
+            Traders at the Osh Bazaar closed their stalls.
             Prime Minister Felix Kulov resigned.
             Osmon said nothing.
             Kulov arrived in the capital.
@@ -271,6 +273,7 @@ class GeocoderRulesTest {
             pro-Bishkek forces arrived.            | Bishkek    | geonames:1528675
             Unrest in Uch-Korgon spread.           | Uch-Korgon | geonames:1527103
             "Osh" was painted on the wall.         | Osh        | geonames:1527534
+            Osh's bazaar was closed.               | Osh        | geonames:1527534
             """)
     void wordBoundariesAndPossessives(String text, String surface, String id) {
         List<PlaceMention> mentions = geocoder.find(text);
