@@ -57,6 +57,8 @@ public final class Geocoder implements PlaceFinder {
             "avenue", "street", "prospekt", "prospect", "boulevard", "bazaar", "bazar", "market", "highway", "road",
             "проспект", "улица", "базар", "рынок");
 
+    /** "the region of Osh". */
+    private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast");
     /** "Osh and Jalal-Abad regions". */
     private static final Set<String> REGION_PLURALS = Set.of("regions", "oblasts", "provinces", "области");
     /** What may stand between the names of a list: commas, "and", "&". */
@@ -137,11 +139,22 @@ public final class Geocoder implements PlaceFinder {
     }
 
     /**
-     * "the Osh and Jalal-Abad regions", "Osh, Jalal-Abad and Batken oblasts": every name of such a
-     * list is its region, not the city of the same name.
+     * Names read as their region: "the province of Jalal-Abad"; and lists, "the Osh and Jalal-Abad
+     * regions", "Osh, Jalal-Abad and Batken oblasts": every name of such a list is its region, not
+     * the city of the same name.
      */
     private List<PlaceMention> pluralRegions(String text, List<PlaceMention> mentions) {
         List<PlaceMention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention m = out.get(i);
+            // "the province of Jalal-Abad", "the region of Osh"
+            if (m.place().kind() != PlaceKind.REGION && wordBefore(text, m.start()).equals("of")
+                    && REGION_NOUNS.contains(wordBefore(text, wordStartBefore(text, m.start())))) {
+                int index = i;
+                regionNamed(m.surface()).ifPresent(region -> out.set(index, new PlaceMention(m.start(), m.end(),
+                        m.surface(), region.place(), region.writtenName(), gazetteer.inMapArea(region.place()))));
+            }
+        }
         for (int i = out.size() - 1; i >= 0; i--) {
             if (!REGION_PLURALS.contains(wordAfter(text, out.get(i).end()))) {
                 continue;

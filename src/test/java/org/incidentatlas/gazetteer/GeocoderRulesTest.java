@@ -229,6 +229,8 @@ class GeocoderRulesTest {
             Unrest spread to the Osh and Jalal-Abad regions.            | region:KG-O region:KG-J
             Governors of Osh, Jalal-Abad and Batken oblasts resigned.   | region:KG-O region:KG-J region:KG-B
             Talks in Bishkek and the Osh and Batken provinces.         | geonames:1528675 region:KG-O region:KG-B
+            Violence spread in the province of Jalal-Abad.             | region:KG-J
+            The town of Batken and the region of Osh.                  | geonames:1528735 region:KG-O
             """)
     void aListEndingInRegionsIsAListOfRegions(String text, String expected) {
         assertEquals(List.of(expected.split(" ")), ids(text), text);
