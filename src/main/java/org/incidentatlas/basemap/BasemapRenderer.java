@@ -4,8 +4,6 @@ import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Shape;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -76,8 +74,12 @@ public final class BasemapRenderer implements MapOverlay {
         veilNeighbours(g, v, area, query);
         fill(g, v, data.lakes().query(query), style.water());
         stroke(g, v, data.lakes().query(query), style.waterEdge(), new BasicStroke(0.6f));
-        float riverWidth = (float) clamp(0.5 + 0.18 * (z - 5), 0.7, 2.4);
-        stroke(g, v, data.rivers().query(query), style.river(),
+        float riverWidth = (float) clamp(0.7 + 0.2 * (z - 5), 0.8, 2.6);
+        if (z >= 6.5) {
+            stroke(g, v, data.minorRivers().query(query), style.river(),
+                    new BasicStroke(riverWidth * 0.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
+        stroke(g, v, data.majorRivers().query(query), style.river(),
                 new BasicStroke(riverWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
 
         float adminWidth = (float) clamp(0.5 + 0.1 * (z - 5), 0.6, 1.4);
@@ -156,30 +158,39 @@ public final class BasemapRenderer implements MapOverlay {
     }
 
     /**
-     * The relief raster and pre-shrunk copies of it for low zooms (bilinear shrinking by 16
-     * would alias), each drawn with bilinear interpolation through one world-to-screen transform
-     * so that neighbouring tiles sample the same pixels and meet without seams.
+     * The relief raster and pre-shrunk copies of it for low zooms (shrinking by 16 in one step
+     * would alias). Sampled by hand, bilinearly, per screen pixel centre from one world-to-raster
+     * mapping: neighbouring tiles sample the same raster positions and meet without seams, and it
+     * is several times faster than a transformed, interpolated drawImage.
      */
     private static final class ReliefPyramid {
-        private final BufferedImage[] levels;
+        private final int[][] pixels;
+        private final int[] widths;
+        private final int[] heights;
         private final int[] bounds;
         private final int zoom;
 
         ReliefPyramid(BufferedImage relief, int[] bounds, int zoom) {
             this.bounds = bounds;
             this.zoom = zoom;
-            levels = new BufferedImage[4];
+            int levels = 4;
+            pixels = new int[levels][];
+            widths = new int[levels];
+            heights = new int[levels];
             BufferedImage current = toRgb(relief);
-            levels[0] = current;
-            for (int k = 1; k < levels.length; k++) {
-                int w = Math.max(1, current.getWidth() / 2), h = Math.max(1, current.getHeight() / 2);
-                BufferedImage half = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-                Graphics2D g = half.createGraphics();
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.drawImage(current, 0, 0, w, h, null);
-                g.dispose();
-                levels[k] = half;
-                current = half;
+            for (int k = 0; k < levels; k++) {
+                if (k > 0) {
+                    int w = Math.max(1, current.getWidth() / 2), h = Math.max(1, current.getHeight() / 2);
+                    BufferedImage half = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+                    Graphics2D g = half.createGraphics();
+                    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                    g.drawImage(current, 0, 0, w, h, null);
+                    g.dispose();
+                    current = half;
+                }
+                widths[k] = current.getWidth();
+                heights[k] = current.getHeight();
+                pixels[k] = current.getRGB(0, 0, widths[k], heights[k], null, 0, widths[k]);
             }
         }
 
@@ -192,20 +203,54 @@ public final class BasemapRenderer implements MapOverlay {
         }
 
         void paint(Graphics2D g, Viewport v, Rectangle2D area) {
-            int level = (int) clamp(Math.floor(zoom - v.zoom()), 0, levels.length - 1);
-            BufferedImage img = levels[level];
-            // Screen pixels per full-resolution relief pixel.
-            double scale = Math.pow(2, v.zoom() - zoom);
-            double x0 = bounds[0] * scale - v.left();
-            double y0 = bounds[1] * scale - v.top();
-            double sx = bounds[2] * scale / img.getWidth();
-            double sy = bounds[3] * scale / img.getHeight();
-            AffineTransform at = new AffineTransform(sx, 0, 0, sy, x0, y0);
-            Shape oldClip = g.getClip();
-            g.clip(area);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(img, at, null);
-            g.setClip(oldClip);
+            int x0 = (int) Math.max(0, Math.ceil(area.getMinX() - 0.5));
+            int x1 = (int) Math.min(v.width(), Math.ceil(area.getMaxX() - 0.5));
+            int y0 = (int) Math.max(0, Math.ceil(area.getMinY() - 0.5));
+            int y1 = (int) Math.min(v.height(), Math.ceil(area.getMaxY() - 0.5));
+            if (x1 <= x0 || y1 <= y0) {
+                return;
+            }
+            int level = (int) clamp(Math.floor(zoom - v.zoom()), 0, pixels.length - 1);
+            int[] src = pixels[level];
+            int sw = widths[level], sh = heights[level];
+            // Raster pixels per screen pixel, and the raster position of screen pixel centre 0.
+            double perScreen = Math.pow(2, zoom - v.zoom());
+            double kx = perScreen * sw / bounds[2], ky = perScreen * sh / bounds[3];
+            double ox = (v.left() * perScreen - bounds[0]) * sw / bounds[2] - 0.5;
+            double oy = (v.top() * perScreen - bounds[1]) * sh / bounds[3] - 0.5;
+            int w = x1 - x0, h = y1 - y0;
+            int[] col0 = new int[w];
+            int[] col1 = new int[w];
+            int[] fx = new int[w];
+            for (int i = 0; i < w; i++) {
+                double sx = ox + (x0 + i + 0.5) * kx;
+                int c = (int) Math.floor(sx);
+                fx[i] = (int) ((sx - c) * 256);
+                col0[i] = Math.min(sw - 1, Math.max(0, c));
+                col1[i] = Math.min(sw - 1, Math.max(0, c + 1));
+            }
+            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            int[] dst = ((java.awt.image.DataBufferInt) out.getRaster().getDataBuffer()).getData();
+            for (int j = 0; j < h; j++) {
+                double sy = oy + (y0 + j + 0.5) * ky;
+                int r = (int) Math.floor(sy);
+                int fy = (int) ((sy - r) * 256);
+                int row0 = Math.min(sh - 1, Math.max(0, r)) * sw;
+                int row1 = Math.min(sh - 1, Math.max(0, r + 1)) * sw;
+                for (int i = 0; i < w; i++) {
+                    dst[j * w + i] = mix(mix(src[row0 + col0[i]], src[row0 + col1[i]], fx[i]),
+                            mix(src[row1 + col0[i]], src[row1 + col1[i]], fx[i]), fy);
+                }
+            }
+            g.drawImage(out, x0, y0, null);
+        }
+
+        /** Linear blend of two RGB colours, t in 0..256. */
+        private static int mix(int a, int b, int t) {
+            int u = 256 - t;
+            int rb = ((a & 0xFF00FF) * u + (b & 0xFF00FF) * t) >>> 8 & 0xFF00FF;
+            int gg = ((a & 0x00FF00) * u + (b & 0x00FF00) * t) >>> 8 & 0x00FF00;
+            return rb | gg;
         }
     }
 }
