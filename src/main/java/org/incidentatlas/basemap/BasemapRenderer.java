@@ -138,7 +138,7 @@ public final class BasemapRenderer implements MapOverlay {
 
     private static void appendTo(Path2D.Double p, MapShape shape, Viewport v) {
         double s = v.worldScale(), ox = v.left(), oy = v.top();
-        for (double[] xy : shape.parts()) {
+        for (double[] xy : shape.partsAt(v.zoom())) {
             p.moveTo(xy[0] * s - ox, xy[1] * s - oy);
             for (int k = 2; k < xy.length; k += 2) {
                 p.lineTo(xy[k] * s - ox, xy[k + 1] * s - oy);
@@ -231,26 +231,41 @@ public final class BasemapRenderer implements MapOverlay {
             }
             BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
             int[] dst = ((java.awt.image.DataBufferInt) out.getRaster().getDataBuffer()).getData();
+            // Dither keyed to world pixels (same pattern in every tile, so no seams).
+            long wx0 = (long) Math.floor(v.left()) + x0, wy0 = (long) Math.floor(v.top()) + y0;
             for (int j = 0; j < h; j++) {
                 double sy = oy + (y0 + j + 0.5) * ky;
                 int r = (int) Math.floor(sy);
                 int fy = (int) ((sy - r) * 256);
                 int row0 = Math.min(sh - 1, Math.max(0, r)) * sw;
                 int row1 = Math.min(sh - 1, Math.max(0, r + 1)) * sw;
+                int ditherRow = (int) ((wy0 + j) & 3) * 4;
                 for (int i = 0; i < w; i++) {
-                    dst[j * w + i] = mix(mix(src[row0 + col0[i]], src[row0 + col1[i]], fx[i]),
-                            mix(src[row1 + col0[i]], src[row1 + col1[i]], fx[i]), fy);
+                    int d = BAYER[ditherRow + (int) ((wx0 + i) & 3)];
+                    dst[j * w + i] = blend(src[row0 + col0[i]], src[row0 + col1[i]], src[row1 + col0[i]],
+                            src[row1 + col1[i]], fx[i], fy, d);
                 }
             }
             g.drawImage(out, x0, y0, null);
         }
 
-        /** Linear blend of two RGB colours, t in 0..256. */
-        private static int mix(int a, int b, int t) {
-            int u = 256 - t;
-            int rb = ((a & 0xFF00FF) * u + (b & 0xFF00FF) * t) >>> 8 & 0xFF00FF;
-            int gg = ((a & 0x00FF00) * u + (b & 0x00FF00) * t) >>> 8 & 0x00FF00;
-            return rb | gg;
+        /** 4 x 4 ordered-dither thresholds, in 1/16 of a colour level. */
+        private static final int[] BAYER = {0, 8, 2, 10, 12, 4, 14, 6, 3, 11, 1, 9, 15, 7, 13, 5};
+
+        /**
+         * Bilinear blend of four RGB colours (weights fx, fy in 0..256), rounded with an ordered
+         * dither: when zoomed far in, neighbouring relief pixels differ by one level or so, and
+         * plain rounding would turn the smooth ramp into visible rectangles.
+         */
+        private static int blend(int c00, int c01, int c10, int c11, int fx, int fy, int dither) {
+            int w00 = (256 - fx) * (256 - fy), w01 = fx * (256 - fy), w10 = (256 - fx) * fy, w11 = fx * fy;
+            int bias = dither * 4096 + 2048;
+            int r = (((c00 >> 16) & 255) * w00 + ((c01 >> 16) & 255) * w01 + ((c10 >> 16) & 255) * w10
+                    + ((c11 >> 16) & 255) * w11 + bias) >>> 16;
+            int g = (((c00 >> 8) & 255) * w00 + ((c01 >> 8) & 255) * w01 + ((c10 >> 8) & 255) * w10
+                    + ((c11 >> 8) & 255) * w11 + bias) >>> 16;
+            int b = ((c00 & 255) * w00 + (c01 & 255) * w01 + (c10 & 255) * w10 + (c11 & 255) * w11 + bias) >>> 16;
+            return (Math.min(255, r) << 16) | (Math.min(255, g) << 8) | Math.min(255, b);
         }
     }
 }
