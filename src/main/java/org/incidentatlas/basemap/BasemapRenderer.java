@@ -7,6 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.List;
 
 import org.incidentatlas.geo.Viewport;
@@ -44,7 +45,8 @@ public final class BasemapRenderer implements MapOverlay {
         BufferedImage img = new BufferedImage(WebMercator.TILE_SIZE, WebMercator.TILE_SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            paint(g, Viewport.tile(zoom, x, y));
+            // The relief goes straight into the tile's pixels: no temporary image, no blit.
+            paint(g, Viewport.tile(zoom, x, y), ((DataBufferInt) img.getRaster().getDataBuffer()).getData());
         } finally {
             g.dispose();
         }
@@ -53,6 +55,11 @@ public final class BasemapRenderer implements MapOverlay {
 
     @Override
     public void paint(Graphics2D g, Viewport v) {
+        paint(g, v, null);
+    }
+
+    /** @param pixels the target's own RGB pixels (width = viewport width), or null to draw through {@code g} */
+    private void paint(Graphics2D g, Viewport v, int[] pixels) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(style.outside());
@@ -63,7 +70,7 @@ public final class BasemapRenderer implements MapOverlay {
         if (!area.intersects(0, 0, v.width(), v.height())) {
             return;
         }
-        relief.paint(g, v, area);
+        relief.paint(g, v, area, pixels);
 
         // A few pixels of margin: strokes reach beyond the shapes they outline.
         double margin = 8 / s;
@@ -202,7 +209,7 @@ public final class BasemapRenderer implements MapOverlay {
             return rgb;
         }
 
-        void paint(Graphics2D g, Viewport v, Rectangle2D area) {
+        void paint(Graphics2D g, Viewport v, Rectangle2D area, int[] target) {
             int x0 = (int) Math.max(0, Math.ceil(area.getMinX() - 0.5));
             int x1 = (int) Math.min(v.width(), Math.ceil(area.getMaxX() - 0.5));
             int y0 = (int) Math.max(0, Math.ceil(area.getMinY() - 0.5));
@@ -229,8 +236,10 @@ public final class BasemapRenderer implements MapOverlay {
                 col0[i] = Math.min(sw - 1, Math.max(0, c));
                 col1[i] = Math.min(sw - 1, Math.max(0, c + 1));
             }
-            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-            int[] dst = ((java.awt.image.DataBufferInt) out.getRaster().getDataBuffer()).getData();
+            BufferedImage out = target == null ? new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB) : null;
+            int[] dst = target != null ? target : ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+            int stride = target != null ? v.width() : w;
+            int offset = target != null ? y0 * stride + x0 : 0;
             // Dither keyed to world pixels (same pattern in every tile, so no seams).
             long wx0 = (long) Math.floor(v.left()) + x0, wy0 = (long) Math.floor(v.top()) + y0;
             for (int j = 0; j < h; j++) {
@@ -242,11 +251,13 @@ public final class BasemapRenderer implements MapOverlay {
                 int ditherRow = (int) ((wy0 + j) & 3) * 4;
                 for (int i = 0; i < w; i++) {
                     int d = BAYER[ditherRow + (int) ((wx0 + i) & 3)];
-                    dst[j * w + i] = blend(src[row0 + col0[i]], src[row0 + col1[i]], src[row1 + col0[i]],
+                    dst[offset + j * stride + i] = blend(src[row0 + col0[i]], src[row0 + col1[i]], src[row1 + col0[i]],
                             src[row1 + col1[i]], fx[i], fy, d);
                 }
             }
-            g.drawImage(out, x0, y0, null);
+            if (out != null) {
+                g.drawImage(out, x0, y0, null);
+            }
         }
 
         /** 4 x 4 ordered-dither thresholds, in 1/16 of a colour level. */
