@@ -101,6 +101,39 @@ public final class BasemapRenderer implements MapOverlay {
                 new BasicStroke(borderWidth * 3.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         stroke(g, v, borders, style.border(),
                 new BasicStroke(borderWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        fadeDataEdges(g, v, area);
+    }
+
+    /** Width of the fade from the map into the neutral surroundings, in screen pixels. */
+    private static final double EDGE_FADE_PX = 28;
+
+    /**
+     * Where the bundled data ends, the map fades into the neutral background instead of
+     * stopping at a hard rectangle. Gradients are anchored to the data area's edges, which every
+     * tile computes identically, so the fade continues across tiles.
+     */
+    private void fadeDataEdges(Graphics2D g, Viewport v, Rectangle2D area) {
+        Rectangle2D screen = new Rectangle2D.Double(0, 0, v.width(), v.height());
+        java.awt.Color solid = style.outside();
+        java.awt.Color clear = new java.awt.Color(solid.getRGB() & 0xFFFFFF, true);
+        double f = Math.min(EDGE_FADE_PX, Math.min(area.getWidth(), area.getHeight()) / 4);
+        double x0 = area.getMinX(), x1 = area.getMaxX(), y0 = area.getMinY(), y1 = area.getMaxY();
+        Rectangle2D[] bands = {
+            new Rectangle2D.Double(x0, y0, f, y1 - y0), new Rectangle2D.Double(x1 - f, y0, f, y1 - y0),
+            new Rectangle2D.Double(x0, y0, x1 - x0, f), new Rectangle2D.Double(x0, y1 - f, x1 - x0, f),
+        };
+        java.awt.GradientPaint[] paints = {
+            new java.awt.GradientPaint((float) x0, 0, solid, (float) (x0 + f), 0, clear),
+            new java.awt.GradientPaint((float) x1, 0, solid, (float) (x1 - f), 0, clear),
+            new java.awt.GradientPaint(0, (float) y0, solid, 0, (float) (y0 + f), clear),
+            new java.awt.GradientPaint(0, (float) y1, solid, 0, (float) (y1 - f), clear),
+        };
+        for (int k = 0; k < bands.length; k++) {
+            if (bands[k].intersects(screen)) {
+                g.setPaint(paints[k]);
+                g.fill(bands[k].createIntersection(new Rectangle2D.Double(-1, -1, v.width() + 2, v.height() + 2)));
+            }
+        }
     }
 
     private static Rectangle2D dataAreaOnScreen(Viewport v) {
