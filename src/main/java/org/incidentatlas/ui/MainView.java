@@ -9,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 
 import org.incidentatlas.basemap.ProvisionalPlaces;
 import org.incidentatlas.model.Place;
+import org.incidentatlas.ui.map.BasemapSetup;
 import org.incidentatlas.ui.map.MapChromeLayer;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
 
@@ -32,6 +33,7 @@ public class MainView extends BorderPane {
         map.setId("map");
         map.setZoom(HOME_ZOOM);
         map.setCenter(HOME);
+        BasemapSetup.styleMapView(map);
         map.addLayer(new PlaceLabelLayer(places));
         map.addLayer(chrome);
         setCenter(map);
