@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
             BenchCommand.class,
             BuildGazetteerCommand.class,
             GeocodeCommand.class,
+            BuildBasemapCommand.class,
+            RenderCommand.class,
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
 

@@ -1,5 +1,7 @@
 package org.incidentatlas.ui;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -8,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.incidentatlas.cli.IncidentAtlasCommand.GuiOptions;
+import org.incidentatlas.ui.map.BasemapSetup;
 
 /** The JavaFX application: one window with the map. */
 public class IncidentAtlasApp extends Application {
@@ -20,9 +23,12 @@ public class IncidentAtlasApp extends Application {
      */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
+    /** JavaFX creates the Application itself, so the options travel as its named parameters. */
     public static void launchApp(GuiOptions options) {
         quietStartup();
-        Application.launch(IncidentAtlasApp.class);
+        String[] args = options.basemap() == null ? new String[0]
+                : new String[] {"--basemap=" + options.basemap().toAbsolutePath()};
+        Application.launch(IncidentAtlasApp.class, args);
     }
 
     /**
@@ -39,7 +45,14 @@ public class IncidentAtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Optional<Path> basemap = Optional.ofNullable(getParameters())
+                .map(p -> p.getNamed().get("basemap")).map(Path::of);
+        BasemapSetup.Result tiles = BasemapSetup.install(basemap);
         MainView view = new MainView();
+        tiles.warning().ifPresent(message -> {
+            System.err.println(message);
+            view.showMapNotice(message);
+        });
         stage.setTitle(TITLE);
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();
