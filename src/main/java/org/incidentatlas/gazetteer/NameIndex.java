@@ -124,16 +124,7 @@ final class NameIndex {
 
     /** Short all-capital names (US, USA, U.S.) are abbreviations: they match only when written in capitals. */
     static boolean isAcronym(String name) {
-        int letters = 0;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
+        int letters = Names.capitalLetters(name);
         return letters >= 2 && letters <= 4;
     }
 

@@ -68,6 +68,21 @@ public final class Names {
     }
 
     /** True if the name is written in Cyrillic (judged by its first letter). */
+    /** How many letters a name has when all of them are capitals (US, KG-J); -1 when any is lower case. */
+    public static int capitalLetters(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return -1;
+                }
+                letters++;
+            }
+        }
+        return letters;
+    }
+
     public static boolean isCyrillic(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -258,16 +258,7 @@ public final class GazetteerBuilder {
     }
 
     static boolean isCode(String name) {
-        int letters = 0;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
+        int letters = Names.capitalLetters(name);
         return letters > 0 && letters <= 4;
     }
 
