@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Groups markers whose screen positions are closer than a distance, so that at low zoom nearby
- * places share one marker instead of hiding each other. Greedy and deterministic: markers are
- * taken by size (then place id) and each joins the first cluster whose leader is near enough.
+ * Groups markers that would touch on screen (centres closer than their radii plus a gap), so that
+ * at low zoom nearby places share one marker instead of hiding each other. Greedy and
+ * deterministic: markers are taken by size (then place id) and each joins the first cluster whose
+ * leader it would touch.
  */
 public final class MarkerClusters {
 
@@ -45,7 +46,7 @@ public final class MarkerClusters {
         }
     }
 
-    public List<Cluster> cluster(List<PlaceMarker> markers, Projector projector, double minDistance) {
+    public List<Cluster> cluster(List<PlaceMarker> markers, Projector projector, double gap) {
         List<PlaceMarker> bySize = new ArrayList<>(markers);
         bySize.sort(Comparator.comparingDouble(PlaceMarker::radius).reversed().thenComparing(PlaceMarker::placeId));
         List<ScreenPoint> leaderPoints = new ArrayList<>();
@@ -56,7 +57,7 @@ public final class MarkerClusters {
             int joined = -1;
             for (int c = 0; c < leaders.size() && joined < 0; c++) {
                 ScreenPoint q = leaderPoints.get(c);
-                if (Math.hypot(p.x() - q.x(), p.y() - q.y()) < minDistance) {
+                if (Math.hypot(p.x() - q.x(), p.y() - q.y()) < leaders.get(c).radius() + marker.radius() + gap) {
                     joined = c;
                 }
             }

@@ -1,15 +1,38 @@
 package org.incidentatlas.ui;
 
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
-import org.incidentatlas.cli.IncidentAtlasCommand.GuiOptions;
+import com.gluonhq.maps.MapPoint;
 
-/** The JavaFX application: one window with the map. */
+import org.incidentatlas.cli.IncidentAtlasCommand.GuiOptions;
+import org.incidentatlas.timeline.MarkerPlanner;
+
+/** The JavaFX application: one window with the map, the timeline and the excerpt panel. */
 public class IncidentAtlasApp extends Application {
 
     public static final String TITLE = "Incident Atlas";
+    static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 128, 256);
+
+    private final ViewerServices services;
+    private MainViewModel model;
+    private MainView view;
+
+    /** The app as launched from the command line: bundled data, the user's preferences. */
+    public IncidentAtlasApp() {
+        this(ViewerServices.bundled());
+    }
+
+    /** With other incidents or preferences, e.g. a test fixture. */
+    public IncidentAtlasApp(ViewerServices services) {
+        this.services = Objects.requireNonNull(services, "services");
+    }
 
     public static void launchApp(GuiOptions options) {
         Application.launch(IncidentAtlasApp.class);
@@ -17,9 +40,71 @@ public class IncidentAtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainView view = new MainView();
+        ViewerPreferences prefs = services.preferences();
+        model = new MainViewModel(new MarkerPlanner());
+        view = new MainView(model, new ArticleWindow(services.articles(), services.background()));
+
+        ViewerPreferences.WindowSize size = prefs.windowSizeOr(new ViewerPreferences.WindowSize(1200, 800));
+        Scene scene = new Scene(view, size.width(), size.height());
+        scene.getStylesheets().add(Objects.requireNonNull(
+                IncidentAtlasApp.class.getResource("viewer.css"), "viewer.css").toExternalForm());
+        applyTheme(prefs.theme());
+        view.onThemeChosen(prefs.theme(), theme -> {
+            prefs.saveTheme(theme);
+            applyTheme(theme);
+        });
+        prefs.mapState().ifPresent(state -> {
+            view.map().setZoom(state.zoom());
+            view.map().setCenter(new MapPoint(state.lat(), state.lon()));
+        });
+
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(view, 1200, 800));
+        stage.getIcons().setAll(icons());
+        stage.setScene(scene);
+        stage.setOnHidden(e -> remember(stage));
         stage.show();
+        view.timelineView().requestFocus();
+        model.load(services.incidents(), services.background(), prefs.lastDate());
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    private void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme.stylesheet(services.environment()));
+        boolean dark = theme.isDark(services.environment());
+        view.themeApplied(dark);
+        view.getStyleClass().remove("dark");
+        if (dark) {
+            view.getStyleClass().add("dark");
+        }
+    }
+
+    /** Saves window size, date and map view for the next run. */
+    void remember(Stage stage) {
+        ViewerPreferences prefs = services.preferences();
+        prefs.saveWindowSize(new ViewerPreferences.WindowSize(stage.getWidth(), stage.getHeight()));
+        if (model.date() != null) {
+            prefs.saveLastDate(model.date());
+        }
+        MapPoint center = view.map().getCenter();
+        prefs.saveMapState(new ViewerPreferences.MapState(center.getLatitude(), center.getLongitude(), view.map().getZoom()));
+        prefs.flush();
+    }
+
+    private static List<Image> icons() {
+        // A few small PNGs; reading them here is cheaper than a round trip through a loader thread.
+        return ICON_SIZES.stream().map(size -> {
+            try (InputStream in = IncidentAtlasApp.class.getResourceAsStream("/icons/app-" + size + ".png")) {
+                return in == null ? null : new Image(in);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }).filter(Objects::nonNull).toList();
     }
 }

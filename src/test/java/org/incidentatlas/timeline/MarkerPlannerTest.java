@@ -75,10 +75,12 @@ class MarkerPlannerTest {
     @Test
     void nearbyMarkersClusterAndDistantOnesDoNot() {
         List<PlaceMarker> m = index.markersAt(LocalDate.parse("2010-05-14"), ViewMode.UP_TO_DAY);
-        // Degrees as "pixels": Teyit is 0.2 from Jalal-Abad, Osh 0.5, Batken 2.
-        MarkerClusters.Projector flat = (lat, lon) -> new MarkerClusters.ScreenPoint(lon, -lat);
-        List<MarkerClusters.Cluster> coarse = new MarkerClusters().cluster(m, flat, 0.6);
-        List<MarkerClusters.Cluster> fine = new MarkerClusters().cluster(m, flat, 0.01);
+        // 100 "pixels" a degree: Teyit is 9 from Jalal-Abad, Osh 45, Batken over 200; radii 11..20.
+        MarkerClusters.Projector coarseScale = (lat, lon) -> new MarkerClusters.ScreenPoint(lon * 100, -lat * 100);
+        MarkerClusters.Projector fineScale = (lat, lon) -> new MarkerClusters.ScreenPoint(lon * 10_000, -lat * 10_000);
+        List<MarkerClusters.Cluster> coarse = new MarkerClusters().cluster(m, coarseScale, 4);
+        List<MarkerClusters.Cluster> fine = new MarkerClusters().cluster(m, fineScale, 4);
+        assertEquals(3, coarse.size());
         assertEquals(4, fine.size());
         assertTrue(coarse.size() < fine.size());
         MarkerClusters.Cluster jalalAbad = coarse.stream()

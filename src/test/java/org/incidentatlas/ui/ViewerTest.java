@@ -1,0 +1,322 @@
+package org.incidentatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.incidentatlas.article.ArticleReader;
+import org.incidentatlas.article.ClasspathArticleSource;
+import org.incidentatlas.io.ClasspathIncidentSource;
+import org.incidentatlas.timeline.Fixture;
+import org.incidentatlas.timeline.MarkerClusters.Cluster;
+import org.incidentatlas.timeline.MarkerIcon;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The viewer driven like a user would, on the fixture incidents; each state leaves a screenshot in target/screenshots. */
+class ViewerTest extends ApplicationTest {
+
+    private static final String OSH = IncidentLayer.nodeId(Fixture.OSH);
+    private static final String JALAL_ABAD = IncidentLayer.nodeId(Fixture.JALAL_ABAD);
+
+    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    private IncidentAtlasApp app;
+    private ViewerPreferences prefs;
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        prefs = ViewerPreferences.fromSystemProperty();
+        prefs.clear();
+        ViewerServices services = new ViewerServices(new ClasspathIncidentSource(Fixture.RESOURCE),
+                new ClasspathArticleSource(ClasspathArticleSource.BUNDLED, new ArticleReader()), prefs,
+                work -> {
+                    Thread t = new Thread(work, "test-loader");
+                    t.setDaemon(true);
+                    t.start();
+                }, Map.of());
+        app = new IncidentAtlasApp(services);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void tearDown() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), uncaught, "exceptions during the flow");
+        FxToolkit.hideStage();
+        interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+    }
+
+    // ---- helpers
+
+    private void awaitReady() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> app.model().loadStateProperty().get() == MainViewModel.LoadState.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private LocalDate date() {
+        return app.model().date();
+    }
+
+    private Optional<MarkerNode> marker(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup("#" + id).tryQueryAs(MarkerNode.class).filter(Node::isVisible);
+    }
+
+    private MarkerIcon iconOf(String id) {
+        return marker(id).orElseThrow(() -> new AssertionError("no visible " + id)).cluster().leader().icon();
+    }
+
+    private void dragThumbTo(LocalDate day) {
+        TimelineView timeline = app.view().timelineView();
+        Point2D from = timeline.localToScreen(timeline.xOf(date()), timeline.trackY() + 3);
+        Point2D to = timeline.localToScreen(timeline.xOf(day), timeline.trackY() + 3);
+        moveTo(from).press(MouseButton.PRIMARY);
+        moveTo(from.midpoint(to));
+        moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String textOf(TextFlow flow) {
+        return flow.getChildren().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                .collect(Collectors.joining());
+    }
+
+    private List<String> excerptsInPanel() {
+        return lookup("#excerptPanel .excerpt").queryAllAs(TextFlow.class).stream().map(ViewerTest::textOf).toList();
+    }
+
+    private void screenshot(String name) {
+        screenshot(stage.getScene(), name);
+    }
+
+    static void screenshot(Scene scene, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+            File dir = new File("target/screenshots");
+            dir.mkdirs();
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir, name + ".png"));
+        } catch (IOException | InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("cannot write screenshot " + name, e);
+        }
+    }
+
+    // ---- flows
+
+    @Test
+    void opensAtTheFirstDayFramedOnSouthernKyrgyzstan() throws TimeoutException {
+        awaitReady();
+        assertEquals("Incident Atlas", stage.getTitle());
+        assertFalse(stage.getIcons().isEmpty());
+        assertEquals(LocalDate.of(2005, 3, 18), date());
+        assertEquals("Friday, 18 March 2005", lookup("#statusDate").queryAs(Label.class).getText());
+        assertEquals("1 incident visible", lookup("#statusCount").queryAs(Label.class).getText());
+        assertEquals("Episode: March 2005", lookup("#statusEpisode").queryAs(Label.class).getText());
+        IncidentLayer layer = app.view().incidentLayer();
+        double w = app.view().map().getWidth();
+        double h = app.view().map().getHeight();
+        for (double[] city : new double[][] {{40.53, 72.80}, {40.93, 73.0}, {40.06, 70.82}, {42.87, 74.59}}) {
+            Point2D p = layer.screenPoint(city[0], city[1]);
+            assertTrue(p.getX() > 0 && p.getX() < w && p.getY() > 0 && p.getY() < h, "in view: " + city[0] + "," + city[1]);
+        }
+        assertEquals(List.of("March 2005", "May 2010"),
+                lookup("#episodeButtons .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                        .map(javafx.scene.control.Button::getText).toList());
+        screenshot("01-start-2005-03-18");
+    }
+
+    @Test
+    void draggingTheSliderTo21MarchShowsASeizureAtOshWhoseExcerptIsFoxNews() throws TimeoutException {
+        awaitReady();
+        dragThumbTo(LocalDate.of(2005, 3, 21));
+        assertEquals(LocalDate.of(2005, 3, 21), date());
+        assertEquals(MarkerIcon.SEIZURE, iconOf(OSH));
+        screenshot("02-slider-2005-03-21");
+
+        clickOn(marker(OSH).orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#excerptPanel").query().isVisible());
+        assertTrue(marker(OSH).orElseThrow().isSelected());
+        assertEquals("Osh", lookup("#excerptTitle").queryAs(Label.class).getText());
+        assertTrue(excerptsInPanel().stream().anyMatch(t -> t.contains("took control of the main administration building in Osh")),
+                excerptsInPanel().toString());
+        assertTrue(lookup("#excerptPanel .source-heading").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Fox News \u00b7 Mon 21 Mar 2005")));
+        screenshot("03-panel-osh-2005-03-21");
+
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#excerptPanel").tryQuery().isEmpty());
+    }
+
+    @Test
+    void showArticleOpensTheWholeReportWithTheExcerptMarked() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
+        clickOn(marker(OSH).orElseThrow());
+        Hyperlink first = lookup("#excerptPanel .show-article").queryAllAs(Hyperlink.class).iterator().next();
+        clickOn(first);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#articleExcerpt").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Text excerpt = lookup("#articleExcerpt").queryAs(Text.class);
+        assertTrue(excerpt.getText().startsWith("An initial group of about 1,000 protesters"), excerpt.getText());
+        Stage article = app.view().articleStage();
+        assertTrue(article.getTitle().startsWith("Protestors Seize Buildings in Kyrgyzstan"));
+        screenshot(article.getScene(), "04-article-fox-news");
+        interact(article::close);
+    }
+
+    @Test
+    void steppingTo14May2010ShowsClashesAtJalalAbadAndOshAndTheirDisagreement() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
+        clickOn("#stepForward");
+        assertEquals(LocalDate.of(2010, 5, 13), date(), "stepping crosses the break");
+        clickOn("#stepForward");
+        assertEquals(LocalDate.of(2010, 5, 14), date());
+        assertEquals(MarkerIcon.CLASH, iconOf(JALAL_ABAD));
+        assertEquals(MarkerIcon.CLASH, iconOf(OSH));
+        screenshot("05-2010-05-14");
+
+        // At the opening zoom Teyit sits under Jalal-Abad's marker: a click on the group zooms in.
+        Cluster group = marker(JALAL_ABAD).orElseThrow().cluster();
+        assertEquals(2, group.members().size());
+        double zoom = app.view().map().getZoom();
+        clickOn(marker(JALAL_ABAD).orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.view().map().getZoom() > zoom);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> marker(JALAL_ABAD).map(m -> m.cluster().isSingle()).orElse(false));
+        clickOn(marker(JALAL_ABAD).orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Label> claims = lookup("#excerptPanel .claim-outlet").queryAllAs(Label.class).stream().toList();
+        assertEquals(List.of("Al Jazeera", "Voice of America"), claims.stream().map(Label::getText).toList());
+        assertTrue(lookup("#excerptPanel .claim-what").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Osh: 1 killed, 30 injured")));
+        screenshot("06-jalal-abad-disagreement");
+    }
+
+    @Test
+    void keyboardMovesThroughDaysAndEpisodes() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.view().timelineView().requestFocus());
+        assertEquals(LocalDate.of(2005, 3, 18), date());
+        type(KeyCode.RIGHT);
+        assertEquals(LocalDate.of(2005, 3, 19), date());
+        type(KeyCode.END);
+        assertEquals(LocalDate.of(2005, 3, 21), date());
+        type(KeyCode.LEFT);
+        assertEquals(LocalDate.of(2005, 3, 20), date());
+        type(KeyCode.HOME);
+        assertEquals(LocalDate.of(2005, 3, 18), date());
+        type(KeyCode.PAGE_DOWN);
+        assertEquals(LocalDate.of(2010, 5, 13), date());
+        type(KeyCode.END);
+        assertEquals(LocalDate.of(2010, 5, 14), date());
+        type(KeyCode.PAGE_UP);
+        assertEquals(LocalDate.of(2005, 3, 18), date());
+        type(KeyCode.SPACE);
+        assertTrue(app.model().playingProperty().get());
+        type(KeyCode.SPACE);
+        assertFalse(app.model().playingProperty().get());
+        screenshot("07-keyboard");
+    }
+
+    @Test
+    void thisDayOnlyHidesEarlierIncidents() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
+        assertTrue(marker(JALAL_ABAD).isPresent(), "the 20 March clash shows, faded, up to the 21st");
+        assertFalse(marker(JALAL_ABAD).orElseThrow().cluster().current());
+        screenshot("08-up-to-this-day");
+        clickOn("#modeDayOnly");
+        assertTrue(marker(JALAL_ABAD).isEmpty());
+        assertTrue(marker(OSH).isPresent());
+        assertEquals("2 incidents visible (this day only)", lookup("#statusCount").queryAs(Label.class).getText());
+        screenshot("09-this-day-only");
+    }
+
+    @Test
+    void typeFilterHidesMarkersHistogramAndCounts() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
+        assertEquals(MarkerIcon.CLASH, iconOf(OSH));
+        clickOn("#filter-clash");
+        assertFalse(app.model().markersProperty().get().stream().anyMatch(m -> m.icon() == MarkerIcon.CLASH));
+        assertEquals(MarkerIcon.SEIZURE_RETAKEN, iconOf(OSH));
+        assertEquals(0, app.model().histogramProperty().get().stream()
+                .mapToInt(c -> c.count(org.incidentatlas.model.IncidentType.CLASH)).sum());
+        assertEquals("6 incidents visible", lookup("#statusCount").queryAs(Label.class).getText());
+        screenshot("10-filter-no-clashes");
+        clickOn("#filter-clash");
+        clickOn("#" + LegendView.outletId("Voice of America"));
+        clickOn("#" + LegendView.outletId("Al Jazeera"));
+        assertTrue(app.model().markersProperty().get().isEmpty(), "2010 is reported only by Al Jazeera and VOA");
+    }
+
+    @Test
+    void typedDatesGoThereOrSayWhatIsWrong() throws TimeoutException {
+        awaitReady();
+        doubleClickOn("#dateField");
+        interact(() -> lookup("#dateField").queryAs(javafx.scene.control.TextField.class).clear());
+        write("14 May 2010").type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2010, 5, 14), date());
+        clickOn("#dateField");
+        interact(() -> lookup("#dateField").queryAs(javafx.scene.control.TextField.class).clear());
+        write("2007-01-01").type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2010, 5, 14), date());
+        String message = lookup("#dateMessage").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("Monday, 1 January 2007 has no reports."), message);
+        screenshot("11-date-out-of-range");
+        interact(() -> lookup("#dateField").queryAs(javafx.scene.control.TextField.class).clear());
+        write("soon").type(KeyCode.ENTER);
+        assertTrue(lookup("#dateMessage").queryAs(Label.class).getText().contains("is not a date"));
+    }
+
+    @Test
+    void theLastDateAndViewAreRemembered() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2010, 5, 13)));
+        interact(() -> app.view().map().setZoom(8));
+        interact(() -> app.remember(stage));
+        assertEquals(Optional.of(LocalDate.of(2010, 5, 13)), prefs.lastDate());
+        assertEquals(8, prefs.mapState().orElseThrow().zoom(), 1e-9);
+        assertNotNull(prefs.windowSizeOr(new ViewerPreferences.WindowSize(1, 1)));
+    }
+}
