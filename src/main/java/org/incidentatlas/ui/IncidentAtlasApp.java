@@ -3,6 +3,8 @@ package org.incidentatlas.ui;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -20,6 +22,12 @@ public class IncidentAtlasApp extends Application {
     public static final String TITLE = "Incident Atlas";
     static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 128, 256);
 
+    /**
+     * Kept reachable: java.util.logging holds loggers weakly, and a collected logger would
+     * forget the level set below.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private final ViewerServices services;
     private MainViewModel model;
     private MainView view;
@@ -35,7 +43,20 @@ public class IncidentAtlasApp extends Application {
     }
 
     public static void launchApp(GuiOptions options) {
+        quietStartup();
         Application.launch(IncidentAtlasApp.class);
+    }
+
+    /**
+     * The jar puts JavaFX on the class path (a plain {@code java -jar} cannot use the module path),
+     * which works but makes JavaFX warn "Unsupported JavaFX configuration" at every start; and Gluon
+     * Attach logs that it assumes a desktop. Both are expected here and would only alarm users.
+     */
+    static void quietStartup() {
+        JAVAFX_LOG.setLevel(Level.SEVERE);
+        if (System.getProperty("javafx.platform") == null) {
+            System.setProperty("javafx.platform", "desktop");
+        }
     }
 
     @Override
