@@ -2,7 +2,9 @@ package org.incidentatlas.ui;
 
 import java.io.InputStream;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -13,8 +15,10 @@ import javafx.stage.Stage;
 
 import com.gluonhq.maps.MapPoint;
 
+import org.incidentatlas.basemap.ProvisionalPlaces;
 import org.incidentatlas.cli.IncidentAtlasCommand.GuiOptions;
 import org.incidentatlas.timeline.MarkerPlanner;
+import org.incidentatlas.ui.map.BasemapSetup;
 
 /** The JavaFX application: one window with the map, the timeline and the excerpt panel. */
 public class IncidentAtlasApp extends Application {
@@ -42,9 +46,12 @@ public class IncidentAtlasApp extends Application {
         this.services = Objects.requireNonNull(services, "services");
     }
 
+    /** JavaFX creates the Application itself, so the options travel as its named parameters. */
     public static void launchApp(GuiOptions options) {
         quietStartup();
-        Application.launch(IncidentAtlasApp.class);
+        String[] args = options.basemap() == null ? new String[0]
+                : new String[] {"--basemap=" + options.basemap().toAbsolutePath()};
+        Application.launch(IncidentAtlasApp.class, args);
     }
 
     /**
@@ -62,8 +69,16 @@ public class IncidentAtlasApp extends Application {
     @Override
     public void start(Stage stage) {
         ViewerPreferences prefs = services.preferences();
+        Optional<Path> basemap = Optional.ofNullable(getParameters())
+                .map(p -> p.getNamed().get("basemap")).map(Path::of);
+        BasemapSetup.Result tiles = BasemapSetup.install(basemap);
         model = new MainViewModel(new MarkerPlanner());
-        view = new MainView(model, new ArticleWindow(services.articles(), services.background()));
+        view = new MainView(model, new ArticleWindow(services.articles(), services.background()),
+                ProvisionalPlaces.places());
+        tiles.warning().ifPresent(message -> {
+            System.err.println(message);
+            view.showMapNotice(message);
+        });
 
         ViewerPreferences.WindowSize size = prefs.windowSizeOr(new ViewerPreferences.WindowSize(1200, 800));
         Scene scene = new Scene(view, size.width(), size.height());

@@ -40,8 +40,11 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
 import org.incidentatlas.model.Episode;
+import org.incidentatlas.model.Place;
 import org.incidentatlas.timeline.MarkerClusters.Cluster;
 import org.incidentatlas.timeline.ViewMode;
+import org.incidentatlas.ui.map.MapChromeLayer;
+import org.incidentatlas.ui.map.PlaceLabelLayer;
 
 /**
  * The window's content: the map with its legend, the excerpt panel on the right (open while a place
@@ -73,10 +76,14 @@ public class MainView extends BorderPane {
     private final TextField dateField = new TextField();
     private final Label loadMessage = new Label();
     private final ToggleGroup themeGroup = new ToggleGroup();
+    private final MapChromeLayer chrome = new MapChromeLayer();
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
 
-    public MainView(MainViewModel model, ArticleWindow articleWindow) {
+    /**
+     * @param labelPlaces the names the base map shows (until the gazetteer is wired in, a provisional list)
+     */
+    public MainView(MainViewModel model, ArticleWindow articleWindow, List<Place> labelPlaces) {
         this.model = model;
         this.articleWindow = articleWindow;
         getStyleClass().add("main-view");
@@ -84,8 +91,11 @@ public class MainView extends BorderPane {
         map.setId("map");
         map.setZoom(HOME_ZOOM);
         map.setCenter(HOME);
+        map.addLayer(new PlaceLabelLayer(labelPlaces));
+        map.addLayer(chrome);
         LegendView legend = new LegendView(model);
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        // Top left: the base map keeps the bottom corners for its scale bar and credits.
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         legend.setMaxWidth(230);
         loadMessage.setId("loadMessage");
@@ -138,6 +148,11 @@ public class MainView extends BorderPane {
 
     public MapView map() {
         return map;
+    }
+
+    /** A message over the map, e.g. why the user's --basemap file is not shown. */
+    public void showMapNotice(String message) {
+        chrome.showNotice(message);
     }
 
     public TimelineView timelineView() {

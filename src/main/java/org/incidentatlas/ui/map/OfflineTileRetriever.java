@@ -1,40 +1,46 @@
 package org.incidentatlas.ui.map;
 
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.gluonhq.maps.tile.TileRetriever;
 
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 
 /**
  * Gluon Maps' tile source, registered in META-INF/services so that Gluon never falls back to
- * downloading OpenStreetMap. Tiles are drawn locally, off the JavaFX thread.
+ * downloading OpenStreetMap.
+ *
+ * <p>Why a static hook: Gluon creates this class itself, through {@code ServiceLoader} and the
+ * no-argument constructor, and keeps the one instance in a static field of its tile view for the
+ * life of the JVM. Nothing of ours can be passed to that constructor, so the app hands its
+ * configured {@link MapTiles} (drawn map plus the optional {@code --basemap} file) to
+ * {@link #install} and every instance delegates to whatever is installed at the time of each
+ * call. Until something is installed, the drawn map alone is used. This is the only static
+ * state of the map code; everything behind it takes its dependencies through constructors.
  */
 public class OfflineTileRetriever implements TileRetriever {
 
-    static final int TILE_SIZE = 256;
-    private static final int LAND = 0xFFEDE9E0;
+    private static final AtomicReference<MapTiles> INSTALLED = new AtomicReference<>();
 
-    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "tile-renderer");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Makes every retriever serve {@code tiles} from now on. */
+    public static void install(MapTiles tiles) {
+        INSTALLED.set(Objects.requireNonNull(tiles, "tiles"));
+    }
+
+    /** The tiles every retriever serves now (the drawn map alone until the app installs its own). */
+    public static MapTiles installed() {
+        MapTiles tiles = INSTALLED.get();
+        if (tiles == null) {
+            INSTALLED.compareAndSet(null, BasemapSetup.drawnOnly());
+            tiles = INSTALLED.get();
+        }
+        return tiles;
+    }
 
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
-        return CompletableFuture.supplyAsync(this::plainTile, workers);
-    }
-
-    private Image plainTile() {
-        int[] pixels = new int[TILE_SIZE * TILE_SIZE];
-        java.util.Arrays.fill(pixels, LAND);
-        WritableImage image = new WritableImage(TILE_SIZE, TILE_SIZE);
-        image.getPixelWriter().setPixels(0, 0, TILE_SIZE, TILE_SIZE, PixelFormat.getIntArgbInstance(), pixels, 0, TILE_SIZE);
-        return image;
+        return installed().tile(zoom, i, j);
     }
 }

@@ -1,0 +1,150 @@
+package org.incidentatlas.basemap;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+
+/**
+ * Chooses which place names to show at a zoom and where, without overlaps: the most important
+ * places (by population, then kind) are placed first, each trying right, left, above and below
+ * its dot; a name that fits nowhere is left out. Used by the app's label layer and by the
+ * {@code render} command, so both show the same names.
+ */
+public final class LabelPlacer {
+
+    /** Space kept clear between labels, in pixels. */
+    private static final double PADDING = 3;
+    private static final double GAP = 3;
+
+    private final TextMeasurer measurer;
+
+    public LabelPlacer(TextMeasurer measurer) {
+        this.measurer = measurer;
+    }
+
+    /**
+     * @param reserved screen areas no label may cover (scale bar, attribution)
+     */
+    public List<PlacedLabel> place(List<Place> places, Viewport v, List<PlacedLabel.Box> reserved) {
+        List<Place> candidates = new ArrayList<>();
+        for (Place p : places) {
+            if (visibleAtZoom(p, v.zoom())) {
+                double x = v.screenX(p.lon()), y = v.screenY(p.lat());
+                if (x >= 0 && y >= 0 && x <= v.width() && y <= v.height()) {
+                    candidates.add(p);
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(LabelPlacer::importance).reversed()
+                .thenComparing(Place::name).thenComparing(Place::id));
+        List<PlacedLabel.Box> taken = new ArrayList<>(reserved);
+        List<PlacedLabel> placed = new ArrayList<>();
+        for (Place p : candidates) {
+            LabelStyle style = style(p);
+            double x = v.screenX(p.lon()), y = v.screenY(p.lat());
+            TextMeasurer.TextSize size = measurer.measure(p.name(), style);
+            PlacedLabel label = firstFree(p, style, x, y, size, v, taken);
+            if (label != null) {
+                placed.add(label);
+                taken.add(label.box().grow(PADDING));
+                double r = style.dotRadius();
+                if (r > 0) {
+                    taken.add(new PlacedLabel.Box(x - r, y - r, 2 * r, 2 * r).grow(1));
+                }
+            }
+        }
+        return placed;
+    }
+
+    private static PlacedLabel firstFree(Place p, LabelStyle style, double x, double y, TextMeasurer.TextSize size,
+                                         Viewport v, List<PlacedLabel.Box> taken) {
+        double r = style.dotRadius();
+        double w = size.width(), h = size.height();
+        double[][] origins = r == 0
+                ? new double[][] {{x - w / 2, y - h / 2}}
+                : new double[][] {
+                    {x + r + GAP, y - h / 2},          // right
+                    {x - r - GAP - w, y - h / 2},      // left
+                    {x - w / 2, y - r - GAP - h},      // above
+                    {x - w / 2, y + r + GAP},          // below
+                };
+        PlacedLabel.Box dot = new PlacedLabel.Box(x - r, y - r, 2 * r, 2 * r);
+        for (double[] o : origins) {
+            PlacedLabel.Box box = new PlacedLabel.Box(o[0], o[1], w, h);
+            if (!box.inside(v.width(), v.height()) || collides(box, taken) || (r > 0 && collides(dot, taken))) {
+                continue;
+            }
+            return new PlacedLabel(p, style, x, y, o[0], o[1] + size.ascent(), box);
+        }
+        return null;
+    }
+
+    private static boolean collides(PlacedLabel.Box box, List<PlacedLabel.Box> taken) {
+        for (PlacedLabel.Box t : taken) {
+            if (t.intersects(box)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The corners kept for the scale bar (bottom left) and the attribution (bottom right). */
+    public static List<PlacedLabel.Box> mapFurniture(double width, double height) {
+        return List.of(new PlacedLabel.Box(0, height - 44, 150, 44),
+                new PlacedLabel.Box(width - 250, height - 18, 250, 18));
+    }
+
+    /** Bigger places first; among equals, cities before towns before villages. */
+    static double importance(Place p) {
+        double kindBonus = switch (p.kind()) {
+            case COUNTRY -> 1e9;
+            case REGION -> 5e5;
+            case CITY -> 3;
+            case TOWN -> 2;
+            case VILLAGE -> 1;
+        };
+        return p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.REGION ? kindBonus : p.population() + kindBonus;
+    }
+
+    /** The zoom from which a place's name is offered: the bigger the place, the earlier. */
+    static double minZoom(Place p) {
+        long pop = p.population();
+        double byPopulation = pop >= 1_000_000 ? 3 : pop >= 300_000 ? 5 : pop >= 100_000 ? 6
+                : pop >= 30_000 ? 7 : pop >= 10_000 ? 8 : pop >= 3_000 ? 9.5 : pop >= 1_000 ? 10.5 : 11.5;
+        return switch (p.kind()) {
+            case COUNTRY -> 3;
+            case REGION -> 6;
+            case CITY -> Math.min(byPopulation, 8);
+            case TOWN -> Math.min(byPopulation, 10);
+            case VILLAGE -> byPopulation;
+        };
+    }
+
+    static boolean visibleAtZoom(Place p, double zoom) {
+        return switch (p.kind()) {
+            // Country names would sit on top of everything; the borders say enough.
+            case COUNTRY -> false;
+            // Region names help between country and town scale, then give way to towns.
+            case REGION -> zoom >= 6 && zoom < 9.5;
+            default -> zoom >= minZoom(p);
+        };
+    }
+
+    static LabelStyle style(Place p) {
+        if (p.kind() == PlaceKind.REGION) {
+            return LabelStyle.REGION;
+        }
+        long pop = p.population();
+        if (pop >= 300_000) {
+            return LabelStyle.MAJOR_CITY;
+        }
+        if (pop >= 50_000) {
+            return LabelStyle.CITY;
+        }
+        return pop >= 5_000 || p.kind() == PlaceKind.CITY ? LabelStyle.TOWN : LabelStyle.VILLAGE;
+    }
+}

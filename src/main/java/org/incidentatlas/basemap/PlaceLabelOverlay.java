@@ -1,0 +1,72 @@
+package org.incidentatlas.basemap;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.TextLayout;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+
+import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.model.Place;
+
+/**
+ * Place names for pictures drawn by the {@code render} command: dots and haloed names placed by
+ * {@link LabelPlacer}, the same placement the app's label layer uses.
+ */
+public final class PlaceLabelOverlay implements MapOverlay {
+
+    static final Color KYRGYZ_TEXT = new Color(0x1E1E1E);
+    static final Color FOREIGN_TEXT = new Color(0x55524D);
+    static final Color REGION_TEXT = new Color(0x6A5474);
+    static final Color HALO = new Color(255, 255, 255, 215);
+
+    private final List<Place> places;
+    private final LabelPlacer placer = new LabelPlacer(new Java2dTextMeasurer());
+
+    /** @param places the gazetteer's places; the caller decides which (the overlay filters by zoom) */
+    public PlaceLabelOverlay(List<Place> places) {
+        this.places = List.copyOf(places);
+    }
+
+    @Override
+    public void paint(Graphics2D g, Viewport v) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        List<PlacedLabel> labels = placer.place(places, v, LabelPlacer.mapFurniture(v.width(), v.height()));
+        for (PlacedLabel l : labels) {
+            double r = l.style().dotRadius();
+            if (r > 0) {
+                Ellipse2D dot = new Ellipse2D.Double(l.dotX() - r, l.dotY() - r, 2 * r, 2 * r);
+                g.setColor(Color.WHITE);
+                g.setStroke(new BasicStroke(1.6f));
+                g.draw(dot);
+                g.setColor(isKyrgyz(l.place()) ? new Color(0x8E1B1B) : new Color(0x4A4744));
+                g.fill(dot);
+            }
+        }
+        for (PlacedLabel l : labels) {
+            TextLayout layout = new TextLayout(l.place().name(), Java2dTextMeasurer.font(l.style()), g.getFontRenderContext());
+            Shape outline = layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(l.textX(), l.baselineY()));
+            g.setColor(HALO);
+            g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+            g.setColor(textColour(l));
+            g.fill(outline);
+        }
+    }
+
+    static boolean isKyrgyz(Place p) {
+        return "KG".equals(p.countryCode());
+    }
+
+    private static Color textColour(PlacedLabel l) {
+        if (l.style() == LabelStyle.REGION) {
+            return REGION_TEXT;
+        }
+        return isKyrgyz(l.place()) ? KYRGYZ_TEXT : FOREIGN_TEXT;
+    }
+}

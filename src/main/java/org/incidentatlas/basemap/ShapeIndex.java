@@ -1,0 +1,30 @@
+package org.incidentatlas.basemap;
+
+import java.util.List;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/** An R-tree over shapes, so a tile draws only the shapes whose bounds meet it. */
+final class ShapeIndex {
+
+    private final STRtree tree = new STRtree();
+    private final int size;
+
+    ShapeIndex(List<MapShape> shapes) {
+        for (MapShape s : shapes) {
+            tree.insert(s.bounds(), s);
+        }
+        tree.build();
+        size = shapes.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<MapShape> query(Envelope area) {
+        return tree.query(area);
+    }
+
+    int size() {
+        return size;
+    }
+}

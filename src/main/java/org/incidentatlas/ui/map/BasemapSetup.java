@@ -1,0 +1,67 @@
+package org.incidentatlas.ui.map;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.incidentatlas.basemap.BasemapData;
+import org.incidentatlas.basemap.BasemapRenderer;
+import org.incidentatlas.basemap.BasemapStyle;
+import org.incidentatlas.basemap.MbTiles;
+import org.incidentatlas.basemap.MbTilesException;
+
+/** Builds the app's tile source from the command-line options and installs it for Gluon. */
+public final class BasemapSetup {
+
+    /** About 64 MB of 256 x 256 tiles: a few screens at every zoom level the user visits. */
+    static final int CACHE_TILES = 1024;
+
+    /** What the setup produced: the tiles, and a message for the user if their base map was refused. */
+    public record Result(MapTiles tiles, Optional<String> warning) {
+    }
+
+    private BasemapSetup() {
+    }
+
+    /**
+     * Opens {@code mbtiles} if given; a missing or broken file leaves the drawn map in place and
+     * explains why in {@link Result#warning()}. The result is installed into Gluon's retriever.
+     */
+    public static Result install(Optional<Path> mbtiles) {
+        Optional<MbTiles> user = Optional.empty();
+        Optional<String> warning = Optional.empty();
+        if (mbtiles.isPresent()) {
+            try {
+                user = Optional.of(MbTiles.open(mbtiles.get()));
+            } catch (MbTilesException e) {
+                warning = Optional.of(e.getMessage() + ". Showing the built-in map instead.");
+            }
+        }
+        MapTiles tiles = new MapTiles(renderer(), user, workers(), CACHE_TILES);
+        OfflineTileRetriever.install(tiles);
+        return new Result(tiles, warning);
+    }
+
+    static MapTiles drawnOnly() {
+        return new MapTiles(renderer(), Optional.empty(), workers(), CACHE_TILES);
+    }
+
+    private static BasemapRenderer renderer() {
+        return new BasemapRenderer(BasemapData.loadBundled(), BasemapStyle.PRINT);
+    }
+
+    /** A fixed number of daemon threads (at most 4, one core left for the UI), so panning cannot spawn more. */
+    static ExecutorService workers() {
+        int n = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "map-tile-renderer");
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+}

@@ -1,0 +1,107 @@
+package org.incidentatlas.ui.map;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+import org.incidentatlas.basemap.BasemapRenderer;
+import org.incidentatlas.basemap.MbTiles;
+
+/**
+ * The app's tile source: the user's MBTiles tile where it has one, otherwise a tile drawn by the
+ * core renderer; rendered on a bounded worker pool (never the JavaFX thread) and kept in a
+ * bounded LRU cache. Never yields an error tile: any failure falls back to the drawn map.
+ */
+public final class MapTiles {
+
+    private final BasemapRenderer renderer;
+    private final Optional<MbTiles> userTiles;
+    private final Executor workers;
+    private final Map<Long, CompletableFuture<Image>> cache;
+    private final AtomicInteger pending = new AtomicInteger();
+
+    /**
+     * @param userTiles    the {@code --basemap} file, already opened and checked
+     * @param workers      where tiles are drawn; a fixed, small pool
+     * @param cacheTiles   how many tiles to keep (about 256 KB each)
+     */
+    public MapTiles(BasemapRenderer renderer, Optional<MbTiles> userTiles, Executor workers, int cacheTiles) {
+        this.renderer = renderer;
+        this.userTiles = userTiles;
+        this.workers = workers;
+        this.cache = new LinkedHashMap<>(cacheTiles * 4 / 3 + 1, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, CompletableFuture<Image>> eldest) {
+                return size() > cacheTiles;
+            }
+        };
+    }
+
+    public CompletableFuture<Image> tile(int zoom, long x, long y) {
+        long n = 1L << zoom;
+        // Gluon asks for columns beyond the antimeridian when the world is narrower than the window.
+        long wrappedX = Math.floorMod(x, n);
+        long key = ((long) zoom << 58) | (wrappedX << 29) | (y & ((1L << 29) - 1));
+        synchronized (cache) {
+            CompletableFuture<Image> cached = cache.get(key);
+            if (cached != null && !cached.isCompletedExceptionally()) {
+                return cached;
+            }
+            pending.incrementAndGet();
+            CompletableFuture<Image> future = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return load(zoom, wrappedX, y);
+                } finally {
+                    pending.decrementAndGet();
+                }
+            }, workers);
+            cache.put(key, future);
+            return future;
+        }
+    }
+
+    /** Tiles requested but not drawn yet (lets tests wait for the map instead of sleeping). */
+    public int pendingTiles() {
+        return pending.get();
+    }
+
+    private Image load(int zoom, long x, long y) {
+        if (userTiles.isPresent() && y >= 0 && y < (1L << zoom)) {
+            Optional<byte[]> bytes = userTiles.get().tile(zoom, x, y);
+            if (bytes.isPresent()) {
+                Image image = new Image(new ByteArrayInputStream(bytes.get()));
+                if (!image.isError()) {
+                    return image;
+                }
+            }
+        }
+        return toFx(renderer.renderTile(zoom, x, y));
+    }
+
+    /** Copies an opaque RGB tile into a JavaFX image (no Swing bridge needed). */
+    static Image toFx(BufferedImage tile) {
+        int w = tile.getWidth(), h = tile.getHeight();
+        int[] pixels;
+        if (tile.getType() == BufferedImage.TYPE_INT_RGB) {
+            pixels = ((DataBufferInt) tile.getRaster().getDataBuffer()).getData().clone();
+        } else {
+            pixels = tile.getRGB(0, 0, w, h, null, 0, w);
+        }
+        for (int k = 0; k < pixels.length; k++) {
+            pixels[k] |= 0xFF000000;
+        }
+        WritableImage image = new WritableImage(w, h);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        return image;
+    }
+}

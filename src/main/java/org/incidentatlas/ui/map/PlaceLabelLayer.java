@@ -1,0 +1,103 @@
+package org.incidentatlas.ui.map;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.gluonhq.maps.MapLayer;
+
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+import org.incidentatlas.basemap.LabelPlacer;
+import org.incidentatlas.basemap.LabelStyle;
+import org.incidentatlas.basemap.PlacedLabel;
+import org.incidentatlas.basemap.TextMeasurer;
+import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.model.Place;
+
+/**
+ * Place names over the map, chosen and positioned by the core {@link LabelPlacer} (so the app and
+ * the {@code render} command agree), re-placed on every pan and zoom. Names are not in the
+ * tiles: there they would be cut at tile edges and collide across tiles.
+ */
+public final class PlaceLabelLayer extends MapLayer {
+
+    private static final Color KYRGYZ_TEXT = Color.web("#1e1e1e");
+    private static final Color FOREIGN_TEXT = Color.web("#55524d");
+    private static final Color REGION_TEXT = Color.web("#6a5474");
+    private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
+
+    private final List<Place> places;
+    private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure);
+    private List<PlacedLabel> shown = List.of();
+
+    /** @param places the gazetteer's places (the layer picks by importance for the zoom) */
+    public PlaceLabelLayer(List<Place> places) {
+        this.places = List.copyOf(places);
+        setMouseTransparent(true);
+    }
+
+    /** The labels currently on screen, for tests and for the viewer's hit-testing. */
+    public List<PlacedLabel> shownLabels() {
+        return shown;
+    }
+
+    @Override
+    protected void layoutLayer() {
+        var view = MapViewports.of(getMapPoint(MapViewports.REF_LAT, MapViewports.REF_LON_A),
+                getMapPoint(MapViewports.REF_LAT, MapViewports.REF_LON_B), getParent());
+        if (view.isEmpty()) {
+            return;
+        }
+        Viewport v = view.get();
+        shown = placer.place(places, v, LabelPlacer.mapFurniture(v.width(), v.height()));
+        List<Node> nodes = new ArrayList<>();
+        for (PlacedLabel l : shown) {
+            double r = l.style().dotRadius();
+            if (r > 0) {
+                Circle dot = new Circle(l.dotX(), l.dotY(), r);
+                dot.setFill("KG".equals(l.place().countryCode()) ? Color.web("#8e1b1b") : Color.web("#4a4744"));
+                dot.setStroke(Color.WHITE);
+                dot.setStrokeWidth(1.4);
+                nodes.add(dot);
+            }
+        }
+        for (PlacedLabel l : shown) {
+            Color fill = l.style() == LabelStyle.REGION ? REGION_TEXT
+                    : "KG".equals(l.place().countryCode()) ? KYRGYZ_TEXT : FOREIGN_TEXT;
+            Text halo = text(l);
+            halo.setStroke(HALO);
+            halo.setStrokeWidth(3);
+            halo.setFill(HALO);
+            Text text = text(l);
+            text.setFill(fill);
+            nodes.add(halo);
+            nodes.add(text);
+        }
+        getChildren().setAll(nodes);
+    }
+
+    private static Text text(PlacedLabel l) {
+        Text t = new Text(l.textX(), l.baselineY(), l.place().name());
+        t.setFont(font(l.style()));
+        return t;
+    }
+
+    private static Font font(LabelStyle s) {
+        return Font.font("System", s.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+                s.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, s.fontSize());
+    }
+
+    private static TextMeasurer.TextSize measure(String s, LabelStyle style) {
+        Text t = new Text(s);
+        t.setFont(font(style));
+        double width = t.getLayoutBounds().getWidth();
+        double ascent = -t.getLayoutBounds().getMinY();
+        return new TextMeasurer.TextSize(width, ascent, t.getLayoutBounds().getMaxY());
+    }
+}

@@ -1,0 +1,82 @@
+package org.incidentatlas.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.image.Image;
+
+import org.incidentatlas.basemap.BasemapData;
+import org.incidentatlas.basemap.BasemapRenderer;
+import org.incidentatlas.basemap.BasemapStyle;
+import org.incidentatlas.basemap.MbTiles;
+import org.incidentatlas.basemap.MbTilesFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class MapTilesTest {
+
+    private static BasemapRenderer renderer;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        renderer = new BasemapRenderer(BasemapData.loadBundled(), BasemapStyle.PRINT);
+    }
+
+    @Test
+    void userTileIsShownWhereTheFileHasOneAndTheDrawnMapElsewhere() throws Exception {
+        Path file = MbTilesFixture.oneTile(dir.resolve("one.mbtiles"), 9, 359, 192, Color.RED);
+        MapTiles tiles = new MapTiles(renderer, Optional.of(MbTiles.open(file)), Runnable::run, 16);
+
+        Image user = tiles.tile(9, 359, 192).get();
+        assertEquals(0xFFFF0000, user.getPixelReader().getArgb(128, 128));
+
+        Image drawn = tiles.tile(9, 360, 192).get();
+        assertNotEquals(0xFFFF0000, drawn.getPixelReader().getArgb(128, 128));
+        assertEquals(0xFF, drawn.getPixelReader().getArgb(128, 128) >>> 24, "drawn tiles are opaque");
+    }
+
+    @Test
+    void corruptBasemapGivesAClearMessageAndTheDrawnMap() throws Exception {
+        Path corrupt = Files.write(dir.resolve("broken.mbtiles"), new byte[] {1, 2, 3, 4, 5});
+        BasemapSetup.Result result = BasemapSetup.install(Optional.of(corrupt));
+        String message = result.warning().orElseThrow();
+        assertTrue(message.contains(corrupt.toString()) && message.contains("not an MBTiles file"), message);
+        Image tile = result.tiles().tile(9, 359, 192).get();
+        assertEquals(256, tile.getWidth());
+        assertSame(result.tiles(), OfflineTileRetriever.installed());
+    }
+
+    @Test
+    void missingBasemapNamesTheFile() {
+        Path missing = dir.resolve("missing.mbtiles");
+        String message = BasemapSetup.install(Optional.of(missing)).warning().orElseThrow();
+        assertTrue(message.contains(missing.toString()) && message.contains("does not exist"), message);
+    }
+
+    @Test
+    void tilesAreCachedAndTheCacheIsBounded() throws Exception {
+        MapTiles tiles = new MapTiles(renderer, Optional.empty(), Runnable::run, 2);
+        Image first = tiles.tile(7, 89, 48).get();
+        assertSame(first, tiles.tile(7, 89, 48).get(), "cached");
+        tiles.tile(7, 90, 48).get();
+        tiles.tile(7, 91, 48).get();
+        assertNotSameImage(first, tiles.tile(7, 89, 48).get());
+    }
+
+    private static void assertNotSameImage(Image a, Image b) {
+        assertTrue(a != b, "evicted from a cache of two and drawn again");
+    }
+}
