@@ -1,14 +1,17 @@
 package org.incidentatlas.ui;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javafx.application.Application;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -95,7 +98,7 @@ public class IncidentAtlasApp extends Application {
         });
 
         stage.setTitle(TITLE);
-        stage.getIcons().setAll(icons());
+        loadIcons(stage);
         stage.setScene(scene);
         stage.setOnHidden(e -> remember(stage));
         stage.show();
@@ -133,14 +136,26 @@ public class IncidentAtlasApp extends Application {
         prefs.flush();
     }
 
-    private static List<Image> icons() {
-        // A few small PNGs; reading them here is cheaper than a round trip through a loader thread.
-        return ICON_SIZES.stream().map(size -> {
-            try (InputStream in = IncidentAtlasApp.class.getResourceAsStream("/icons/app-" + size + ".png")) {
-                return in == null ? null : new Image(in);
-            } catch (java.io.IOException e) {
-                return null;
+    /** The window icons at every size the desktop may ask for, read off the JavaFX thread. */
+    private void loadIcons(Stage stage) {
+        Task<List<Image>> task = new Task<>() {
+            @Override
+            protected List<Image> call() throws IOException {
+                List<Image> images = new ArrayList<>();
+                for (int size : ICON_SIZES) {
+                    try (InputStream in = IncidentAtlasApp.class.getResourceAsStream("/icons/app-" + size + ".png")) {
+                        if (in == null) {
+                            throw new IOException("/icons/app-" + size + ".png is not bundled with the app");
+                        }
+                        images.add(new Image(in));
+                    }
+                }
+                return images;
             }
-        }).filter(Objects::nonNull).toList();
+        };
+        task.setOnSucceeded(e -> stage.getIcons().setAll(task.getValue()));
+        // A missing icon leaves the desktop's default; nothing else depends on it.
+        task.setOnFailed(e -> System.err.println("Window icon not set: " + task.getException().getMessage()));
+        services.background().execute(task);
     }
 }

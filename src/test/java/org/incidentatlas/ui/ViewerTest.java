@@ -113,6 +113,17 @@ class ViewerTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Fires a theme menu item (menus are popups, which headless robots open unreliably). */
+    private void chooseTheme(String id) {
+        javafx.scene.control.MenuBar bar = lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(javafx.scene.control.Menu.class::isInstance)
+                .flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        interact(item::fire);
+    }
+
     private static String textOf(TextFlow flow) {
         return flow.getChildren().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
                 .collect(Collectors.joining());
@@ -144,7 +155,7 @@ class ViewerTest extends ApplicationTest {
     void opensAtTheFirstDayFramedOnSouthernKyrgyzstan() throws TimeoutException {
         awaitReady();
         assertEquals("Incident Atlas", stage.getTitle());
-        assertFalse(stage.getIcons().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 5);
         assertEquals(LocalDate.of(2005, 3, 18), date());
         assertEquals("Friday, 18 March 2005", lookup("#statusDate").queryAs(Label.class).getText());
         assertEquals("1 incident visible", lookup("#statusCount").queryAs(Label.class).getText());
@@ -307,6 +318,43 @@ class ViewerTest extends ApplicationTest {
         interact(() -> lookup("#dateField").queryAs(javafx.scene.control.TextField.class).clear());
         write("soon").type(KeyCode.ENTER);
         assertTrue(lookup("#dateMessage").queryAs(Label.class).getText().contains("is not a date"));
+    }
+
+    @Test
+    void draggingAcrossTheWholeRangeReusesTheMarkerNodes() throws TimeoutException {
+        awaitReady();
+        TimelineView timeline = app.view().timelineView();
+        interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
+        interact(() -> app.model().goTo(LocalDate.of(2005, 3, 18)));
+        int nodes = app.view().incidentLayer().getChildrenUnmodifiable().size();
+        Point2D from = timeline.localToScreen(timeline.xOf(LocalDate.of(2005, 3, 18)), timeline.trackY() + 3);
+        Point2D to = timeline.localToScreen(timeline.xOf(LocalDate.of(2010, 5, 14)), timeline.trackY() + 3);
+        List<LocalDate> seen = new CopyOnWriteArrayList<>();
+        app.model().dateProperty().addListener((o, was, now) -> seen.add(now));
+        moveTo(from).press(MouseButton.PRIMARY);
+        for (int i = 1; i <= 20; i++) {
+            moveTo(new Point2D(from.getX() + (to.getX() - from.getX()) * i / 20, from.getY()));
+        }
+        release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2010, 5, 14), date());
+        assertTrue(seen.containsAll(List.of(LocalDate.of(2005, 3, 21), LocalDate.of(2010, 5, 13))),
+                "the date follows the thumb while it is dragged: " + seen);
+        assertEquals(nodes, app.view().incidentLayer().getChildrenUnmodifiable().size(), "no marker nodes were created");
+    }
+
+    @Test
+    void darkThemeCanBeChosenFromTheMenu() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
+        chooseTheme("theme-dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertEquals(Theme.DARK, prefs.theme());
+        interact(() -> app.model().select(Fixture.OSH));
+        screenshot("12-dark-theme");
+        chooseTheme("theme-light");
+        assertEquals(Theme.LIGHT, prefs.theme());
     }
 
     @Test
