@@ -13,6 +13,9 @@ import java.util.Objects;
  */
 public final class MarkerClusters {
 
+    /** The gap (pixels) the app and rendered pictures keep between markers of different places. */
+    public static final double DEFAULT_GAP = 6;
+
     /** Where a point of the map lands on the screen or picture being drawn. */
     @FunctionalInterface
     public interface Projector {

@@ -24,8 +24,8 @@ import org.incidentatlas.timeline.PlaceMarker;
  */
 public final class IncidentLayer extends MapLayer {
 
-    /** Two places whose markers would come closer than this (pixels, rings included) share one marker. */
-    static final double CLUSTER_GAP = 6;
+    /** Two places whose markers would come closer than this (pixels) share one marker. */
+    static final double CLUSTER_GAP = MarkerClusters.DEFAULT_GAP;
 
     private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9_-]");
 
