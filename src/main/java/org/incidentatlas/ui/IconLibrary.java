@@ -74,6 +74,9 @@ public final class IconLibrary {
             path.setFillRule(shape.fillRule());
         }
         double scale = size / VIEW_BOX;
+        if (path.getTransforms().size() == 2 && path.getTransforms().get(0) instanceof Scale s && s.getX() == scale) {
+            return; // same size as last time: nothing to change on this pulse
+        }
         path.getTransforms().setAll(new Scale(scale, scale, 0, 0), new Translate(-VIEW_BOX / 2, -VIEW_BOX / 2));
     }
 

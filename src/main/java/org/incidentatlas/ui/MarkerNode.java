@@ -82,6 +82,10 @@ final class MarkerNode extends Group {
         return cluster;
     }
 
+    String tooltipText() {
+        return tooltip.getText();
+    }
+
     boolean isSelected() {
         return selection.isVisible();
     }

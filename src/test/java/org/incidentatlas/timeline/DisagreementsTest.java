@@ -32,6 +32,20 @@ class DisagreementsTest {
     }
 
     @Test
+    void differentNumbersFromTwoSourcesAreShownSideBySide() {
+        Incident base = clashAt(Fixture.JALAL_ABAD, "2010-05-14");
+        org.incidentatlas.model.Source a = base.sources().get(0);
+        org.incidentatlas.model.Source b = base.sources().get(1);
+        Incident disputed = new Incident(base.id(), base.date(), base.type(), base.place(), base.precision(),
+                base.actors(), base.targets(), 1, 43, false, List.of(
+                        new org.incidentatlas.model.Source(a.article(), a.outlet(), a.published(), a.excerpt(), a.start(), a.end(), 1, 43, List.of()),
+                        new org.incidentatlas.model.Source(b.article(), b.outlet(), b.published(), b.excerpt(), b.start(), b.end(), 2, 43, List.of())));
+        List<Disagreements.Disagreement> found = new Disagreements().find(disputed, List.of(disputed));
+        assertEquals(Disagreements.Kind.NUMBERS, found.get(0).kind());
+        assertEquals(List.of(1, 2), found.get(0).claims().stream().map(Disagreements.Claim::killed).toList());
+    }
+
+    @Test
     void reportsThatAgreeOrOnlyOneNumberAreNotFlagged() {
         Incident march20 = clashAt(Fixture.JALAL_ABAD, "2005-03-20");
         assertTrue(new Disagreements().find(march20, timeline.incidentsOn(march20.date())).isEmpty());
