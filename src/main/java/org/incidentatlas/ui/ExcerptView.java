@@ -32,6 +32,9 @@ import org.incidentatlas.timeline.VisibleIncident;
  */
 public final class ExcerptView extends VBox {
 
+    /** About 500 m: closer places share a marker at every zoom. */
+    private static final double SAME_SPOT_DEGREES = 0.005;
+
     private final MainViewModel model;
     private final BiConsumer<Incident, Source> showArticle;
     private final Disagreements disagreements = new Disagreements();
@@ -96,11 +99,41 @@ public final class ExcerptView extends VBox {
         subtitle.setText(n + (n == 1 ? " incident" : " incidents") + " up to " + DayFormat.longDate(day) + ", newest first");
         List<Incident> sameDay;
         content.getChildren().clear();
+        Node sameSpot = sameSpot(marker);
+        if (sameSpot != null) {
+            content.getChildren().add(sameSpot);
+        }
         for (VisibleIncident v : marker.incidents()) {
             sameDay = model.timeline().incidentsOn(v.incident().date());
             content.getChildren().add(card(v, sameDay));
         }
         scroll.setVvalue(0);
+    }
+
+    /**
+     * Other places with markers at (nearly) the same coordinates, e.g. a village the gazetteer only
+     * knows by its district's centre: their markers share this one, so the panel links to them.
+     */
+    private Node sameSpot(PlaceMarker marker) {
+        List<PlaceMarker> others = model.markersProperty().get().stream()
+                .filter(m -> !m.placeId().equals(marker.placeId()))
+                .filter(m -> Math.abs(m.place().lat() - marker.place().lat()) < SAME_SPOT_DEGREES
+                        && Math.abs(m.place().lon() - marker.place().lon()) < SAME_SPOT_DEGREES)
+                .toList();
+        if (others.isEmpty()) {
+            return null;
+        }
+        HBox row = new HBox(4);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("same-spot");
+        row.getChildren().add(new Label("Also at this spot:"));
+        for (PlaceMarker other : others) {
+            Hyperlink link = new Hyperlink(other.place().name() + " (" + other.count() + ")");
+            link.setId("also-" + IncidentLayer.nodeId(other.placeId()));
+            link.setOnAction(e -> model.select(other.placeId()));
+            row.getChildren().add(link);
+        }
+        return row;
     }
 
     private String placeName(String placeId) {

@@ -448,16 +448,27 @@ public class MainView extends BorderPane {
         // A cluster opens up: zoom in on it just far enough for its places to separate
         // (each zoom level doubles the distances between them).
         double ratio = 2;
+        boolean samePoint = false;
         Point2D lead = layer.screenPoint(cluster.leader().place().lat(), cluster.leader().place().lon());
         for (var member : cluster.members()) {
+            if (member == cluster.leader()) {
+                continue;
+            }
             Point2D p = layer.screenPoint(member.place().lat(), member.place().lon());
             double distance = lead == null || p == null ? 0 : lead.distance(p);
             double needed = cluster.leader().radius() + member.radius() + IncidentLayer.CLUSTER_GAP + 12;
-            if (distance > 0) {
+            if (distance < 1) {
+                samePoint = true;
+            } else {
                 ratio = Math.max(ratio, needed / distance);
             }
         }
         double zoom = Math.min(MAX_ZOOM, Math.ceil(map.getZoom() + Math.log(ratio) / Math.log(2)));
+        if (samePoint && (cluster.members().size() == 2 || zoom <= map.getZoom())) {
+            // Places given the same coordinates never separate: open the largest; the panel links the others.
+            model.select(cluster.leader().placeId());
+            return;
+        }
         map.setCenter(cluster.leader().place().lat(), cluster.leader().place().lon());
         map.setZoom(zoom);
     }
