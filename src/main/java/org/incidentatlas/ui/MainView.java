@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -476,10 +475,5 @@ public class MainView extends BorderPane {
     void frameHome() {
         map.setZoom(HOME_ZOOM);
         map.setCenter(HOME);
-    }
-
-    /** Used by the app to persist the view. */
-    Scene sceneOrNull() {
-        return getScene();
     }
 }

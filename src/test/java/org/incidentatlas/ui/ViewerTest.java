@@ -277,10 +277,17 @@ class ViewerTest extends ApplicationTest {
         assertEquals(LocalDate.of(2010, 5, 14), date());
         type(KeyCode.PAGE_UP);
         assertEquals(LocalDate.of(2005, 3, 18), date());
+        interact(() -> lookup("#speed").queryAs(javafx.scene.control.ChoiceBox.class).setValue(0.5));
+        assertEquals(0.5, app.model().secondsPerDayProperty().get());
         type(KeyCode.SPACE);
         assertTrue(app.model().playingProperty().get());
+        // Playing steps on by itself (waiting for the event, not asserting a duration).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !date().equals(LocalDate.of(2005, 3, 18)));
         type(KeyCode.SPACE);
         assertFalse(app.model().playingProperty().get());
+        LocalDate paused = date();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused, date());
         screenshot("07-keyboard");
     }
 
