@@ -72,15 +72,23 @@ public final class RenderCommand implements Callable<Integer> {
     private IncidentMarkerOverlay markers;
 
     @Override
-    public Integer call() throws IOException, GeoJsonFormatException {
+    public Integer call() throws IOException {
         if (zoom < 0 || zoom > 22) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--zoom must be between 0 and 22, not " + zoom);
         }
         if (date != null) {
-            Timeline timeline = new Timeline(incidents == null
-                    ? new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()
-                    : new IncidentGeoJson().read(incidents));
+            Timeline timeline;
+            try {
+                timeline = new Timeline(incidents == null
+                        ? new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()
+                        : new IncidentGeoJson().read(incidents));
+            } catch (IOException | GeoJsonFormatException e) {
+                // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
+                System.err.println("render: cannot read the incidents: " + (e instanceof java.nio.file.NoSuchFileException
+                        ? e.getMessage() + " does not exist" : e.getMessage()));
+                return 1;
+            }
             if (!timeline.contains(date)) {
                 String episodes = timeline.episodes().stream()
                         .map(e -> e.label() + " (" + e.firstDay() + " to " + e.lastDay() + ")")

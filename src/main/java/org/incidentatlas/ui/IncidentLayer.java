@@ -54,6 +54,14 @@ public final class IncidentLayer extends MapLayer {
         markDirty();
     }
 
+    @Override
+    protected void initialize() {
+        super.initialize();
+        // Gluon relayouts layers when the centre's coordinates change, but a zoom that keeps the
+        // centre leaves them where they were; markers (and clusters) must follow the zoom too.
+        baseMap.zoom().addListener(o -> markDirty());
+    }
+
     /** Where a point of the map is in this layer's (and the map view's) coordinates; null when unknown. */
     public Point2D screenPoint(double lat, double lon) {
         return getMapPoint(lat, lon);

@@ -29,6 +29,13 @@ class RenderDateTest {
         return cli.execute(args);
     }
 
+    @Test
+    void aMissingIncidentFileIsAnErrorNotACrash() {
+        assertEquals(1, run("--center", "40.8,72.6", "--zoom", "8", "--date", "2010-05-14",
+                "--incidents", "target/no-such.geojson", "--out", "target/never.png"));
+        assertTrue(Files.notExists(Path.of("target/never.png")));
+    }
+
     private static double distance(int rgb, Color c) {
         Color p = new Color(rgb);
         return Math.abs(p.getRed() - c.getRed()) + Math.abs(p.getGreen() - c.getGreen()) + Math.abs(p.getBlue() - c.getBlue());
