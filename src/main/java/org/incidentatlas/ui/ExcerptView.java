@@ -97,15 +97,13 @@ public final class ExcerptView extends VBox {
         title.setText(marker.place().name());
         int n = marker.count();
         subtitle.setText(n + (n == 1 ? " incident" : " incidents") + " up to " + DayFormat.longDate(day) + ", newest first");
-        List<Incident> sameDay;
         content.getChildren().clear();
         Node sameSpot = sameSpot(marker);
         if (sameSpot != null) {
             content.getChildren().add(sameSpot);
         }
         for (VisibleIncident v : marker.incidents()) {
-            sameDay = model.timeline().incidentsOn(v.incident().date());
-            content.getChildren().add(card(v, sameDay));
+            content.getChildren().add(card(v, model.timeline().incidentsOn(v.incident().date())));
         }
         scroll.setVvalue(0);
     }

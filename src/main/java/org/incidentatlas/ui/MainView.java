@@ -129,6 +129,7 @@ public class MainView extends BorderPane {
             if (!dateField.isFocused()) {
                 dateField.setText(now.toString());
             }
+            markEpisode();
         });
         model.loadStateProperty().addListener((o, was, now) -> {
             loadMessage.getStyleClass().remove("failed");
@@ -401,11 +402,13 @@ public class MainView extends BorderPane {
             b.setOnAction(e -> model.goTo(episode.firstDay()));
             episodeButtons.getChildren().add(b);
         }
-        model.dateProperty().addListener((o, was, now) -> markEpisode());
         markEpisode();
     }
 
     private void markEpisode() {
+        if (model.timeline() == null || model.date() == null) {
+            return;
+        }
         int current = model.timeline().episodeIndexOf(model.date());
         for (int i = 0; i < episodeButtons.getChildren().size(); i++) {
             Node b = episodeButtons.getChildren().get(i);

@@ -124,6 +124,5 @@ final class MarkerNode extends Group {
             badgeText.setY(badgeText.getLayoutBounds().getHeight() / 2);
         }
         tooltip.setText(MarkerText.summary(newCluster));
-        getProperties().put("placeName", lead.place().name());
     }
 }
