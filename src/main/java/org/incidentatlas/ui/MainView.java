@@ -42,6 +42,7 @@ import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.timeline.MarkerClusters.Cluster;
 import org.incidentatlas.timeline.ViewMode;
+import org.incidentatlas.ui.map.BasemapSetup;
 import org.incidentatlas.ui.map.MapChromeLayer;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
 
@@ -66,7 +67,7 @@ public class MainView extends BorderPane {
 
     private final MainViewModel model;
     private final ArticleWindow articleWindow;
-    private final MapView map = new MapView();
+    private final MapView map = new LayoutAwareMapView();
     private final StackPane mapStack = new StackPane();
     private final SplitPane split = new SplitPane();
     private final ExcerptView excerptView;
@@ -90,6 +91,7 @@ public class MainView extends BorderPane {
         map.setId("map");
         map.setZoom(HOME_ZOOM);
         map.setCenter(HOME);
+        BasemapSetup.styleMapView(map);
         map.addLayer(new PlaceLabelLayer(labelPlaces));
         map.addLayer(chrome);
         LegendView legend = new LegendView(model);
@@ -144,6 +146,18 @@ public class MainView extends BorderPane {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
             }
         });
+    }
+
+    /**
+     * Gluon lays its layers out again only when the centre's coordinates change; here the map also
+     * changes size (the excerpt panel opens, the split moves, the first layout settles), and every
+     * layer (labels, markers) must follow, or they stay placed for the old size.
+     */
+    private static final class LayoutAwareMapView extends MapView {
+        LayoutAwareMapView() {
+            widthProperty().addListener(o -> markDirty());
+            heightProperty().addListener(o -> markDirty());
+        }
     }
 
     public MapView map() {

@@ -15,7 +15,7 @@ class LabelPlacerTest {
 
     /** Fixed-width glyphs, so the tests do not depend on installed fonts. */
     private final LabelPlacer placer = new LabelPlacer((text, style) ->
-            new TextMeasurer.TextSize(text.length() * style.fontSize() * 0.6, style.fontSize() * 0.8, style.fontSize() * 0.2));
+            new TextMeasurer.TextSize(text.length() * style.fontSize() * 0.6, style.fontSize() * 0.8, style.fontSize() * 0.2), "KG");
 
     private static Place town(String name, double lat, double lon, long population) {
         return new Place("test:" + name, name, List.of(), population >= 50_000 ? PlaceKind.CITY : PlaceKind.TOWN,
@@ -62,6 +62,14 @@ class LabelPlacerTest {
         assertEquals(400, osh.dotX(), 1e-6);
         assertEquals(300, osh.dotY(), 1e-6);
         assertTrue(osh.textX() > osh.dotX(), "first choice: to the right of the dot");
+    }
+
+    @Test
+    void placesOfTheFocusCountryWinOverBiggerForeignNeighbours() {
+        Place foreign = new Place("test:big", "Big Foreign Town", List.of(), PlaceKind.CITY, 40.5283, 72.7985, "", "UZ", 150_000);
+        Place kyrgyz = new Place("test:kg", "Kyrgyz Town", List.of(), PlaceKind.CITY, 40.5290, 72.7990, "", "KG", 90_000);
+        List<PlacedLabel> labels = placer.place(List.of(foreign, kyrgyz), Viewport.centredOn(40.53, 72.8, 8, 800, 600), List.of());
+        assertEquals("Kyrgyz Town", labels.get(0).place().name());
     }
 
     private static List<String> names(List<PlacedLabel> labels) {

@@ -49,6 +49,8 @@ class MissingDataTest extends ApplicationTest {
     @AfterEach
     void tearDown() throws TimeoutException {
         FxToolkit.hideStage();
+        // Hiding the window saved its state: leave the test node empty for the next test class.
+        ViewerPreferences.fromSystemProperty().clear();
     }
 
     private String awaitFailure() throws TimeoutException {

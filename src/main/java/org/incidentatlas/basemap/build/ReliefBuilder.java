@@ -28,7 +28,7 @@ final class ReliefBuilder {
     private static final double MARGIN_DEG = 0.5;
     private static final double METRES_PER_DEGREE = 111_320.0;
     /** Slopes are exaggerated: at 3.7 km per pixel the real ones look flat. */
-    private static final double Z_FACTOR = 2.2;
+    private static final double Z_FACTOR = 3.0;
     private static final double[][] TINTS = {
         // elevation m, r, g, b
         {0, 200, 214, 176},
@@ -182,7 +182,7 @@ final class ReliefBuilder {
             t = 1;
         }
         // Flat ground (shade = cos 45 deg) keeps its tint; lit slopes lighten, shaded ones darken.
-        double light = 1 + 0.85 * (shade - Math.cos(Math.toRadians(45)));
+        double light = 1 + 1.1 * (shade - Math.cos(Math.toRadians(45)));
         int r = clamp((lo[1] + t * (hi[1] - lo[1])) * light);
         int g = clamp((lo[2] + t * (hi[2] - lo[2])) * light);
         int b = clamp((lo[3] + t * (hi[3] - lo[3])) * light);

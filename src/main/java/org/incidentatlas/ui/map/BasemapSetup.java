@@ -7,6 +7,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import com.gluonhq.maps.MapView;
+
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.paint.Color;
+
 import org.incidentatlas.basemap.BasemapData;
 import org.incidentatlas.basemap.BasemapRenderer;
 import org.incidentatlas.basemap.BasemapStyle;
@@ -43,6 +49,16 @@ public final class BasemapSetup {
         MapTiles tiles = new MapTiles(renderer(), user, workers(), CACHE_TILES);
         OfflineTileRetriever.install(tiles);
         return new Result(tiles, warning);
+    }
+
+    /**
+     * Gluon places tiles at fractional pixel positions, so the antialiased edges of two
+     * neighbouring tiles leave up to a quarter of the background showing through: a faint grid
+     * over the map. A background in the map's own neutral colour makes that grid invisible.
+     */
+    public static void styleMapView(MapView map) {
+        java.awt.Color c = BasemapStyle.PRINT.outside();
+        map.setBackground(new Background(new BackgroundFill(Color.rgb(c.getRed(), c.getGreen(), c.getBlue()), null, null)));
     }
 
     static MapTiles drawnOnly() {

@@ -52,6 +52,7 @@ public final class MapChromeLayer extends MapLayer {
         notice.setTextFill(Color.web("#5a3d00"));
         notice.setPadding(new Insets(6, 10, 6, 10));
         notice.setWrapText(true);
+        notice.setId("map-notice");
         notice.setVisible(false);
         getChildren().addAll(barPanel, bar, leftTick, rightTick, barText, attribution, notice);
     }

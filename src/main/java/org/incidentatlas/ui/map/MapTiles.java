@@ -24,6 +24,8 @@ import org.incidentatlas.basemap.MbTiles;
  */
 public final class MapTiles {
 
+    private static final System.Logger LOG = System.getLogger(MapTiles.class.getName());
+
     private final BasemapRenderer renderer;
     private final Optional<MbTiles> userTiles;
     private final Executor workers;
@@ -76,16 +78,35 @@ public final class MapTiles {
     }
 
     private Image load(int zoom, long x, long y) {
+        try {
+            return userTile(zoom, x, y).orElseGet(() -> toFx(renderer.renderTile(zoom, x, y)));
+        } catch (RuntimeException e) {
+            // Gluon would show its error tile; a calm empty tile is better, and the log says why.
+            LOG.log(System.Logger.Level.WARNING, "Cannot draw map tile " + zoom + "/" + x + "/" + y, e);
+            return blank(renderer.style().outside().getRGB());
+        }
+    }
+
+    private Optional<Image> userTile(int zoom, long x, long y) {
         if (userTiles.isPresent() && y >= 0 && y < (1L << zoom)) {
             Optional<byte[]> bytes = userTiles.get().tile(zoom, x, y);
             if (bytes.isPresent()) {
                 Image image = new Image(new ByteArrayInputStream(bytes.get()));
                 if (!image.isError()) {
-                    return image;
+                    return Optional.of(image);
                 }
             }
         }
-        return toFx(renderer.renderTile(zoom, x, y));
+        return Optional.empty();
+    }
+
+    private static Image blank(int argb) {
+        int size = 256;
+        int[] pixels = new int[size * size];
+        java.util.Arrays.fill(pixels, argb | 0xFF000000);
+        WritableImage image = new WritableImage(size, size);
+        image.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbInstance(), pixels, 0, size);
+        return image;
     }
 
     /** Copies an opaque RGB tile into a JavaFX image (no Swing bridge needed). */

@@ -33,7 +33,7 @@ public final class PlaceLabelLayer extends MapLayer {
     private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
 
     private final List<Place> places;
-    private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure);
+    private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure, "KG");
     private List<PlacedLabel> shown = List.of();
 
     /** @param places the gazetteer's places (the layer picks by importance for the zoom) */
