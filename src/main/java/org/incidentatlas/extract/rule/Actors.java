@@ -1,0 +1,62 @@
+package org.incidentatlas.extract.rule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The sides a sentence names, as short normalised labels ("Bakiyev supporters", "security forces"). */
+public final class Actors {
+
+    private static final String SUPPORTERS = "(?:supporters|backers|loyalists|followers|partisans)";
+    private static final List<Label> LABELS = List.of(
+            new Label("Bakiyev supporters", SUPPORTERS + "\\s+of\\s+(?:the\\s+)?(?:deposed\\s+|ousted\\s+|former\\s+|toppled\\s+)?"
+                    + "(?:president\\s+)?(?:kurmanbek\\s+)?bakiyev|\\bbakiyev(?:'s|’s)?\\s+" + SUPPORTERS
+                    + "|\\bpro-bakiyev\\s+[\\w-]+"),
+            new Label("interim government supporters", SUPPORTERS + "\\s+of\\s+(?:kyrgyzstan(?:'s|’s)\\s+)?(?:the\\s+)?"
+                    + "interim\\s+government|\\binterim\\s+government\\s+" + SUPPORTERS
+                    + "|(?:supports?|backs?)\\s+the\\s+interim\\s+government|\\bata-meken\\b"),
+            new Label("Akayev supporters", SUPPORTERS + "\\s+of\\s+(?:president\\s+)?(?:askar\\s+)?aka[ey]?ev|\\bpro-aka[ey]?ev"),
+            new Label("opposition supporters", "\\bopposition\\s+(?:activists|supporters|protesters|protestors|demonstrators|"
+                    + "parties|members)"),
+            new Label("protesters", "\\b(?:protesters|protestors|demonstrators|activists|crowds?|mob)\\b"),
+            new Label("police", "\\b(?:riot\\s+police|police(?:\\s+officers)?|policemen|law\\s+enforcement(?:\\s+officers)?)\\b"
+                    + "(?!\\s+(?:and\\s+[\\w-]+\\s+)?(?:stations?|headquarters|departments?|buildings?|offices?|precincts?|chief))"),
+            new Label("security forces", "\\b(?:security\\s+forces|troops|soldiers|special\\s+forces|army)\\b"),
+            new Label("unknown gang", "\\b(?:unknown\\s+gang|gang)\\b"),
+            new Label("armed men", "\\b(?:gunmen|armed\\s+men|masked\\s+men|mercenaries|attackers|assailants)\\b"));
+
+    private Actors() {
+    }
+
+    /** The labels of the sides named in {@code text}, in order of first mention, each once. */
+    public static List<String> find(String text) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < LABELS.size(); i++) {
+            Matcher m = LABELS.get(i).pattern().matcher(text);
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (spans.stream().noneMatch(x -> x[0] < e && s < x[1])) {
+                    spans.add(new int[] {s, e, i});
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(x -> x[0]));
+        for (int[] span : spans) {
+            String label = LABELS.get(span[2]).label();
+            if (!labels.contains(label)) {
+                labels.add(label);
+            }
+        }
+        return labels;
+    }
+
+    private record Label(String label, Pattern pattern) {
+        Label(String label, String regex) {
+            this(label, Pattern.compile("(?i)" + regex));
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.incidentatlas.extract.rule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.incidentatlas.model.IncidentType;
+
+/**
+ * Finds the words that report seizures, retakings, clashes, attacks and protests, and rejects
+ * those that do not report a real event: intents and plans ("moved to regain control",
+ * "planning protests"), negations ("avoid clashes"), and seizures of something that is not a
+ * building or facility ("seized control of the drugs trade").
+ */
+public final class TriggerFinder {
+
+    private static final String FORCES = "(?:the\\s+)?(?:security\\s+forces|police(?:men)?|riot\\s+police|troops|soldiers|"
+            + "special\\s+forces|army|government\\s+forces|interior\\s+ministry\\s+forces|authorities|"
+            + "(?:supporters|backers|loyalists)\\s+of\\s+the\\s+(?:interim\\s+)?government)";
+    private static final String FACILITY_NOUN = "(?:buildings?|offices?|headquarters|station|compound|airport|premises)";
+
+    /** The rules, most specific first (overlapping matches keep the longer one). */
+    private static final List<Rule> RULES = List.of(
+            // Retakings: a building taken back from its occupiers.
+            new Rule("retaking: regained control", IncidentType.SEIZURE, true, "\\b(?:regained|regain|regaining|regains|restored|restore|restoring|reasserted|re-established)\\s+"
+                            + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
+            new Rule("retaking: retook", IncidentType.SEIZURE, true, "\\b(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recapturing|reclaimed|reoccupied)\\b"
+                            + "(?:\\s+(?:full\\s+)?control\\s+(?:of|over)\\b)?"),
+            new Rule("retaking: took back", IncidentType.SEIZURE, true, "\\b(?:took|take|taken|taking|takes)\\s+back\\b(?:\\s+control\\s+(?:of|over)\\b)?"),
+            new Rule("retaking: drove them out", IncidentType.SEIZURE, true, "\\b(?:drove|driven|drive|driving)\\s+(?:(?:the|them|all|of)\\s+){0,2}(?:[\\w-]+\\s+){0,2}?out\\b"),
+            new Rule("retaking: ousted by security forces", IncidentType.SEIZURE, true, "\\b(?:ousted|removed|forced\\s+out|pushed\\s+out|dislodged|expelled|evicted|ejected|cleared)\\s+"
+                            + "(?:from\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?" + FACILITY_NOUN + "\\s+)?by\\s+" + FORCES + "\\b"),
+            new Rule("retaking: ejected from", IncidentType.SEIZURE, true, "\\b(?:were|was|been|being)\\s+(?:ousted|driven\\s+out|forced\\s+out|evicted|ejected|expelled|removed)\\s+"
+                            + "(?:from|out\\s+of)\\b"),
+            new Rule("retaking: ejected the occupiers", IncidentType.SEIZURE, true, "\\b(?:ousted|evicted|evict|ejected|eject|expelled|expel|removed|cleared|flushed)\\s+(?:the\\s+|all\\s+)?"
+                            + "(?:[\\w'’-]+\\s+){0,3}?(?:protesters|protestors|demonstrators|occupiers|activists|supporters|"
+                            + "them|crowds?|gunmen|mob)\\s+(?:from|out\\s+of)\\b"),
+            // Seizures.
+            new Rule("seizure: took control of", IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes|seized|seize|seizing|gained|gain|grabbed|wrested)\\s+"
+                            + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
+            new Rule("seizure: took over", IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes)\\s+over\\b"),
+            new Rule("seizure: was taken by", IncidentType.SEIZURE, false, "\\b(?:was|were|been|being)\\s+taken\\s+by\\b"),
+            new Rule("seizure: stormed", IncidentType.SEIZURE, false, "\\b(?:stormed|storming|storms|storm)\\b(?!\\s+(?:of|clouds?|troopers?)\\b)(?:\\s+into\\b)?"),
+            new Rule("seizure: seized", IncidentType.SEIZURE, false, "\\b(?:seized|seizing|seizes|seize|seizure\\s+of)\\b"),
+            new Rule("seizure: occupied", IncidentType.SEIZURE, false, "\\b(?:occupied|occupying|occupies|occupy|occupation\\s+of)\\b"),
+            new Rule("seizure: overran", IncidentType.SEIZURE, false, "\\b(?:overran|overrun|overrunning|overruns)\\b"),
+            new Rule("seizure: broke into", IncidentType.SEIZURE, false, "\\b(?:broke|broken|break|breaking|burst|bursting)\\s+into\\b"),
+            new Rule("seizure: barged into", IncidentType.SEIZURE, false, "\\b(?:barged|barging|barge|forced\\s+(?:their|its|his|a)\\s+way)\\s+into\\b"),
+            new Rule("seizure: captured", IncidentType.SEIZURE, false, "\\b(?:captured|capturing|captures|capture)\\b"),
+            new Rule("seizure: takeover", IncidentType.SEIZURE, false, "\\btake-?overs?\\s+of\\b"),
+            // Clashes.
+            new Rule("clash: clashes", IncidentType.CLASH, false, "\\b(?:clash|clashes|clashed|clashing)\\b"),
+            new Rule("clash: gunfire", IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
+                            + "(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out)|"
+                            + "(?:opened|returned|exchanged|open|return|exchange)\\s+fire|fired\\s+(?:on|at|into|shots))\\b"),
+            new Rule("clash: fought", IncidentType.CLASH, false, "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
+                            + "fight(?:ing)?\\s+(?:broke\\s+out|erupted|raged)|heavy\\s+fighting|street\\s+fighting|"
+                            + "(?:street|pitched)\\s+battles?|battles?\\s+(?:with|between)|skirmish(?:es)?|scuffles?|brawls?|"
+                            + "melee|hand-to-hand)\\b"),
+            new Rule("clash: riot", IncidentType.CLASH, false, "\\b(?:riot|riots|rioting|rioted|rioters)\\b(?!\\s+(?:police|gear|shields?|squads?|troops|control)\\b)"),
+            new Rule("clash: stones and sticks", IncidentType.CLASH, false, "\\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bricks|"
+                            + "molotov\\s+cocktails|petrol\\s+bombs)|sticks\\s+and\\s+stones|stones\\s+and\\s+sticks|"
+                            + "(?:hit|beat|beating|struck|attacked)\\s+(?:each\\s+other|one\\s+another)"
+                            + "(?:\\s+with\\s+(?:sticks|clubs|batons|iron\\s+bars|rods|stones))?|"
+                            + "(?:fought|hit|beat|struck)\\s+(?:[\\w-]+\\s+){0,2}?with\\s+(?:sticks|clubs|batons|iron\\s+bars|rods))\\b"),
+            new Rule("clash: beaten to death", IncidentType.CLASH, false, "\\b(?:beaten\\s+to\\s+death|beat\\s+(?:[\\w-]+\\s+){1,3}to\\s+death)\\b"),
+            new Rule("clash: turned violent", IncidentType.CLASH, false, "\\b(?:turned\\s+violent|violence\\s+(?:broke\\s+out|erupted|flared)|violent\\s+confrontations?|"
+                            + "confrontations?\\s+(?:between|with))\\b"),
+            // Attacks on people's property.
+            new Rule("attack: set alight", IncidentType.ATTACK, false, "\\b(?:set\\s+(?:alight|ablaze|on\\s+fire)|set\\s+fire\\s+to|torched|(?:burned|burnt)\\s+down|"
+                            + "firebombed|arson|looted|ransacked)\\b"),
+            new Rule("attack: attacked", IncidentType.ATTACK, false, "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
+            // Protests.
+            new Rule("protest: protested", IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed|took\\s+to\\s+the\\s+streets|"
+                            + "(?:staged|held|organi[sz]ed|launched)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?"
+                            + "(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|pickets?|marches)|"
+                            + "(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"
+                            + "(?:gathered|gathering|massed|assembled)\\s+(?:on|in|at|outside|near|around|before)|"
+                            + "block(?:ed|ing)\\s+(?:a\\s+|the\\s+|main\\s+)?(?:roads?|highways?|streets?))\\b"));
+
+    /** Words just before a trigger that make it an intent, a plan, a fear or a denial rather than an event. */
+    private static final Pattern IRREALIS = Pattern.compile(
+            "(?i)\\b(?:plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
+                    + "intend(?:s|ed|ing)?|want(?:s|ed)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|mov(?:e|es|ed|ing)\\s+to|"
+                    + "s(?:eek|eeks|eeking|ought)|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|ready|about\\s+to|going\\s+to|"
+                    + "expected|would|will|could|might|(?-i:may)|should|must|cannot|can't|avoid(?:s|ed|ing)?|"
+                    + "prevent(?:s|ed|ing)?|averted|fear(?:s|ed|ing)?|risk(?:s)?\\s+of|threat\\s+of|possibility\\s+of|"
+                    + "call(?:s|ed|ing)?\\s+for|urg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|no|not|never|without|didn't|"
+                    + "deni(?:ed|es)|deny|den(?:ying)|fail(?:s|ed)?|refus(?:e|es|ed)|anticipat(?:e|ed|ing)|if|unless|"
+                    + "whether|rumou?rs?\\s+of)\\b(?:\\s+[\\w'’-]+){0,3}?\\s+$");
+    /** A bare infinitive ("came to seize") is a purpose, unless something says it succeeded. */
+    private static final Pattern INFINITIVE = Pattern.compile("(?i)\\bto\\s+$");
+    private static final Pattern SUCCEEDED = Pattern.compile(
+            "(?i)\\b(?:managed|succeeded|began|started|continued|went\\s+on|able|used|came\\s+close)\\s+to\\s+$");
+    /** Base forms that, after "to", are an infinitive. */
+    private static final Pattern BASE_FORM = Pattern.compile(
+            "(?i)^(?:storm|seize|occupy|take|retake|regain|capture|overrun|break|barge|evict|eject|expel|drive|restore|"
+                    + "recapture|reclaim|clash|fight|protest|rally|march|attack|riot|gain|grab)\\b");
+    /** Where a seizure's object phrase ends. */
+    private static final Pattern OBJECT_END = Pattern.compile(
+            "(?i)[;.!?]|\\b(?:but|while|whereas|before|after|forcing|burning|leaving|killing|injuring|when|which|who|"
+                    + "because|until|said|says|and\\s+(?:then\\s+)?(?:forced|burned|set|killed|were|was|had|have|has))\\b");
+    private static final Pattern CONTROL_OF = Pattern.compile("(?i)^\\s*(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\s+");
+    private static final int OBJECT_CHARS = 120;
+    private static final int CONTROL_OBJECT_CHARS = 60;
+
+    /** Every trigger in the sentence, accepted or with the reason it was rejected, in text order. */
+    public List<Trigger> find(String sentence) {
+        List<Trigger> found = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(sentence);
+            while (m.find()) {
+                found.add(new Trigger(m.start(), m.end(), m.group(), rule.type(), rule.retaken(), rule.name(),
+                        List.of(), null));
+            }
+        }
+        List<Trigger> kept = longest(found);
+        List<int[]> clauses = Clauses.of(sentence);
+        List<Trigger> result = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Trigger t = kept.get(i);
+            int[] clause = clauses.get(Clauses.indexOf(clauses, t.start()));
+            String reason = irrealis(sentence, clause[0], t);
+            if (reason != null) {
+                result.add(t.reject(reason));
+                continue;
+            }
+            if (t.type() == IncidentType.SEIZURE) {
+                int next = i + 1 < kept.size() ? kept.get(i + 1).start() : sentence.length();
+                int previous = i > 0 ? kept.get(i - 1).end() : 0;
+                t = withTargets(sentence, clause, previous, next, t);
+            }
+            result.add(t);
+        }
+        return result;
+    }
+
+    private static String irrealis(String sentence, int clauseStart, Trigger t) {
+        String before = sentence.substring(Math.max(clauseStart, t.start() - 60), t.start());
+        Matcher m = IRREALIS.matcher(before);
+        if (m.find()) {
+            return "not a reported event: \"" + m.group().strip() + " " + t.text() + "\" (intent, plan, fear or denial)";
+        }
+        if (INFINITIVE.matcher(before).find() && !SUCCEEDED.matcher(before).find()
+                && BASE_FORM.matcher(t.text()).find()) {
+            return "not a reported event: \"to " + t.text() + "\" is a purpose, not something that happened";
+        }
+        return null;
+    }
+
+    /**
+     * A seizure needs a building or facility: first in the object after the words, then (passive:
+     * "buildings seized by", "a building they had seized") before them in the clause; a retaking
+     * may take its building from anywhere in the sentence ("stormed the building ... but were ousted").
+     */
+    private static Trigger withTargets(String sentence, int[] clause, int previousEnd, int nextStart, Trigger t) {
+        String after = sentence.substring(t.end(), Math.min(Math.min(nextStart, clause[1]), t.end() + OBJECT_CHARS));
+        Matcher end = OBJECT_END.matcher(after);
+        if (end.find()) {
+            after = after.substring(0, end.start());
+        }
+        boolean control = t.rule().endsWith("control of") || t.text().toLowerCase(java.util.Locale.ROOT).contains("control");
+        Matcher controlOf = CONTROL_OF.matcher(after);
+        if (controlOf.find()) {
+            after = after.substring(controlOf.end());
+            control = true;
+        }
+        if (control) {
+            // "took control of the building" names what was controlled in the next few words; "the drugs trade" is no building.
+            List<String> targets = Targets.find(after.substring(0, Math.min(after.length(), CONTROL_OBJECT_CHARS)));
+            return targets.isEmpty() ? t.reject("no building or facility: control of \""
+                    + after.strip() + "\"") : t.withTargets(targets);
+        }
+        List<String> targets = Targets.find(after);
+        if (targets.isEmpty()) {
+            int from = Math.max(Math.max(clause[0], previousEnd), t.start() - OBJECT_CHARS);
+            targets = Targets.find(sentence.substring(Math.min(from, t.start()), t.start()));
+        }
+        if (targets.isEmpty() && t.retaken()) {
+            targets = Targets.find(sentence);
+        }
+        return targets.isEmpty() ? t.reject("no building or facility named as taken") : t.withTargets(targets);
+    }
+
+    /** Of overlapping matches keep the longest (then the earliest). */
+    private static List<Trigger> longest(List<Trigger> found) {
+        found.sort(Comparator.comparingInt((Trigger t) -> t.end() - t.start()).reversed()
+                .thenComparingInt(Trigger::start));
+        List<Trigger> kept = new ArrayList<>();
+        for (Trigger t : found) {
+            if (kept.stream().noneMatch(k -> k.start() < t.end() && t.start() < k.end())) {
+                kept.add(t);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Trigger::start));
+        return kept;
+    }
+
+    /** Trigger words the rules know, for documentation and {@code --explain}. */
+    public static Set<String> ruleNames() {
+        Set<String> names = new LinkedHashSet<>();
+        RULES.forEach(r -> names.add(r.name()));
+        return names;
+    }
+
+    private record Rule(String name, IncidentType type, boolean retaken, Pattern pattern) {
+        Rule(String name, IncidentType type, boolean retaken, String regex) {
+            this(name, type, retaken, Pattern.compile("(?i)" + regex));
+        }
+    }
+}
