@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
                 "Without a command, opens the app."},
         subcommands = {
             BenchCommand.class,
+            BuildGazetteerCommand.class,
+            GeocodeCommand.class,
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
 

@@ -1,0 +1,432 @@
+package org.incidentatlas.gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.incidentatlas.gazetteer.NameIndex.Candidate;
+import org.incidentatlas.gazetteer.NameIndex.Node;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+
+/**
+ * Finds the places a text names, in one pass over the text: from each word start it walks a trie
+ * of normalised names (so spelling variants cost nothing), keeps the longest name that ends at a
+ * word boundary ("Osh region" beats "Osh"; "Oshkosh" is no "Osh"), and falls back to names one
+ * letter away for capitalised words of five letters or more that are not ordinary English words
+ * ("Jala-Abad", but never "Talks" for Talas).
+ */
+public final class Geocoder implements PlaceFinder {
+
+    /** Names of at least this many letters may be matched with one wrong, missing or extra letter. */
+    static final int FUZZY_MIN_LETTERS = 5;
+
+    /** Words before a name that make it a place: "in Kant", "near Alga". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in", "at", "near", "from", "to", "into", "toward", "towards", "outside", "around", "via", "through",
+            "across", "inside", "reached", "entered",
+            "в", "во", "из", "под", "около", "возле", "город", "города", "село", "села", "поселок", "посёлок");
+    /** "town of Kant", "outskirts of Alga". */
+    private static final Set<String> PLACE_NOUNS_BEFORE_OF = Set.of(
+            "town", "city", "village", "district", "region", "province", "settlement", "outskirts", "suburbs",
+            "centre", "center");
+    /** "Kant district", "Talas airport". */
+    private static final Set<String> PLACE_NOUNS_AFTER = Set.of(
+            "region", "oblast", "province", "district", "raion", "rayon", "city", "town", "village", "airport",
+            "область", "район", "облусу");
+
+    /** "the Naryn river", "the Aral Sea", "the Fergana Valley": a natural feature, not the town of that name. */
+    private static final Set<String> FEATURE_NOUNS_AFTER = Set.of(
+            "river", "sea", "valley", "mountains", "range", "canal", "basin", "gorge", "pass", "glacier", "desert",
+            "река", "реки", "долина", "озеро");
+
+    private final Gazetteer gazetteer;
+    private final NameIndex index;
+
+    public Geocoder(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.index = new NameIndex(gazetteer);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /**
+     * The best place for a name typed by a user ("Jalalabad", "Osh oblast", "Фрунзе"): the whole
+     * name must match, case and context do not matter, one letter may be wrong in names of five
+     * letters or more.
+     */
+    public Optional<Place> geocode(String name) {
+        String query = stripPossessive(name.strip());
+        if (query.isEmpty()) {
+            return Optional.empty();
+        }
+        Match exact = exact(query, 0, Mode.QUERY);
+        if (exact != null && exact.candidate != null && exact.end == query.length()) {
+            return Optional.of(exact.candidate.place());
+        }
+        Match fuzzy = fuzzy(query, 0, Mode.QUERY);
+        if (fuzzy != null && fuzzy.end == query.length()) {
+            return Optional.of(fuzzy.candidate.place());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<PlaceMention> find(String text) {
+        List<PlaceMention> mentions = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Names.isWordChar(c)) {
+                i++;
+                continue;
+            }
+            Match match = null;
+            if (Character.isUpperCase(c) && startsName(text, i)) {
+                match = exact(text, i, Mode.TEXT);
+                if (match == null) {
+                    match = fuzzy(text, i, Mode.TEXT);
+                }
+            }
+            if (match != null && match.candidate != null) {
+                Place place = match.candidate.place();
+                mentions.add(new PlaceMention(i, match.end, text.substring(i, match.end), place,
+                        match.candidate.writtenName(), gazetteer.inMapArea(place)));
+                i = match.end;
+            } else {
+                while (i < n && Names.isWordChar(text.charAt(i))) {
+                    i++;
+                }
+            }
+        }
+        return mentions;
+    }
+
+    private enum Mode {
+        /** Running text: names must be capitalised, ambiguous names need context. */
+        TEXT,
+        /** A name typed as a query: the whole string is the name. */
+        QUERY
+    }
+
+    /** A name read up to {@code end}; {@code candidate} is null when a name is there but its rules refused it (no fuzzy retry then). */
+    private record Match(Candidate candidate, int end) {
+    }
+
+    // ---- exact matching -------------------------------------------------------------------------
+
+    private Match exact(String text, int start, Mode mode) {
+        int n = text.length();
+        Node node = index.start(Names.fold(text.charAt(start)));
+        if (node == null) {
+            return null;
+        }
+        // Ends of names passed on the way, longest tried first.
+        Node[] nodes = new Node[8];
+        int[] ends = new int[8];
+        int found = 0;
+        int j = start + 1;
+        while (true) {
+            // Only right after a letter: a name never ends on the space or hyphen that follows it.
+            if (node.isTerminal()) {
+                if (found == nodes.length) {
+                    nodes = java.util.Arrays.copyOf(nodes, found * 2);
+                    ends = java.util.Arrays.copyOf(ends, found * 2);
+                }
+                nodes[found] = node;
+                ends[found] = j;
+                found++;
+            }
+            int t = nextLetter(text, j);
+            if (t < 0) {
+                break;
+            }
+            node = node.child(Names.fold(text.charAt(t)));
+            if (node == null) {
+                break;
+            }
+            j = t + 1;
+        }
+        Match refused = null;
+        for (int k = found - 1; k >= 0; k--) {
+            int end = ends[k];
+            if (mode == Mode.TEXT && !endsName(text, end)) {
+                continue;
+            }
+            for (Candidate candidate : nodes[k].candidates()) {
+                if (accepts(candidate, text, start, end, mode)) {
+                    return new Match(candidate, extendOverFinalDot(candidate, text, end));
+                }
+            }
+            if (refused == null) {
+                refused = new Match(null, end);
+            }
+        }
+        return refused;
+    }
+
+    private boolean accepts(Candidate candidate, String text, int start, int end, Mode mode) {
+        if (mode == Mode.QUERY) {
+            return true;
+        }
+        if (candidate.acronym() && !allCapitals(text, start, end)) {
+            return false;
+        }
+        if (candidate.place().kind() != PlaceKind.REGION && FEATURE_NOUNS_AFTER.contains(wordAfter(text, end))) {
+            return false;
+        }
+        return !candidate.needsContext() || hasPlaceContext(text, start, end);
+    }
+
+    /** "U.S." keeps its last dot. */
+    private static int extendOverFinalDot(Candidate candidate, String text, int end) {
+        if (candidate.writtenName().endsWith(".") && end < text.length() && text.charAt(end) == '.') {
+            return end + 1;
+        }
+        return end;
+    }
+
+    // ---- one-letter misspellings ----------------------------------------------------------------
+
+    /** Best fuzzy match so far, filled by the search. */
+    private static final class FuzzyResult {
+        Node node;
+        int end = -1;
+        int distinctNames;
+    }
+
+    private Match fuzzy(String text, int start, Mode mode) {
+        Node first = index.start(Names.fold(text.charAt(start)));
+        if (first == null) {
+            return null;
+        }
+        FuzzyResult result = new FuzzyResult();
+        search(text, first, start + 1, false, false, start + 1, 1, result, mode);
+        if (result.node == null || result.distinctNames > 1) {
+            return null;
+        }
+        int end = result.end;
+        String surface = Names.normalise(text.substring(start, end));
+        if (surface.length() < FUZZY_MIN_LETTERS || gazetteer.isOrdinaryWord(surface)) {
+            return null;
+        }
+        for (Candidate candidate : result.node.candidates()) {
+            if (candidate.length() >= FUZZY_MIN_LETTERS && !candidate.needsContext() && !candidate.acronym()) {
+                return new Match(candidate, end);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Depth-first search for names within one edit of the text from {@code j}: a wrong letter, a
+     * missing letter or an extra letter, never the first letter and never an extra letter at the
+     * end (that is a derived word: "Russian", "Batkens").
+     */
+    private void search(String text, Node node, int j, boolean edited, boolean lastWasExtra, int end,
+                        int depth, FuzzyResult result, Mode mode) {
+        if (edited && !lastWasExtra && node.isTerminal() && depth >= FUZZY_MIN_LETTERS
+                && (mode == Mode.QUERY ? end == text.length() : endsName(text, end))) {
+            offer(node, end, result);
+        }
+        int t = nextLetter(text, j);
+        if (t >= 0) {
+            char c = Names.fold(text.charAt(t));
+            Node same = node.child(c);
+            if (same != null) {
+                search(text, same, t + 1, edited, false, t + 1, depth + 1, result, mode);
+            }
+            if (!edited) {
+                for (int k = 0; k < node.childCount(); k++) {
+                    if (node.key(k) != c) {
+                        search(text, node.childAt(k), t + 1, true, false, t + 1, depth + 1, result, mode);
+                    }
+                }
+                search(text, node, t + 1, true, true, t + 1, depth, result, mode);
+            }
+        }
+        if (!edited) {
+            for (int k = 0; k < node.childCount(); k++) {
+                search(text, node.childAt(k), j, true, false, end, depth + 1, result, mode);
+            }
+        }
+    }
+
+    private static void offer(Node node, int end, FuzzyResult result) {
+        if (end > result.end) {
+            result.node = node;
+            result.end = end;
+            result.distinctNames = 1;
+        } else if (end == result.end && node != result.node) {
+            result.distinctNames++;
+        }
+    }
+
+    /** Index of the next letter of a possible name from {@code j}, skipping joiners; -1 if the name cannot go on. */
+    private static int nextLetter(String text, int j) {
+        int n = text.length();
+        while (j < n) {
+            char f = Names.fold(text.charAt(j));
+            if (f == Names.STOP) {
+                return -1;
+            }
+            if (f != Names.SKIP) {
+                return j;
+            }
+            if (!continuesName(text, j)) {
+                return -1;
+            }
+            j++;
+        }
+        return -1;
+    }
+
+    // ---- boundaries and context -----------------------------------------------------------------
+
+    /**
+     * A name may go on over a joiner (space, hyphen, apostrophe, dot) only within a line and not
+     * over a sentence end: "Jalal Abad" and "Jalal'abad" are one name, "Osh.\n\nKant" is two words.
+     */
+    private static boolean continuesName(String text, int j) {
+        char c = text.charAt(j);
+        if (c == '\n' || c == '\r') {
+            return false;
+        }
+        if (c == '.') {
+            // A dot inside an abbreviation (U.S.) joins; a dot followed by a space ends a sentence.
+            return j + 1 < text.length() && Names.isWordChar(text.charAt(j + 1));
+        }
+        return true;
+    }
+
+    /**
+     * A name starts at a word start: not inside a word ("Oshkosh", "d'Osh") and not as the second
+     * half of a capitalised compound ("Uch-Korgon" is not "Korgon"); "pro-Osh" is fine.
+     */
+    private static boolean startsName(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        if (Names.isWordChar(before)) {
+            return false;
+        }
+        if ((Names.isApostrophe(before) || Names.isHyphen(before)) && i >= 2 && Names.isWordChar(text.charAt(i - 2))) {
+            if (Names.isApostrophe(before)) {
+                return false;
+            }
+            int w = i - 2;
+            while (w > 0 && Names.isWordChar(text.charAt(w - 1))) {
+                w--;
+            }
+            return !Character.isUpperCase(text.charAt(w));
+        }
+        return true;
+    }
+
+    /**
+     * A name ends at a word end; a possessive ("Osh's", "Kyrgyzstan’s") or a lower-case suffix
+     * ("Osh-based") may follow, a capitalised compound ("Osh-Kant") may not.
+     */
+    private static boolean endsName(String text, int end) {
+        int n = text.length();
+        if (end >= n) {
+            return true;
+        }
+        char after = text.charAt(end);
+        if (Names.isWordChar(after)) {
+            return false;
+        }
+        if (Names.isApostrophe(after)) {
+            if (end + 1 >= n || !Names.isWordChar(text.charAt(end + 1))) {
+                return true;
+            }
+            char s = text.charAt(end + 1);
+            return (s == 's' || s == 'S') && (end + 2 >= n || !Names.isWordChar(text.charAt(end + 2)));
+        }
+        if (Names.isHyphen(after) && end + 1 < n && Names.isWordChar(text.charAt(end + 1))) {
+            return !Character.isUpperCase(text.charAt(end + 1));
+        }
+        return true;
+    }
+
+    private static boolean allCapitals(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "in Kant", "the town of Kant", "Kant district": place-like context around a name that is also a common word. */
+    private static boolean hasPlaceContext(String text, int start, int end) {
+        String before = wordBefore(text, start);
+        if (PLACE_PREPOSITIONS.contains(before)) {
+            return true;
+        }
+        if (before.equals("of")) {
+            int ofStart = wordStartBefore(text, start);
+            if (PLACE_NOUNS_BEFORE_OF.contains(wordBefore(text, ofStart))) {
+                return true;
+            }
+        }
+        return PLACE_NOUNS_AFTER.contains(wordAfter(text, end));
+    }
+
+    /** The word just before {@code pos} (only spaces between), lower-cased; "" if none. */
+    private static String wordBefore(String text, int pos) {
+        int e = pos;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0')) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static int wordStartBefore(String text, int pos) {
+        int e = pos;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0')) {
+            e--;
+        }
+        while (e > 0 && Character.isLetter(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** The word just after {@code pos} (only spaces, or a possessive, between), lower-cased; "" if none. */
+    private static String wordAfter(String text, int pos) {
+        int n = text.length();
+        int s = pos;
+        if (s + 1 < n && Names.isApostrophe(text.charAt(s)) && (text.charAt(s + 1) == 's' || text.charAt(s + 1) == 'S')) {
+            s += 2;
+        }
+        while (s < n && (text.charAt(s) == ' ' || text.charAt(s) == '\u00A0')) {
+            s++;
+        }
+        int e = s;
+        while (e < n && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripPossessive(String name) {
+        int n = name.length();
+        if (n > 2 && (name.charAt(n - 1) == 's' || name.charAt(n - 1) == 'S') && Names.isApostrophe(name.charAt(n - 2))) {
+            return name.substring(0, n - 2);
+        }
+        return name;
+    }
+}
