@@ -106,6 +106,7 @@ public final class EventExtractor {
         private boolean storyVague;
         private boolean storyStarted;
         private ResolvedDate storyDate;
+        private ClaimDraft lastClash;
         private PlaceMention dateline;
         private String datelineName = "";
         private int datelineEnd = -1;
@@ -227,13 +228,48 @@ public final class EventExtractor {
                             bound, t.type() == IncidentType.CLASH ? casualties : Casualties.NONE);
                 }
             }
+            if (accepted.isEmpty() && casualties.any() && !s.weak()) {
+                casualtiesOfTheStory(index, s, scenes, when, casualties, actors, here);
+            }
             // Arson that is part of a storming or a fight is the same event, not a separate attack.
             here.removeIf(d -> d.type == IncidentType.ATTACK && here.stream().anyMatch(o -> o.type != IncidentType.ATTACK
                     && o.place.place().id().equals(d.place.place().id()) && o.date.equals(d.date)));
             drafts.addAll(here);
+            here.stream().filter(d -> d.type == IncidentType.CLASH).reduce((a, b) -> b).ifPresent(d -> lastClash = d);
             if (!s.weak()) {
                 updateStory(s, text, scenes, areaOnly, when, lastBound, clauses);
             }
+        }
+
+        /**
+         * "Clashes broke out in Uzgen. Two people were killed.": numbers of dead and injured in a
+         * sentence without event words belong to the clash the story is telling, if the sentence
+         * names no other place and no other day.
+         */
+        private void casualtiesOfTheStory(int index, Sentence s, List<RoledPlace> scenes, List<DateMention> when,
+                                          Casualties casualties, List<String> actors, List<ClaimDraft> here) {
+            ClaimDraft clash = lastClash;
+            if (clash == null || storyPlaces.size() != 1
+                    || !storyPlaces.get(0).place().id().equals(clash.place.place().id())) {
+                return;
+            }
+            String placeId = clash.place.place().id();
+            if (scenes.stream().anyMatch(r -> !r.mention().place().id().equals(placeId))) {
+                return;
+            }
+            for (DateMention d : when) {
+                ResolvedDate r = d.resolve(today, clash.date);
+                if (!r.exact() || !r.date().equals(clash.date)) {
+                    return;
+                }
+            }
+            ClaimDraft d = new ClaimDraft(article, index, s, IncidentType.CLASH, clash.place, clash.date,
+                    "no event words: its numbers of dead and injured continue the story's clash at "
+                            + clash.place.surface(), "the date of the story's clash, " + clash.date, actors, casualties, clean);
+            d.rules.add("clash: casualties of the story's clash");
+            d.retaken = false;
+            scenes.forEach(r -> d.highlight(r.mention().start(), r.mention().end(), Highlight.Kind.PLACE));
+            here.add(d);
         }
 
         /** Picks the places of one event; returns how they were chosen, or why there is none (then {@code where} stays empty). */
