@@ -30,7 +30,7 @@ public final class DateFinder {
 
     /** "27 February", "21st of March 2005". */
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + MONTH + ")(?![a-z])\\.?(?:,?\\s+((?:19|20)\\d{2})\\b)?");
+            "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + MONTH + ")(?![a-z])(?:(?<=\\b(?:[A-Za-z]{3}|Sept|SEPT))\\.)?(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     /** "Feb. 27", "March 21, 2005", "April 7-8", "April 7 of this year". */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b(" + MONTH + ")(?![a-z])\\.?\\s+(\\d{1,2})" + ORD + "(?:\\s*[-–]\\s*\\d{1,2}" + ORD + ")?\\b(?!\\s*[:.]\\d)"

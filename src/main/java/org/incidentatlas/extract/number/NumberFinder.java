@@ -38,9 +38,9 @@ public final class NumberFinder {
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(?:(?:tens\\s+of\\s+)?thousands|hundreds|dozens|scores|"
             + "several\\s+(?:hundred|thousand|dozen)|several|many|a\\s+few|a\\s+number\\s+of|numerous)\\b");
 
-    private static final Pattern KILLED = Pattern.compile("(?i)\\b(?:killed|dead|died|deaths?|shot\\s+dead|"
+    private static final Pattern KILLED = Pattern.compile("(?i)\\b(?:killed|killing|dead|died|deaths?|shot\\s+dead|"
             + "beaten\\s+to\\s+death|lost\\s+their\\s+lives|fatalities)\\b");
-    private static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injured|wounded|hurt|hospitali[sz]ed|injuries)\\b");
+    private static final Pattern INJURED = Pattern.compile("(?i)\\b(?:injured|injuring|wounded|wounding|hurt|hospitali[sz]ed|injuries)\\b");
     private static final Pattern KILLING = Pattern.compile("(?i)\\b(?:killing|killed)\\s*$");
     private static final Pattern INJURING = Pattern.compile("(?i)\\b(?:injuring|wounding|injured|wounded)\\s*$");
 
