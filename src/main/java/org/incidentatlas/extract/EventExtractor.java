@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import org.incidentatlas.extract.rule.PlaceRoles;
 import org.incidentatlas.extract.rule.RoledPlace;
 import org.incidentatlas.extract.rule.Trigger;
 import org.incidentatlas.extract.rule.TriggerFinder;
+import org.incidentatlas.extract.text.Anchors;
 import org.incidentatlas.extract.text.CleanText;
 import org.incidentatlas.extract.text.Sentence;
 import org.incidentatlas.extract.text.SentenceSplitter;
@@ -172,14 +174,19 @@ public final class EventExtractor {
                     .filter(r -> r.role() == PlaceRole.LOCATION && r.mention().place().kind() != PlaceKind.COUNTRY)
                     .toList();
             boolean areaOnly = scenes.isEmpty() && roled.stream().anyMatch(r -> r.role() == PlaceRole.AREA);
-            boolean vague = VAGUE_AREA.matcher(text).find();
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean vague = Anchors.any(lower, "elsewhere", "the country", "nationwide", "cities", "towns",
+                    "regions", "provinces", "places", "districts", "villages", "parts", "areas") && VAGUE_AREA.matcher(text).find();
             List<DateMention> when = dates.find(text).stream()
-                    .filter(d -> !d.modifier() && !SPEECH_BEFORE.matcher(text.substring(0, d.start())).find())
+                    .filter(d -> !d.modifier()
+                            && !SPEECH_BEFORE.matcher(text.substring(Math.max(0, d.start() - 40), d.start())).find())
                     .toList();
             List<int[]> clauses = Clauses.of(text);
-            List<String> actors = Actors.find(text);
-            Casualties casualties = numbers.casualties(text);
             List<Trigger> accepted = found.stream().filter(Trigger::accepted).toList();
+            // Sides and numbers matter only where there is an event, or numbers for the story's clash.
+            List<String> actors = accepted.isEmpty() ? List.of() : Actors.find(text);
+            Casualties casualties = accepted.isEmpty() && (lastClash == null || s.weak()) ? Casualties.NONE
+                    : numbers.casualties(text);
             ResolvedDate storyAnchor = storyDate != null && storyDate.exact() ? storyDate : null;
 
             DateMention lastBound = null;

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.incidentatlas.extract.text.Anchors;
+
 /**
  * Finds date expressions in English text. Month and weekday names are matched from fixed
  * English tables, never through the default locale, so a German or Turkish machine reads
@@ -51,42 +53,44 @@ public final class DateFinder {
 
     /** Expressions counted from the article's today, with their day offsets. */
     private static final Relative[] FROM_TODAY = {
-        new Relative("(?i)\\bthe\\s+day\\s+before\\s+yesterday\\b", -2),
-        new Relative("(?i)\\b(?:earlier\\s+)?today(?:'s|’s)?\\b", 0),
-        new Relative("(?i)\\btonight\\b", 0),
-        new Relative("(?i)\\bthis\\s+(?:morning|afternoon|evening)\\b", 0),
-        new Relative("(?i)\\byesterday(?:'s|’s)?(?:\\s+(?:morning|afternoon|evening))?\\b", -1),
-        new Relative("(?i)\\blast\\s+night\\b", -1),
-        new Relative("(?i)\\bovernight\\b", -1),
-        new Relative("(?i)\\btomorrow\\b", 1),
+        new Relative("yesterday", "(?i)\\bthe\\s+day\\s+before\\s+yesterday\\b", -2),
+        new Relative("today", "(?i)\\b(?:earlier\\s+)?today(?:'s|’s)?\\b", 0),
+        new Relative("tonight", "(?i)\\btonight\\b", 0),
+        new Relative("this", "(?i)\\bthis\\s+(?:morning|afternoon|evening)\\b", 0),
+        new Relative("yesterday", "(?i)\\byesterday(?:'s|’s)?(?:\\s+(?:morning|afternoon|evening))?\\b", -1),
+        new Relative("night", "(?i)\\blast\\s+night\\b", -1),
+        new Relative("overnight", "(?i)\\bovernight\\b", -1),
+        new Relative("tomorrow", "(?i)\\btomorrow\\b", 1),
     };
     /** Expressions counted from the date of the story being told. */
     private static final Relative[] FROM_STORY = {
-        new Relative("(?i)\\bthe\\s+(?:day|night|evening)\\s+before\\b(?!\\s+yesterday)", -1),
-        new Relative("(?i)\\bthe\\s+previous\\s+(?:day|evening|night|morning|afternoon)\\b", -1),
-        new Relative("(?i)\\b(?:a|one)\\s+day\\s+(?:earlier|before)\\b", -1),
-        new Relative("(?i)\\btwo\\s+days\\s+(?:earlier|before)\\b", -2),
-        new Relative("(?i)\\bthree\\s+days\\s+(?:earlier|before)\\b", -3),
+        new Relative("before", "(?i)\\bthe\\s+(?:day|night|evening)\\s+before\\b(?!\\s+yesterday)", -1),
+        new Relative("previous", "(?i)\\bthe\\s+previous\\s+(?:day|evening|night|morning|afternoon)\\b", -1),
+        new Relative("day ", "(?i)\\b(?:a|one)\\s+day\\s+(?:earlier|before)\\b", -1),
+        new Relative("days", "(?i)\\btwo\\s+days\\s+(?:earlier|before)\\b", -2),
+        new Relative("days", "(?i)\\bthree\\s+days\\s+(?:earlier|before)\\b", -3),
         // "X came one day after <event>": the event is a day before the story's date.
-        new Relative("(?i)\\b(?:just\\s+)?(?:a|one)\\s+day\\s+after\\b", -1),
-        new Relative("(?i)\\b(?:just\\s+)?two\\s+days\\s+after\\b", -2),
-        new Relative("(?i)\\bthe\\s+(?:next|following)\\s+(?:day|morning|evening|night)\\b", 1),
-        new Relative("(?i)\\ba\\s+day\\s+later\\b", 1),
-        new Relative("(?i)\\btwo\\s+days\\s+later\\b", 2),
+        new Relative("after", "(?i)\\b(?:just\\s+)?(?:a|one)\\s+day\\s+after\\b", -1),
+        new Relative("after", "(?i)\\b(?:just\\s+)?two\\s+days\\s+after\\b", -2),
+        new Relative("next", "(?i)\\bthe\\s+next\\s+(?:day|morning|evening|night)\\b", 1),
+        new Relative("following", "(?i)\\bthe\\s+following\\s+(?:day|morning|evening|night)\\b", 1),
+        new Relative("later", "(?i)\\ba\\s+day\\s+later\\b", 1),
+        new Relative("later", "(?i)\\btwo\\s+days\\s+later\\b", 2),
     };
     /** Expressions that only fix a week. */
     private static final Relative[] WEEK = {
-        new Relative("(?i)\\b(?:earlier\\s+)?this\\s+week\\b", 0),
-        new Relative("(?i)\\blast\\s+week(?:end)?\\b", -7),
-        new Relative("(?i)\\bnext\\s+week\\b", 7),
-        new Relative("(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?(?:days|weeks)\\b", -7),
+        new Relative("week", "(?i)\\b(?:earlier\\s+)?this\\s+week\\b", 0),
+        new Relative("week", "(?i)\\blast\\s+week(?:end)?\\b", -7),
+        new Relative("week", "(?i)\\bnext\\s+week\\b", 7),
+        new Relative("days", "(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?days\\b", -7),
+        new Relative("weeks", "(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?weeks\\b", -7),
     };
     /** Expressions that only fix a month, relative to the month of publication. */
     private static final Relative[] MONTH_RELATIVE = {
-        new Relative("(?i)\\b(?:early|earlier|late|later)\\s+(?:in\\s+)?this\\s+month\\b", 0),
-        new Relative("(?i)\\bthis\\s+month\\b", 0),
-        new Relative("(?i)\\blast\\s+month\\b", -1),
-        new Relative("(?i)\\bnext\\s+month\\b", 1),
+        new Relative("month", "(?i)\\b(?:early|earlier|late|later)\\s+(?:in\\s+)?this\\s+month\\b", 0),
+        new Relative("month", "(?i)\\bthis\\s+month\\b", 0),
+        new Relative("month", "(?i)\\blast\\s+month\\b", -1),
+        new Relative("month", "(?i)\\bnext\\s+month\\b", 1),
     };
 
     /** A date that names an event ("the 27 February elections") rather than dating the sentence. */
@@ -97,27 +101,51 @@ public final class DateFinder {
     /** Every date expression in {@code text}, in text order, non-overlapping (the longest wins). */
     public List<DateMention> find(String text) {
         List<DateMention> found = new ArrayList<>();
-        calendar(text, found);
-        for (Relative r : FROM_TODAY) {
-            relative(text, r, DateMention.Kind.FROM_TODAY, found);
+        // Cheap gates first: most sentences hold no month name, no "day" and no digit, and skip the patterns.
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean digits = hasDigit(text);
+        boolean monthName = hasMonthName(text);
+        if (digits || monthName) {
+            calendar(text, found, digits, monthName);
         }
-        for (Relative r : FROM_STORY) {
-            relative(text, r, DateMention.Kind.FROM_STORY, found);
+        if (lower.contains("day") || lower.contains("night") || lower.contains("this") || lower.contains("tomorrow")) {
+            for (Relative r : FROM_TODAY) {
+                relative(text, lower, r, DateMention.Kind.FROM_TODAY, found);
+            }
         }
-        for (Relative r : WEEK) {
-            relative(text, r, DateMention.Kind.WEEK, found);
+        if (lower.contains("day") || lower.contains("night") || lower.contains("evening") || lower.contains("previous")
+                || lower.contains("before")) {
+            for (Relative r : FROM_STORY) {
+                relative(text, lower, r, DateMention.Kind.FROM_STORY, found);
+            }
         }
-        for (Relative r : MONTH_RELATIVE) {
-            relative(text, r, DateMention.Kind.MONTH, found);
+        if (lower.contains("week") || lower.contains("days")) {
+            for (Relative r : WEEK) {
+                relative(text, lower, r, DateMention.Kind.WEEK, found);
+            }
         }
-        Matcher m = WEEKDAY_PATTERN.matcher(text);
-        while (m.find()) {
-            DayOfWeek d = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            found.add(mention(text, m.start(), m.end(), DateMention.Kind.WEEKDAY, null, 0, 0, d, 0));
+        if (lower.contains("month")) {
+            for (Relative r : MONTH_RELATIVE) {
+                relative(text, lower, r, DateMention.Kind.MONTH, found);
+            }
         }
-        m = MONTH_ALONE.matcher(text);
-        while (m.find()) {
-            found.add(mention(text, m.start(), m.end(), DateMention.Kind.MONTH, month(m.group(1)), 0, 0, null, 0));
+        Matcher m;
+        if (lower.contains("day") && Anchors.any(lower, "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday")) {
+            m = WEEKDAY_PATTERN.matcher(text);
+            while (m.find()) {
+                DayOfWeek d = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                found.add(mention(text, m.start(), m.end(), DateMention.Kind.WEEKDAY, null, 0, 0, d, 0));
+            }
+        }
+        if (monthName) {
+            m = MONTH_ALONE.matcher(text);
+            while (m.find()) {
+                found.add(mention(text, m.start(), m.end(), DateMention.Kind.MONTH, month(m.group(1)), 0, 0, null, 0));
+            }
+        }
+        if (!digits) {
+            return longestFirst(found);
         }
         m = YEAR_ALONE.matcher(text);
         while (m.find()) {
@@ -127,8 +155,23 @@ public final class DateFinder {
         return longestFirst(found);
     }
 
-    private void calendar(String text, List<DateMention> found) {
-        Matcher m = DAY_MONTH.matcher(text);
+    private void calendar(String text, List<DateMention> found, boolean digits, boolean monthName) {
+        Matcher m;
+        if (digits && text.indexOf('-') >= 0) {
+            m = ISO.matcher(text);
+            while (m.find()) {
+                int mo = Integer.parseInt(m.group(2));
+                int day = Integer.parseInt(m.group(3));
+                if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) {
+                    found.add(mention(text, m.start(), m.end(), DateMention.Kind.CALENDAR, Month.of(mo), day,
+                            Integer.parseInt(m.group(1)), null, 0));
+                }
+            }
+        }
+        if (!digits || !monthName) {
+            return;
+        }
+        m = DAY_MONTH.matcher(text);
         while (m.find()) {
             found.add(mention(text, m.start(), m.end(), DateMention.Kind.CALENDAR, month(m.group(2)),
                     Integer.parseInt(m.group(1)), year(m.group(3)), null, 0));
@@ -146,18 +189,12 @@ public final class DateFinder {
             found.add(mention(text, m.start(), m.end(), DateMention.Kind.MONTH, month(m.group(1)), 0,
                     Integer.parseInt(m.group(2)), null, 0));
         }
-        m = ISO.matcher(text);
-        while (m.find()) {
-            int mo = Integer.parseInt(m.group(2));
-            int day = Integer.parseInt(m.group(3));
-            if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) {
-                found.add(mention(text, m.start(), m.end(), DateMention.Kind.CALENDAR, Month.of(mo), day,
-                        Integer.parseInt(m.group(1)), null, 0));
-            }
-        }
     }
 
-    private static void relative(String text, Relative r, DateMention.Kind kind, List<DateMention> found) {
+    private static void relative(String text, String lower, Relative r, DateMention.Kind kind, List<DateMention> found) {
+        if (!lower.contains(r.anchor())) {
+            return;
+        }
         Matcher m = r.pattern().matcher(text);
         while (m.find()) {
             found.add(mention(text, m.start(), m.end(), kind, null, 0, 0, null, r.offset()));
@@ -182,6 +219,31 @@ public final class DateFinder {
         }
         kept.sort(Comparator.comparingInt(DateMention::start));
         return kept;
+    }
+
+    /** A capitalised word starting with a month's first three letters ("Feb.", "March", "MAY"). */
+    private static boolean hasMonthName(String text) {
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'S' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                for (String[] names : MONTHS) {
+                    if (text.regionMatches(true, i, names[0], 0, 3)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Month month(String name) {
@@ -222,9 +284,10 @@ public final class DateFinder {
         return String.join("|", forms);
     }
 
-    private record Relative(Pattern pattern, int offset) {
-        Relative(String regex, int offset) {
-            this(Pattern.compile(regex), offset);
+    /** A relative expression; its pattern runs only when the text holds its anchor. */
+    private record Relative(String anchor, Pattern pattern, int offset) {
+        Relative(String anchor, String regex, int offset) {
+            this(anchor, Pattern.compile(regex), offset);
         }
     }
 }

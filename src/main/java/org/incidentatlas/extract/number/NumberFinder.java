@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.incidentatlas.extract.text.Anchors;
+
 /**
  * Finds counts of people and the killed and injured a sentence reports. Digits are read
  * without the default locale ("1,000" is a thousand on any machine).
@@ -83,6 +85,10 @@ public final class NumberFinder {
 
     /** The killed and injured {@code text} states, each the count nearest before its verb (coordinated counts add up). */
     public Casualties casualties(String text) {
+        if (!Anchors.any(text.toLowerCase(Locale.ROOT), "kill", "dead", "died", "dies", "death", "fatal", "lives", "injur",
+                "wound", "hurt", "hospital")) {
+            return Casualties.NONE; // no word of death or injury: skip the counting
+        }
         List<PeopleCount> counts = counts(text);
         Found killed = near(text, counts, KILLED, KILLING);
         Found injured = near(text, counts, INJURED, INJURING);

@@ -21,6 +21,10 @@ public final class Clauses {
     /** Clause spans {start, end} covering the whole sentence. */
     public static List<int[]> of(String sentence) {
         List<int[]> spans = new ArrayList<>();
+        if (!mayHaveBoundary(sentence)) {
+            spans.add(new int[] {0, sentence.length()});
+            return spans;
+        }
         Matcher m = BOUNDARY.matcher(sentence);
         int start = 0;
         while (m.find()) {
@@ -31,6 +35,12 @@ public final class Clauses {
         }
         spans.add(new int[] {start, sentence.length()});
         return spans;
+    }
+
+    private static boolean mayHaveBoundary(String sentence) {
+        return sentence.indexOf(';') >= 0 || sentence.indexOf('—') >= 0 || sentence.indexOf('–') >= 0
+                || sentence.contains(" -") || sentence.contains("while") || sentence.contains("whereas")
+                || sentence.contains("but") || sentence.contains("While") || sentence.contains("But");
     }
 
     /** Index of the clause that holds offset {@code at}. */

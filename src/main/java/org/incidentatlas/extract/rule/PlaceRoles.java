@@ -2,9 +2,11 @@ package org.incidentatlas.extract.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.incidentatlas.extract.text.Anchors;
 import org.incidentatlas.gazetteer.PlaceMention;
 import org.incidentatlas.model.PlaceKind;
 
@@ -88,10 +90,13 @@ public final class PlaceRoles {
             return new RoledPlace(m, start, end, PlaceRole.OUTSIDE_MAP, "outside the map's area");
         }
         Matcher x;
-        if ((x = DISTANCE.matcher(before)).find()) {
+        String lowerBefore = before.toLowerCase(Locale.ROOT);
+        if (Anchors.any(lowerBefore, "mile", "km", "kilomet", "away", "drive") && (x = DISTANCE.matcher(before)).find()) {
             return new RoledPlace(m, start, end, PlaceRole.DISTANCE, "distance reference \"" + x.group().strip() + "\"");
         }
-        if ((x = REPORTER.matcher(before)).find()) {
+        if (Anchors.any(lowerBefore, "report", "correspond", "journalist", "spoke", "speak", "bureau", "producer", "editor",
+                "writing", "filing", "conference", "briefing", "statement", "interview", "told", "said", "says", "announced")
+                && (x = REPORTER.matcher(before)).find()) {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "where a reporter or speaker is: \"" + x.group().strip() + "\"");
         }
         if (FRAME_BEFORE.matcher(before).find() && start < FRAME_WORDS && FRAME_AFTER.matcher(after).find()) {
@@ -105,13 +110,16 @@ public final class PlaceRoles {
         if ((x = SPEAKER_AFTER.matcher(after)).find()) {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "stands for its government: \"" + m.surface() + x.group() + "\"");
         }
-        if ((x = REFUGE.matcher(before)).find()) {
+        if (Anchors.any(lowerBefore, "refuge", "asylum", "exile", "shelter", "sanctuary", "hiding", "fle", "flown", "flew",
+                "escaped", "evacuated", "deported", "extradited") && (x = REFUGE.matcher(before)).find()) {
             return new RoledPlace(m, start, end, PlaceRole.REFUGE, "where someone fled: \"" + x.group().strip() + "\"");
         }
-        if ((x = ORIGIN.matcher(before)).find()) {
+        if (lowerBefore.contains("from") && (x = ORIGIN.matcher(before)).find()) {
             return new RoledPlace(m, start, end, PlaceRole.ORIGIN, "where people came from: \"" + x.group().strip() + "\"");
         }
-        if ((x = COMPARISON_BEFORE.matcher(before)).find() || (x = COMPARISON_AFTER.matcher(after)).find()) {
+        if (Anchors.any(lowerBefore, "like", "similar", "as in", "as happened", "copy", "emulat", "repeat", "reminiscent",
+                "compared", "modell", "modeled") && (x = COMPARISON_BEFORE.matcher(before)).find()
+                || (x = COMPARISON_AFTER.matcher(after)).find()) {
             return new RoledPlace(m, start, end, PlaceRole.COMPARISON, "a comparison: \"" + x.group().strip() + "\"");
         }
         if (m.place().kind() == PlaceKind.COUNTRY) {

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.incidentatlas.extract.text.Anchors;
 import org.incidentatlas.model.IncidentType;
 
 /**
@@ -26,72 +28,81 @@ public final class TriggerFinder {
     /** The rules, most specific first (overlapping matches keep the longer one). */
     private static final List<Rule> RULES = List.of(
             // Retakings: a building taken back from its occupiers.
-            new Rule("retaking: regained control", IncidentType.SEIZURE, true, "\\b(?:regained|regain|regaining|regains|restored|restore|restoring|reasserted|re-established)\\s+"
+            new Rule("retaking: regained control", new String[] {"control"}, IncidentType.SEIZURE, true, "\\b(?:regained|regain|regaining|regains|restored|restore|restoring|reasserted|re-established)\\s+"
                             + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
-            new Rule("retaking: retook", IncidentType.SEIZURE, true, "\\b(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recapturing|reclaimed|reoccupied)\\b"
+            new Rule("retaking: retook", new String[] {"retak", "retook", "recaptur", "reclaim", "reoccup"}, IncidentType.SEIZURE, true, "\\b(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recapturing|reclaimed|reoccupied)\\b"
                             + "(?:\\s+(?:full\\s+)?control\\s+(?:of|over)\\b)?"),
-            new Rule("retaking: took back", IncidentType.SEIZURE, true, "\\b(?:took|take|taken|taking|takes)\\s+back\\b(?:\\s+control\\s+(?:of|over)\\b)?"),
-            new Rule("retaking: drove them out", IncidentType.SEIZURE, true, "\\b(?:drove|driven|drive|driving)\\s+(?:(?:the|them|all|of)\\s+){0,2}(?:[\\w-]+\\s+){0,2}?out\\b"),
-            new Rule("retaking: ousted by security forces", IncidentType.SEIZURE, true, "\\b(?:ousted|removed|forced\\s+out|pushed\\s+out|dislodged|expelled|evicted|ejected|cleared)\\s+"
+            new Rule("retaking: took back", new String[] {" back"}, IncidentType.SEIZURE, true, "\\b(?:took|take|taken|taking|takes)\\s+back\\b(?:\\s+control\\s+(?:of|over)\\b)?"),
+            new Rule("retaking: drove them out", new String[] {"drov", "driv"}, IncidentType.SEIZURE, true, "\\b(?:drove|driven|drive|driving)\\s+(?:(?:the|them|all|of)\\s+){0,2}(?:[\\w-]+\\s+){0,2}?out\\b"),
+            new Rule("retaking: ousted by security forces", new String[] {"ousted", "removed", "forced", "pushed", "dislodged", "expelled", "evicted", "ejected", "cleared"}, IncidentType.SEIZURE, true, "\\b(?:ousted|removed|forced\\s+out|pushed\\s+out|dislodged|expelled|evicted|ejected|cleared)\\s+"
                             + "(?:from\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?" + FACILITY_NOUN + "\\s+)?by\\s+" + FORCES + "\\b"),
-            new Rule("retaking: ejected from", IncidentType.SEIZURE, true, "\\b(?:were|was|been|being)\\s+(?:ousted|driven\\s+out|forced\\s+out|evicted|ejected|expelled|removed)\\s+"
+            new Rule("retaking: ejected from", new String[] {"ousted", "driven", "forced", "evicted", "ejected", "expelled", "removed"}, IncidentType.SEIZURE, true, "\\b(?:were|was|been|being)\\s+(?:ousted|driven\\s+out|forced\\s+out|evicted|ejected|expelled|removed)\\s+"
                             + "(?:from|out\\s+of)\\b"),
-            new Rule("retaking: ejected the occupiers", IncidentType.SEIZURE, true, "\\b(?:ousted|evicted|evict|ejected|eject|expelled|expel|removed|cleared|flushed)\\s+(?:the\\s+|all\\s+)?"
+            new Rule("retaking: ejected the occupiers", new String[] {"ousted", "evict", "eject", "expel", "removed", "cleared", "flushed"}, IncidentType.SEIZURE, true, "\\b(?:ousted|evicted|evict|ejected|eject|expelled|expel|removed|cleared|flushed)\\s+(?:the\\s+|all\\s+)?"
                             + "(?:[\\w'’-]+\\s+){0,3}?(?:protesters|protestors|demonstrators|occupiers|activists|supporters|"
                             + "them|crowds?|gunmen|mob)\\s+(?:from|out\\s+of)\\b"),
             // Seizures.
-            new Rule("seizure: took control of", IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes|seized|seize|seizing|gained|gain|grabbed|wrested)\\s+"
+            new Rule("seizure: took control of", new String[] {"control"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes|seized|seize|seizing|gained|gain|grabbed|wrested)\\s+"
                             + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
-            new Rule("seizure: took over", IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes)\\s+over\\b"),
-            new Rule("seizure: was taken by", IncidentType.SEIZURE, false, "\\b(?:was|were|been|being)\\s+taken\\s+by\\b"),
-            new Rule("seizure: stormed", IncidentType.SEIZURE, false, "\\b(?:stormed|storming|storms|storm)\\b(?!\\s+(?:of|clouds?|troopers?)\\b)(?:\\s+into\\b)?"),
-            new Rule("seizure: seized", IncidentType.SEIZURE, false, "\\b(?:seized|seizing|seizes|seize|seizure\\s+of)\\b"),
-            new Rule("seizure: occupied", IncidentType.SEIZURE, false, "\\b(?:occupied|occupying|occupies|occupy|occupation\\s+of)\\b"),
-            new Rule("seizure: overran", IncidentType.SEIZURE, false, "\\b(?:overran|overrun|overrunning|overruns)\\b"),
-            new Rule("seizure: broke into", IncidentType.SEIZURE, false, "\\b(?:broke|broken|break|breaking|burst|bursting)\\s+into\\b"),
-            new Rule("seizure: barged into", IncidentType.SEIZURE, false, "\\b(?:barged|barging|barge|forced\\s+(?:their|its|his|a)\\s+way)\\s+into\\b"),
-            new Rule("seizure: captured", IncidentType.SEIZURE, false, "\\b(?:captured|capturing|captures|capture)\\b"),
-            new Rule("seizure: takeover", IncidentType.SEIZURE, false, "\\btake-?overs?\\s+of\\b"),
+            new Rule("seizure: took over", new String[] {" over"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes)\\s+over\\b"),
+            new Rule("seizure: was taken by", new String[] {"taken"}, IncidentType.SEIZURE, false, "\\b(?:was|were|been|being)\\s+taken\\s+by\\b"),
+            new Rule("seizure: stormed", new String[] {"storm"}, IncidentType.SEIZURE, false, "\\b(?:stormed|storming|storms|storm)\\b(?!\\s+(?:of|clouds?|troopers?)\\b)(?:\\s+into\\b)?"),
+            new Rule("seizure: seized", new String[] {"seiz"}, IncidentType.SEIZURE, false, "\\b(?:seized|seizing|seizes|seize|seizure\\s+of)\\b"),
+            new Rule("seizure: occupied", new String[] {"occup"}, IncidentType.SEIZURE, false, "\\b(?:occupied|occupying|occupies|occupy|occupation\\s+of)\\b"),
+            new Rule("seizure: overran", new String[] {"overr"}, IncidentType.SEIZURE, false, "\\b(?:overran|overrun|overrunning|overruns)\\b"),
+            new Rule("seizure: broke into", new String[] {" into"}, IncidentType.SEIZURE, false, "\\b(?:broke|broken|break|breaking|burst|bursting)\\s+into\\b"),
+            new Rule("seizure: barged into", new String[] {" into"}, IncidentType.SEIZURE, false, "\\b(?:barged|barging|barge|forced\\s+(?:their|its|his|a)\\s+way)\\s+into\\b"),
+            new Rule("seizure: captured", new String[] {"captur"}, IncidentType.SEIZURE, false, "\\b(?:captured|capturing|captures|capture)\\b"),
+            new Rule("seizure: takeover", new String[] {"takeover", "take-over"}, IncidentType.SEIZURE, false, "\\btake-?overs?\\s+of\\b"),
             // Clashes.
-            new Rule("clash: clashes", IncidentType.CLASH, false, "\\b(?:clash|clashes|clashed|clashing)\\b"),
-            new Rule("clash: gunfire", IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
+            new Rule("clash: clashes", new String[] {"clash"}, IncidentType.CLASH, false, "\\b(?:clash|clashes|clashed|clashing)\\b"),
+            new Rule("clash: gunfire", new String[] {"gun", "shoot", "shot", "fire"}, IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
                             + "(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out)|"
                             + "(?:opened|returned|exchanged|open|return|exchange)\\s+fire|fired\\s+(?:on|at|into|shots))\\b"),
-            new Rule("clash: fought", IncidentType.CLASH, false, "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
+            new Rule("clash: fought", new String[] {"fought", "battl", "scuffl", "brawl", "skirmish", "fight", "melee", "hand-to-hand"}, IncidentType.CLASH, false, "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
                             + "fight(?:ing)?\\s+(?:broke\\s+out|erupted|raged)|heavy\\s+fighting|street\\s+fighting|"
                             + "(?:street|pitched)\\s+battles?|battles?\\s+(?:with|between)|skirmish(?:es)?|scuffles?|brawls?|"
                             + "melee|hand-to-hand)\\b"),
-            new Rule("clash: riot", IncidentType.CLASH, false, "\\b(?:riot|riots|rioting|rioted|rioters)\\b(?!\\s+(?:police|gear|shields?|squads?|troops|control)\\b)"),
-            new Rule("clash: stones and sticks", IncidentType.CLASH, false, "\\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bricks|"
+            new Rule("clash: riot", new String[] {"riot"}, IncidentType.CLASH, false, "\\b(?:riot|riots|rioting|rioted|rioters)\\b(?!\\s+(?:police|gear|shields?|squads?|troops|control)\\b)"),
+            new Rule("clash: stones and sticks", new String[] {"stone", "rocks", "brick", "molotov", "petrol", "each other", "one another", "stick", "clubs", "baton", "iron bar", " rods"}, IncidentType.CLASH, false, "\\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bricks|"
                             + "molotov\\s+cocktails|petrol\\s+bombs)|sticks\\s+and\\s+stones|stones\\s+and\\s+sticks|"
                             + "(?:hit|beat|beating|struck|attacked)\\s+(?:each\\s+other|one\\s+another)"
                             + "(?:\\s+with\\s+(?:sticks|clubs|batons|iron\\s+bars|rods|stones))?|"
                             + "(?:fought|hit|beat|struck)\\s+(?:[\\w-]+\\s+){0,2}?with\\s+(?:sticks|clubs|batons|iron\\s+bars|rods))\\b"),
-            new Rule("clash: beaten to death", IncidentType.CLASH, false, "\\b(?:beaten\\s+to\\s+death|beat\\s+(?:[\\w-]+\\s+){1,3}to\\s+death)\\b"),
-            new Rule("clash: turned violent", IncidentType.CLASH, false, "\\b(?:turned\\s+violent|violence\\s+(?:broke\\s+out|erupted|flared)|violent\\s+confrontations?|"
+            new Rule("clash: beaten to death", new String[] {"death"}, IncidentType.CLASH, false, "\\b(?:beaten\\s+to\\s+death|beat\\s+(?:[\\w-]+\\s+){1,3}to\\s+death)\\b"),
+            new Rule("clash: turned violent", new String[] {"violen", "confront"}, IncidentType.CLASH, false, "\\b(?:turned\\s+violent|violence\\s+(?:broke\\s+out|erupted|flared)|violent\\s+confrontations?|"
                             + "confrontations?\\s+(?:between|with))\\b"),
             // Attacks on people's property.
-            new Rule("attack: set alight", IncidentType.ATTACK, false, "\\b(?:set\\s+(?:alight|ablaze|on\\s+fire)|set\\s+fire\\s+to|torched|(?:burned|burnt)\\s+down|"
+            new Rule("attack: set alight", new String[] {"set a", "set f", "set o", "torched", "burned down", "burnt down", "firebomb", "arson", "loot", "ransack"}, IncidentType.ATTACK, false, "\\b(?:set\\s+(?:alight|ablaze|on\\s+fire)|set\\s+fire\\s+to|torched|(?:burned|burnt)\\s+down|"
                             + "firebombed|arson|looted|ransacked)\\b"),
-            new Rule("attack: attacked", IncidentType.ATTACK, false, "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
+            new Rule("attack: attacked", new String[] {"attack", "raided"}, IncidentType.ATTACK, false, "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
             // Protests.
-            new Rule("protest: protested", IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed|took\\s+to\\s+the\\s+streets|"
+            new Rule("protest: protested", new String[] {"protested", "rallied", "marched", "demonstrated", "picketed", "streets", "staged", "held", "organi",
+                            "launched", "reported", "gather", "massed", "assembled", "blocked", "blocking"}, IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed|took\\s+to\\s+the\\s+streets|"
                             + "(?:staged|held|organi[sz]ed|launched)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?"
                             + "(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|pickets?|marches)|"
                             + "(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"
                             + "(?:gathered|gathering|massed|assembled)\\s+(?:on|in|at|outside|near|around|before)|"
                             + "block(?:ed|ing)\\s+(?:a\\s+|the\\s+|main\\s+)?(?:roads?|highways?|streets?))\\b"));
 
-    /** Words just before a trigger that make it an intent, a plan, a fear or a denial rather than an event. */
-    private static final Pattern IRREALIS = Pattern.compile(
-            "(?i)\\b(?:plan(?:s|ned|ning)?|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|"
-                    + "intend(?:s|ed|ing)?|want(?:s|ed)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|mov(?:e|es|ed|ing)\\s+to|"
-                    + "s(?:eek|eeks|eeking|ought)|aim(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|ready|about\\s+to|going\\s+to|"
-                    + "expected|would|will|could|might|(?-i:may)|should|must|cannot|can't|avoid(?:s|ed|ing)?|"
-                    + "prevent(?:s|ed|ing)?|averted|fear(?:s|ed|ing)?|risk(?:s)?\\s+of|threat\\s+of|possibility\\s+of|"
-                    + "call(?:s|ed|ing)?\\s+for|urg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|no|not|never|without|didn't|"
-                    + "deni(?:ed|es)|deny|den(?:ying)|fail(?:s|ed)?|refus(?:e|es|ed)|anticipat(?:e|ed|ing)|if|unless|"
-                    + "whether|rumou?rs?\\s+of)\\b(?:\\s+[\\w'’-]+){0,3}?\\s+$");
+    /** Words just before a trigger (up to four words back) that make it an intent, a plan, a fear or a denial. */
+    private static final Set<String> IRREALIS = Set.of(
+            "plan", "plans", "planned", "planning", "threaten", "threatens", "threatened", "threatening", "vow", "vows",
+            "vowed", "vowing", "promise", "promises", "promised", "promising", "intend", "intends", "intended",
+            "intending", "want", "wants", "wanted", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
+            "attempting", "seek", "seeks", "seeking", "sought", "aim", "aims", "aimed", "aiming", "prepare", "prepares",
+            "prepared", "preparing", "ready", "expected", "would", "will", "could", "might", "should", "must", "cannot",
+            "can't", "avoid", "avoids", "avoided", "avoiding", "prevent", "prevents", "prevented", "preventing", "averted",
+            "fear", "fears", "feared", "fearing", "urge", "urges", "urged", "urging", "warn", "warns", "warned", "warning",
+            "no", "not", "never", "without", "didn't", "denied", "denies", "deny", "denying", "fail", "fails", "failed",
+            "refuse", "refuses", "refused", "anticipate", "anticipated", "anticipating", "if", "unless", "whether");
+    /** Two-word cues: "moved to", "called for", "threat of". */
+    private static final Set<String> IRREALIS_PAIRS = Set.of(
+            "move to", "moves to", "moved to", "moving to", "about to", "going to", "call for", "calls for", "called for",
+            "calling for", "risk of", "risks of", "threat of", "possibility of", "rumours of", "rumors of", "rumour of",
+            "rumor of");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
+    private static final int CUE_WORDS = 4;
     /** A bare infinitive ("came to seize") is a purpose, unless something says it succeeded. */
     private static final Pattern INFINITIVE = Pattern.compile("(?i)\\bto\\s+$");
     private static final Pattern SUCCEEDED = Pattern.compile(
@@ -111,7 +122,11 @@ public final class TriggerFinder {
     /** Every trigger in the sentence, accepted or with the reason it was rejected, in text order. */
     public List<Trigger> find(String sentence) {
         List<Trigger> found = new ArrayList<>();
+        String lower = sentence.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(lower)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 found.add(new Trigger(m.start(), m.end(), m.group(), rule.type(), rule.retaken(), rule.name(),
@@ -141,9 +156,22 @@ public final class TriggerFinder {
 
     private static String irrealis(String sentence, int clauseStart, Trigger t) {
         String before = sentence.substring(Math.max(clauseStart, t.start() - 60), t.start());
-        Matcher m = IRREALIS.matcher(before);
-        if (m.find()) {
-            return "not a reported event: \"" + m.group().strip() + " " + t.text() + "\" (intent, plan, fear or denial)";
+        List<String> words = new ArrayList<>();
+        Matcher w = WORD.matcher(before);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        int from = Math.max(0, words.size() - CUE_WORDS);
+        for (int i = Math.max(0, from - 1); i < words.size(); i++) {
+            String word = words.get(i);
+            String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+            String pair = i + 1 < words.size() ? lower + " " + words.get(i + 1).toLowerCase(Locale.ROOT) : "";
+            // "may" the modal, not "May" the month.
+            boolean single = i >= from && (IRREALIS.contains(lower) || word.equals("may"));
+            if (single || IRREALIS_PAIRS.contains(pair)) {
+                String cue = String.join(" ", words.subList(i, words.size()));
+                return "not a reported event: \"" + cue + " " + t.text() + "\" (intent, plan, fear or denial)";
+            }
         }
         if (INFINITIVE.matcher(before).find() && !SUCCEEDED.matcher(before).find()
                 && BASE_FORM.matcher(t.text()).find()) {
@@ -163,7 +191,7 @@ public final class TriggerFinder {
         if (end.find()) {
             after = after.substring(0, end.start());
         }
-        boolean control = t.rule().endsWith("control of") || t.text().toLowerCase(java.util.Locale.ROOT).contains("control");
+        boolean control = t.rule().endsWith("control of") || t.text().toLowerCase(Locale.ROOT).contains("control");
         Matcher controlOf = CONTROL_OF.matcher(after);
         if (controlOf.find()) {
             after = after.substring(controlOf.end());
@@ -207,9 +235,17 @@ public final class TriggerFinder {
         return names;
     }
 
-    private record Rule(String name, IncidentType type, boolean retaken, Pattern pattern) {
-        Rule(String name, IncidentType type, boolean retaken, String regex) {
-            this(name, type, retaken, Pattern.compile("(?i)" + regex));
+    /**
+     * A rule: its pattern runs only on sentences holding one of its anchors (lower-case
+     * substrings every match contains), which keeps extraction fast.
+     */
+    private record Rule(String name, String[] anchors, IncidentType type, boolean retaken, Pattern pattern) {
+        Rule(String name, String[] anchors, IncidentType type, boolean retaken, String regex) {
+            this(name, anchors, type, retaken, Pattern.compile("(?i)" + regex));
+        }
+
+        boolean mayMatch(String lower) {
+            return Anchors.any(lower, anchors);
         }
     }
 }

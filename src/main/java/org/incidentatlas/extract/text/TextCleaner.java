@@ -46,8 +46,6 @@ public final class TextCleaner {
                     + "file|file photo|photo)\\]|\\((afp|ap|reuters|epa|getty images)( photo)?\\))\\s*$"
                     + "|^(photo|picture|image|photograph)( credit)?\\s*:");
 
-    /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-    private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile("[.!?:;][\"'”’)\\]]*$|[\"”’]$");
 
     private static final int SHORT_LINE = 80;
     private static final int LINK_RUN = 4;
@@ -69,9 +67,12 @@ public final class TextCleaner {
                 continue;
             }
             String text = units.get(i).text().strip();
-            if (NAVIGATION_LINE.matcher(text).matches()) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (Anchors.any(lower, "for more", "see also", "read more", "click here", "also read", "related:", "watch:",
+                    "video:", "listen:") && NAVIGATION_LINE.matcher(text).matches()) {
                 mark(drop, dropped, units, i, "navigation line");
-            } else if (META_LINE.matcher(text).find()) {
+            } else if (Anchors.any(lower, ":", "agencies", "©", "copyright", "rights reserved", "reporting by")
+                    && META_LINE.matcher(text).find()) {
                 mark(drop, dropped, units, i, "time stamp or credit line");
             } else if (!seen.add(normalise(text))) {
                 mark(drop, dropped, units, i, "repeats an earlier paragraph");
@@ -107,7 +108,8 @@ public final class TextCleaner {
     /** The first trailer marker in the second half of the article, or the end. */
     private static int trailerStart(List<Line> units) {
         for (int i = units.size() / 2; i < units.size(); i++) {
-            if (TRAILER_START.matcher(units.get(i).text().strip()).matches()) {
+            String t = units.get(i).text().strip();
+            if (t.length() < 60 && TRAILER_START.matcher(t).matches()) {
                 return i;
             }
         }
@@ -125,7 +127,8 @@ public final class TextCleaner {
             while (end < units.size() && linkLike(units.get(end).text())) {
                 end++;
             }
-            boolean headed = LINK_LIST_HEADING.matcher(units.get(i).text().strip()).matches();
+            String first = units.get(i).text().strip();
+            boolean headed = end > i && first.length() < 40 && LINK_LIST_HEADING.matcher(first).matches();
             if (end - i >= LINK_RUN || headed && end - i >= 2) {
                 for (int k = i; k < end; k++) {
                     mark(drop, dropped, units, k, "list of links");
@@ -137,16 +140,32 @@ public final class TextCleaner {
 
     private static boolean linkLike(String line) {
         String t = line.strip();
-        return !t.isEmpty() && t.length() < SHORT_LINE && !ENDS_LIKE_SENTENCE.matcher(t).find();
+        return !t.isEmpty() && t.length() < SHORT_LINE && !endsLikeSentence(t);
     }
 
     private static Paragraph.Kind kindOf(String text) {
         String t = text.strip();
-        if (CAPTION.matcher(t).find()) {
+        char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        if ((last == ']' || last == ')' || t.length() < 40 || t.indexOf(':') >= 0) && CAPTION.matcher(t).find()) {
             return Paragraph.Kind.CAPTION;
         }
-        return t.length() < SHORT_LINE && !ENDS_LIKE_SENTENCE.matcher(t).find()
-                ? Paragraph.Kind.HEADING : Paragraph.Kind.BODY;
+        return t.length() < SHORT_LINE && !endsLikeSentence(t) ? Paragraph.Kind.HEADING : Paragraph.Kind.BODY;
+    }
+
+    /** Ends with '.', '!', '?', ':' or ';' (closing quotes or brackets allowed after it), or with a closing quote. */
+    private static boolean endsLikeSentence(String t) {
+        int i = t.length() - 1;
+        if (i < 0) {
+            return false;
+        }
+        char last = t.charAt(i);
+        if (last == '"' || last == '”' || last == '’') {
+            return true;
+        }
+        while (i >= 0 && "\"'”’)]".indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?:;".indexOf(t.charAt(i)) >= 0;
     }
 
     /**
@@ -166,8 +185,23 @@ public final class TextCleaner {
         return new String(chars);
     }
 
+    /** Lower case with runs of white space as one space: the form in which repeats are compared. */
     private static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = true;
+                continue;
+            }
+            if (space && b.length() > 0) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(c);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -204,7 +238,7 @@ public final class TextCleaner {
     private static boolean hardWrapped(String previous, String next) {
         String p = lastLine(previous).strip();
         String n = next.strip();
-        return p.length() >= 60 && !ENDS_LIKE_SENTENCE.matcher(p).find()
+        return p.length() >= 60 && !endsLikeSentence(p)
                 && !n.isEmpty() && Character.isLowerCase(n.charAt(0));
     }
 
