@@ -179,7 +179,7 @@ public final class EventExtractor {
                     "regions", "provinces", "places", "districts", "villages", "parts", "areas") && VAGUE_AREA.matcher(text).find();
             List<DateMention> when = dates.find(text).stream()
                     .filter(d -> !d.modifier()
-                            && !SPEECH_BEFORE.matcher(text.substring(Math.max(0, d.start() - 40), d.start())).find())
+                            && !saidBefore(text, d.start()))
                     .toList();
             List<int[]> clauses = Clauses.of(text);
             List<Trigger> accepted = found.stream().filter(Trigger::accepted).toList();
@@ -417,6 +417,13 @@ public final class EventExtractor {
             }
         }
         return nearest;
+    }
+
+    /** "said Sunday": the date of a statement. */
+    private static boolean saidBefore(String text, int at) {
+        String before = text.substring(Math.max(0, at - 40), at);
+        return Anchors.any(before, "said", "says", "told", "announced", "stated", "declared", "claimed")
+                && SPEECH_BEFORE.matcher(before).find();
     }
 
     private static String surfaces(List<RoledPlace> places) {

@@ -35,10 +35,10 @@ public final class DateFinder {
             "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + MONTH + ")(?![a-z])(?:(?<=\\b(?:[A-Za-z]{3}|Sept|SEPT))\\.)?(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     /** "Feb. 27", "March 21, 2005", "April 7-8", "April 7 of this year". */
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(" + MONTH + ")(?![a-z])\\.?\\s+(\\d{1,2})" + ORD + "(?:\\s*[-–]\\s*\\d{1,2}" + ORD + ")?\\b(?!\\s*[:.]\\d)"
+            "\\b(?=[JFMASOND])(" + MONTH + ")(?![a-z])\\.?\\s+(\\d{1,2})" + ORD + "(?:\\s*[-–]\\s*\\d{1,2}" + ORD + ")?\\b(?!\\s*[:.]\\d)"
                     + "(?:,?\\s+((?:19|20)\\d{2})\\b)?(?:\\s+of\\s+this\\s+year)?");
     /** "May 2010". */
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTH + ")(?![a-z])\\.?,?\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?=[JFMASOND])(" + MONTH + ")(?![a-z])\\.?,?\\s+((?:19|20)\\d{2})\\b");
     /** "2005-03-21". */
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
     /** "in April", "since March", "early May", "mid-June". */

@@ -185,23 +185,9 @@ public final class TextCleaner {
         return new String(chars);
     }
 
-    /** Lower case with runs of white space as one space: the form in which repeats are compared. */
+    /** The form in which repeats are compared: exact text without surrounding white space. */
     private static String normalise(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = true;
-                continue;
-            }
-            if (space && b.length() > 0) {
-                b.append(' ');
-            }
-            space = false;
-            b.append(c);
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return text.strip();
     }
 
     /**
