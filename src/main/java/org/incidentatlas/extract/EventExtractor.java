@@ -84,7 +84,9 @@ public final class EventExtractor {
             claims.addAll(events.claims());
             skipped.addAll(events.skipped());
         }
-        return new Extraction(merger.merge(claims, skipped), skipped);
+        Extraction merged = merger.merge(claims);
+        skipped.addAll(merged.skipped());
+        return new Extraction(merged.coded(), skipped);
     }
 
     /** The claims of one article. */

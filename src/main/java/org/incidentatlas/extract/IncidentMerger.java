@@ -36,8 +36,13 @@ public final class IncidentMerger {
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern BLANK = Pattern.compile("\\s*");
 
-    /** Incidents in order of date, type and place name. Claims that stay uncorroborated are added to {@code skipped}. */
-    public List<CodedIncident> merge(List<EventClaim> claims, List<SkippedEvent> skipped) {
+    /**
+     * Incidents in order of date, type and place name.
+     *
+     * @return the incidents, and the heading or caption claims no report's text confirms
+     */
+    public Extraction merge(List<EventClaim> claims) {
+        List<SkippedEvent> skipped = new ArrayList<>();
         Map<String, List<EventClaim>> byKey = new LinkedHashMap<>();
         for (EventClaim c : claims) {
             byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
@@ -65,7 +70,7 @@ public final class IncidentMerger {
         for (List<EventClaim> g : groups) {
             incidents.add(new CodedIncident(incident(g, slugOwners), g));
         }
-        return incidents;
+        return new Extraction(incidents, skipped);
     }
 
     private static Incident incident(List<EventClaim> claims, Map<String, String> slugOwners) {

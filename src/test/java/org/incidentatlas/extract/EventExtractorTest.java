@@ -71,6 +71,15 @@ class EventExtractorTest {
             2010-06-02 | | Riot police were deployed in Naryn.                                                                 |
             2010-06-02 | | Officials urged both sides to avoid clashes in Kara-Suu.                                            |
             2010-06-02 | | There were no clashes in Aravan.                                                                    |
+            2010-06-02 | | Police fired warning shots and used tear gas to disperse the crowd in Naryn on Tuesday.      | 2010-06-01 clash Naryn
+            2010-06-02 | | Kyrgyz police clashed with protesters in the southern town of Uzgen on Sunday.                  | 2010-05-30 clash Uzgen
+            2010-06-02 | | Clashes between rival groups in Aravan left at least 100 dead.                                  | 2010-06-02 clash Aravan
+            2010-06-02 | | Protesters armed with sticks and Molotov cocktails stormed the mayor's office in Nookat.       | 2010-06-02 seizure Nookat
+            2010-06-02 | | The governor's office in Talas was stormed by a crowd of 2,000 on Monday.                         | 2010-05-31 seizure Talas
+            2010-06-02 | | In Naryn, about 1,000 demonstrators occupied the regional governor's office last Friday.         | 2010-05-28 seizure Naryn
+            2010-06-02 | | Demonstrators burst into the television centre in Karakol, halting broadcasts.                   | 2010-06-02 seizure Karakol
+            2010-06-02 | | The protesters who had occupied the building in Talas were driven out by police on Monday.       | 2010-05-31 seizure Talas
+            2010-06-02 | | Bakiyev supporters were planning mass protests in Naryn on June 17.                               |
             # attacks and protests
             2010-06-02 | | Several houses were set alight in Aravan on Monday.                                                 | 2010-05-31 attack Aravan
             2010-06-02 | | An unknown gang attacked the village of Teyit.                                                      | 2010-06-02 attack Teyit

@@ -2,7 +2,6 @@ package org.incidentatlas.extract.rule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,9 +55,10 @@ public final class TriggerFinder {
             new Rule("seizure: takeover", new String[] {"takeover", "take-over"}, IncidentType.SEIZURE, false, "\\btake-?overs?\\s+of\\b"),
             // Clashes.
             new Rule("clash: clashes", new String[] {"clash"}, IncidentType.CLASH, false, "\\b(?:clash|clashes|clashed|clashing)\\b"),
-            new Rule("clash: gunfire", new String[] {"gun", "shoot", "shot", "fire"}, IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
+            new Rule("clash: gunfire", new String[] {"gun", "shoot", "shot", "fire", "tear", "grenade", "bullet", "cannon"}, IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
                             + "(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out)|"
-                            + "(?:opened|returned|exchanged|open|return|exchange)\\s+fire|fired\\s+(?:on|at|into|shots))\\b"),
+                            + "(?:opened|returned|exchanged|open|return|exchange)\\s+fire|fired\\s+(?:on|at|into|(?:warning\\s+)?shots)|"
+                            + "warning\\s+shots|tear\\s*gas|stun\\s+grenades|rubber\\s+bullets|water\\s+cannons?)\\b"),
             new Rule("clash: fought", new String[] {"fought", "battl", "scuffl", "brawl", "skirmish", "fight", "melee", "hand-to-hand"}, IncidentType.CLASH, false, "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
                             + "fight(?:ing)?\\s+(?:broke\\s+out|erupted|raged)|heavy\\s+fighting|street\\s+fighting|"
                             + "(?:street|pitched)\\s+battles?|battles?\\s+(?:with|between)|skirmish(?:es)?|scuffles?|brawls?|"
@@ -226,13 +226,6 @@ public final class TriggerFinder {
         }
         kept.sort(Comparator.comparingInt(Trigger::start));
         return kept;
-    }
-
-    /** Trigger words the rules know, for documentation and {@code --explain}. */
-    public static Set<String> ruleNames() {
-        Set<String> names = new LinkedHashSet<>();
-        RULES.forEach(r -> names.add(r.name()));
-        return names;
     }
 
     /**

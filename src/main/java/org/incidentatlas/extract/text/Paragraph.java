@@ -28,10 +28,6 @@ public record Paragraph(int cleanStart, int originalStart, String text, Kind kin
         Objects.requireNonNull(kind, "kind");
     }
 
-    public int cleanEnd() {
-        return cleanStart + text.length();
-    }
-
     /** Headings and captions are weaker evidence than the running text. */
     public boolean weak() {
         return kind != Kind.BODY;
