@@ -28,6 +28,9 @@ public final class Gazetteer {
     /** English words one letter away from a place name: never read as a misspelt place. */
     public static final String ORDINARY_WORDS_RESOURCE = "/data/gazetteer/ordinary-words.txt";
 
+    /** The credit the app must show wherever it shows gazetteer places (GeoNames' licence requires it). */
+    public static final String ATTRIBUTION = "GeoNames (CC-BY 4.0)";
+
     private final Map<String, GazetteerEntry> entries;
     private final List<Place> places;
     private final Set<String> ordinaryWords;

@@ -1,11 +1,13 @@
 package org.incidentatlas.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.incidentatlas.gazetteer.NameIndex.Candidate;
 import org.incidentatlas.gazetteer.NameIndex.Node;
@@ -23,6 +25,13 @@ public final class Geocoder implements PlaceFinder {
 
     /** Names of at least this many letters may be matched with one wrong, missing or extra letter. */
     static final int FUZZY_MIN_LETTERS = 5;
+    /**
+     * Shorter misspelt names are one letter from many surnames (Kulov/Kŭlob, Osmon/Ösgön): in running
+     * text they are taken only with place context ("in Batkn").
+     */
+    static final int FUZZY_WITHOUT_CONTEXT_LETTERS = 7;
+    /** Russian and Kyrgyz surname endings: "Kulov", "Bakiyeva", "Kurmanbek uulu" are people, however close to a place. */
+    private static final Pattern SURNAME_ENDING = Pattern.compile("(?i).*(ov|ev|ova|eva|in|ina|uulu|kyzy)$");
 
     /** Words before a name that make it a place: "in Kant", "near Alga". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
@@ -43,6 +52,21 @@ public final class Geocoder implements PlaceFinder {
             "river", "sea", "valley", "mountains", "range", "canal", "basin", "gorge", "pass", "glacier", "desert",
             "река", "реки", "долина", "озеро");
 
+    /** "Chui Avenue", "the Osh Bazaar" (in Bishkek): a street or market named after the place, not the place. */
+    private static final Set<String> NAMESAKE_NOUNS_AFTER = Set.of(
+            "avenue", "street", "prospekt", "prospect", "boulevard", "bazaar", "bazar", "market", "highway", "road",
+            "проспект", "улица", "базар", "рынок");
+
+    /** "the region of Osh". */
+    private static final Set<String> REGION_NOUNS = Set.of("region", "province", "oblast");
+    /** "Osh and Jalal-Abad regions". */
+    private static final Set<String> REGION_PLURALS = Set.of("regions", "oblasts", "provinces", "области");
+    /** What may stand between the names of a list: commas, "and", "&". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,?\\s*(?:and\\s+|&\\s*|и\\s+)?");
+
+    /** Endings of the Russian cases of a name ending in a consonant (Ош, Бишкек, Баткен, Кыргызстан). */
+    private static final Set<String> RUSSIAN_CASE_ENDINGS = Set.of("а", "у", "е", "ом", "ем", "ой");
+
     private final Gazetteer gazetteer;
     private final NameIndex index;
 
@@ -57,8 +81,8 @@ public final class Geocoder implements PlaceFinder {
 
     /**
      * The best place for a name typed by a user ("Jalalabad", "Osh oblast", "Фрунзе"): the whole
-     * name must match, case and context do not matter, one letter may be wrong in names of five
-     * letters or more.
+     * name should match (case and context do not matter, one letter may be wrong in names of five
+     * letters or more); failing that, the place the query starts with ("Osh city", "Osh, Kyrgyzstan").
      */
     public Optional<Place> geocode(String name) {
         String query = stripPossessive(name.strip());
@@ -72,6 +96,12 @@ public final class Geocoder implements PlaceFinder {
         Match fuzzy = fuzzy(query, 0, Mode.QUERY);
         if (fuzzy != null && fuzzy.end == query.length()) {
             return Optional.of(fuzzy.candidate.place());
+        }
+        // "Osh city", "Osh, Kyrgyzstan": the place the query starts with, read as running text.
+        String capitalised = Character.toUpperCase(query.charAt(0)) + query.substring(1);
+        List<PlaceMention> mentions = find(capitalised);
+        if (!mentions.isEmpty() && mentions.get(0).start() == 0) {
+            return Optional.of(mentions.get(0).place());
         }
         return Optional.empty();
     }
@@ -105,7 +135,63 @@ public final class Geocoder implements PlaceFinder {
                 }
             }
         }
-        return mentions;
+        return pluralRegions(text, mentions);
+    }
+
+    /**
+     * Names read as their region: "the province of Jalal-Abad"; and lists, "the Osh and Jalal-Abad
+     * regions", "Osh, Jalal-Abad and Batken oblasts": every name of such a list is its region, not
+     * the city of the same name.
+     */
+    private List<PlaceMention> pluralRegions(String text, List<PlaceMention> mentions) {
+        List<PlaceMention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention m = out.get(i);
+            // "the province of Jalal-Abad", "the region of Osh"
+            if (m.place().kind() != PlaceKind.REGION && wordBefore(text, m.start()).equals("of")
+                    && REGION_NOUNS.contains(wordBefore(text, wordStartBefore(text, m.start())))) {
+                int index = i;
+                regionNamed(m.surface()).ifPresent(region -> out.set(index, new PlaceMention(m.start(), m.end(),
+                        m.surface(), region.place(), region.writtenName(), gazetteer.inMapArea(region.place()))));
+            }
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (!REGION_PLURALS.contains(wordAfter(text, out.get(i).end()))) {
+                continue;
+            }
+            for (int j = i; j >= 0; j--) {
+                if (j < i && !LIST_SEPARATOR.matcher(text.substring(out.get(j).end(), out.get(j + 1).start())).matches()) {
+                    break;
+                }
+                PlaceMention m = out.get(j);
+                Optional<Candidate> region = regionNamed(m.surface());
+                if (region.isEmpty()) {
+                    break;
+                }
+                Place place = region.get().place();
+                out.set(j, new PlaceMention(m.start(), m.end(), m.surface(), place, region.get().writtenName(),
+                        gazetteer.inMapArea(place)));
+            }
+        }
+        return out;
+    }
+
+    /** The region whose phrase is "{name} Region", if any. */
+    private Optional<Candidate> regionNamed(String name) {
+        Node node = index.root();
+        String key = Names.normalise(name) + "region";
+        for (int k = 0; k < key.length() && node != null; k++) {
+            node = node.child(key.charAt(k));
+        }
+        if (node == null) {
+            return Optional.empty();
+        }
+        for (Candidate c : node.candidates()) {
+            if (c.place().kind() == PlaceKind.REGION) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     private enum Mode {
@@ -136,14 +222,14 @@ public final class Geocoder implements PlaceFinder {
             // Only right after a letter: a name never ends on the space or hyphen that follows it.
             if (node.isTerminal()) {
                 if (found == nodes.length) {
-                    nodes = java.util.Arrays.copyOf(nodes, found * 2);
-                    ends = java.util.Arrays.copyOf(ends, found * 2);
+                    nodes = Arrays.copyOf(nodes, found * 2);
+                    ends = Arrays.copyOf(ends, found * 2);
                 }
                 nodes[found] = node;
                 ends[found] = j;
                 found++;
             }
-            int t = nextLetter(text, j);
+            int t = nextLetter(text, j, false);
             if (t < 0) {
                 break;
             }
@@ -157,7 +243,10 @@ public final class Geocoder implements PlaceFinder {
         for (int k = found - 1; k >= 0; k--) {
             int end = ends[k];
             if (mode == Mode.TEXT && !endsName(text, end)) {
-                continue;
+                end = afterRussianCaseEnding(text, end);
+                if (end < 0) {
+                    continue;
+                }
             }
             for (Candidate candidate : nodes[k].candidates()) {
                 if (accepts(candidate, text, start, end, mode)) {
@@ -179,6 +268,9 @@ public final class Geocoder implements PlaceFinder {
             return false;
         }
         if (candidate.place().kind() != PlaceKind.REGION && FEATURE_NOUNS_AFTER.contains(wordAfter(text, end))) {
+            return false;
+        }
+        if (NAMESAKE_NOUNS_AFTER.contains(wordDirectlyAfter(text, end))) {
             return false;
         }
         return !candidate.needsContext() || hasPlaceContext(text, start, end);
@@ -203,8 +295,8 @@ public final class Geocoder implements PlaceFinder {
 
     private Match fuzzy(String text, int start, Mode mode) {
         Node first = index.start(Names.fold(text.charAt(start)));
-        if (first == null) {
-            return null;
+        if (first == null || !hasLetters(text, start, FUZZY_MIN_LETTERS - 1)) {
+            return null; // most capitalised words are short: no name of five letters is one edit away
         }
         FuzzyResult result = new FuzzyResult();
         search(text, first, start + 1, false, false, start + 1, 1, result, mode);
@@ -216,8 +308,15 @@ public final class Geocoder implements PlaceFinder {
         if (surface.length() < FUZZY_MIN_LETTERS || gazetteer.isOrdinaryWord(surface)) {
             return null;
         }
+        if (mode == Mode.TEXT && SURNAME_ENDING.matcher(surface).matches()) {
+            return null;
+        }
         for (Candidate candidate : result.node.candidates()) {
             if (candidate.length() >= FUZZY_MIN_LETTERS && !candidate.needsContext() && !candidate.acronym()) {
+                if (mode == Mode.TEXT && candidate.length() < FUZZY_WITHOUT_CONTEXT_LETTERS
+                        && !hasPlaceContext(text, start, end)) {
+                    return null;
+                }
                 return new Match(candidate, end);
             }
         }
@@ -235,7 +334,7 @@ public final class Geocoder implements PlaceFinder {
                 && (mode == Mode.QUERY ? end == text.length() : endsName(text, end))) {
             offer(node, end, result);
         }
-        int t = nextLetter(text, j);
+        int t = nextLetter(text, j, true);
         if (t >= 0) {
             char c = Names.fold(text.charAt(t));
             Node same = node.child(c);
@@ -258,6 +357,19 @@ public final class Geocoder implements PlaceFinder {
         }
     }
 
+    /** True if at least {@code count} letters of a possible name follow from {@code start}. */
+    private static boolean hasLetters(String text, int start, int count) {
+        int j = start;
+        for (int seen = 0; seen < count; seen++) {
+            int t = nextLetter(text, j, true);
+            if (t < 0) {
+                return false;
+            }
+            j = t + 1;
+        }
+        return true;
+    }
+
     private static void offer(Node node, int end, FuzzyResult result) {
         if (end > result.end) {
             result.node = node;
@@ -268,20 +380,27 @@ public final class Geocoder implements PlaceFinder {
         }
     }
 
-    /** Index of the next letter of a possible name from {@code j}, skipping joiners; -1 if the name cannot go on. */
-    private static int nextLetter(String text, int j) {
+    /**
+     * Index of the next letter of a possible name from {@code j}, skipping joiners; -1 if the name
+     * cannot go on. A misspelt name goes on over a space only into a capitalised word ("Jala Abad"),
+     * so that "Tar was" is never read as "Taras".
+     */
+    private static int nextLetter(String text, int j, boolean misspelt) {
         int n = text.length();
+        boolean crossedSpace = false;
         while (j < n) {
-            char f = Names.fold(text.charAt(j));
+            char c = text.charAt(j);
+            char f = Names.fold(c);
             if (f == Names.STOP) {
                 return -1;
             }
             if (f != Names.SKIP) {
-                return j;
+                return misspelt && crossedSpace && !Character.isUpperCase(c) ? -1 : j;
             }
             if (!continuesName(text, j)) {
                 return -1;
             }
+            crossedSpace |= Character.isWhitespace(c) || Character.isSpaceChar(c);
             j++;
         }
         return -1;
@@ -356,6 +475,23 @@ public final class Geocoder implements PlaceFinder {
         return true;
     }
 
+    /**
+     * Russian texts decline names: "в Оше", "из Бишкека", "Джалал-Абаде". Where a Cyrillic name is
+     * followed by one of the endings added to consonant-final names, the mention covers the word;
+     * returns the end of the word, or -1.
+     */
+    private static int afterRussianCaseEnding(String text, int end) {
+        if (end == 0 || Character.UnicodeBlock.of(text.charAt(end - 1)) != Character.UnicodeBlock.CYRILLIC) {
+            return -1;
+        }
+        int e = end;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String ending = text.substring(end, e).toLowerCase(Locale.ROOT);
+        return RUSSIAN_CASE_ENDINGS.contains(ending) && endsName(text, e) ? e : -1;
+    }
+
     private static boolean allCapitals(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -414,6 +550,23 @@ public final class Geocoder implements PlaceFinder {
         }
         while (s < n && (text.charAt(s) == ' ' || text.charAt(s) == '\u00A0')) {
             s++;
+        }
+        int e = s;
+        while (e < n && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word just after {@code pos}, only spaces between (not a possessive: "Osh's bazaar" is in Osh). */
+    private static String wordDirectlyAfter(String text, int pos) {
+        int n = text.length();
+        int s = pos;
+        while (s < n && (text.charAt(s) == ' ' || text.charAt(s) == '\u00A0')) {
+            s++;
+        }
+        if (s == pos && s < n && Character.isLetter(text.charAt(s))) {
+            return ""; // a Russian case ending already consumed, or no space: not a following word
         }
         int e = s;
         while (e < n && Character.isLetter(text.charAt(e))) {

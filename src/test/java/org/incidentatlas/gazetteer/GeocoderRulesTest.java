@@ -137,9 +137,26 @@ class GeocoderRulesTest {
             President Bakiyev and Akayev met Otunbayeva.
             us and them
             The Tulip Revolution of 2005.
+            Tar was found on the road.
+            Protesters marched down Chui Avenue.
+            Traders at the Osh Bazaar closed their stalls.
+            Prime Minister Felix Kulov resigned.
+            Osmon said nothing.
+            Kulov arrived in the capital.
             """)
     void nonPlacesDoNotResolve(String text) {
         assertEquals(List.of(), ids(text), text);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Osh city            | geonames:1527534
+            Osh, Kyrgyzstan     | geonames:1527534
+            jalal-abad          | geonames:1528249
+            bishkek's           | geonames:1528675
+            """)
+    void queriesThatAreMoreThanAName(String query, String id) {
+        assertEquals(Optional.of(id), geocoder.geocode(query).map(Place::id), query);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -147,6 +164,8 @@ class GeocoderRulesTest {
             Oshkosh
             broken
             Broken
+            the broken window
+            Kant's philosophy
             Talks
             Russian
             Kyrgyz
@@ -181,6 +200,21 @@ class GeocoderRulesTest {
         assertEquals(want, ids(text), text);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gunfire erupted in Jala-Abad on Friday.      | geonames:1528249
+            Jala-Abad was tense.                         | geonames:1528249
+            Talks in Bishkeck failed.                    | geonames:1528675
+            Unrest in southern Kyrgystan grew.           | country:KG
+            Buildings were seized in Batkn.              | geonames:1528735
+            Batkn was quiet.                             |
+            Jala Abad residents fled.                    | geonames:1528249
+            """)
+    void oneLetterMisspellingsNeedLongNamesOrPlaceContext(String text, String expected) {
+        List<String> want = expected == null ? List.of() : List.of(expected);
+        assertEquals(want, ids(text), text);
+    }
+
     @Test
     void aRegionPhraseIsTheRegionAndCoversTheWholePhrase() {
         String text = "Clashes spread across the Osh region and into Jalal-Abad oblast.";
@@ -188,6 +222,33 @@ class GeocoderRulesTest {
         assertEquals(List.of("region:KG-O", "region:KG-J"), mentions.stream().map(m -> m.place().id()).toList());
         assertEquals("Osh region", mentions.get(0).surface());
         assertEquals("Jalal-Abad oblast", mentions.get(1).surface());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Unrest spread to the Osh and Jalal-Abad regions.            | region:KG-O region:KG-J
+            Governors of Osh, Jalal-Abad and Batken oblasts resigned.   | region:KG-O region:KG-J region:KG-B
+            Talks in Bishkek and the Osh and Batken provinces.         | geonames:1528675 region:KG-O region:KG-B
+            Violence spread in the province of Jalal-Abad.             | region:KG-J
+            The town of Batken and the region of Osh.                  | geonames:1528735 region:KG-O
+            """)
+    void aListEndingInRegionsIsAListOfRegions(String text, String expected) {
+        assertEquals(List.of(expected.split(" ")), ids(text), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Беспорядки в Оше продолжались.         | Оше         | geonames:1527534
+            Он прилетел из Бишкека.                | Бишкека     | geonames:1528675
+            Стрельба в Джалал-Абаде.               | Джалал-Абаде | geonames:1528249
+            Митинг в Баткене.                      | Баткене     | geonames:1528735
+            Ситуация в Кыргызстане.                | Кыргызстане | country:KG
+            """)
+    void russianCaseEndingsAreTheSamePlace(String text, String surface, String id) {
+        List<PlaceMention> mentions = geocoder.find(text);
+        assertEquals(1, mentions.size(), text);
+        assertEquals(surface, mentions.get(0).surface());
+        assertEquals(id, mentions.get(0).place().id());
     }
 
     @Test
@@ -214,6 +275,7 @@ class GeocoderRulesTest {
             pro-Bishkek forces arrived.            | Bishkek    | geonames:1528675
             Unrest in Uch-Korgon spread.           | Uch-Korgon | geonames:1527103
             "Osh" was painted on the wall.         | Osh        | geonames:1527534
+            Osh's bazaar was closed.               | Osh        | geonames:1527534
             """)
     void wordBoundariesAndPossessives(String text, String surface, String id) {
         List<PlaceMention> mentions = geocoder.find(text);
