@@ -52,12 +52,14 @@ public final class EventExtractor {
                     + "\\s*(\\((?:AP|AFP|Reuters|RFE/RL|IWPR|dpa|Xinhua|Interfax|ITAR-TASS|Itar-Tass|AKIpress|RIA Novosti)\\)\\s*)?"
                     + "(?:--|—|–|-)\\s+");
     private static final Pattern ALL_CAPS = Pattern.compile("^[A-Z'’. -]+$");
-    /** "in other parts of the country", "in three cities", "elsewhere": places the text does not name. */
+    /** "in other parts of the country", "in three cities", "elsewhere", "in the south": places the text does not name. */
     private static final Pattern VAGUE_AREA = Pattern.compile(
             "(?i)\\b(?:in\\s+(?:[\\w-]+\\s+){0,3}?other\\s+(?:parts|cities|towns|regions|provinces|areas|places|districts)|"
                     + "elsewhere|across\\s+the\\s+country|throughout\\s+the\\s+country|nationwide|around\\s+the\\s+country|"
                     + "in\\s+(?:at\\s+least\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+number\\s+of|\\d+)"
-                    + "\\s+(?:other\\s+)?(?:cities|towns|regions|provinces|places|districts|villages))\\b");
+                    + "\\s+(?:other\\s+)?(?:cities|towns|regions|provinces|places|districts|villages)|"
+                    + "in\\s+(?:the\\s+)?(?:country's\\s+)?(?:south|north|east|west)(?:\\s+of\\s+the\\s+country)?(?!\\s+of\\b)(?![\\w-])|"
+                    + "in\\s+(?:the\\s+)?(?:southern|northern|eastern|western)\\s+(?:cities|towns|regions|provinces|part|parts|areas))\\b");
     /** "said Sunday": the day of a statement, not of the events it reports. */
     private static final Pattern SPEECH_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|told\\s+(?:[\\w'’-]+\\s+){0,3}?|announced|stated|declared|claimed)\\s+$");
@@ -178,7 +180,8 @@ public final class EventExtractor {
             boolean areaOnly = scenes.isEmpty() && roled.stream().anyMatch(r -> r.role() == PlaceRole.AREA);
             String lower = text.toLowerCase(Locale.ROOT);
             boolean vague = Anchors.any(lower, "elsewhere", "the country", "nationwide", "cities", "towns",
-                    "regions", "provinces", "places", "districts", "villages", "parts", "areas") && VAGUE_AREA.matcher(text).find();
+                    "regions", "provinces", "places", "districts", "villages", "parts", "areas", "south", "north", "east",
+                    "west") && VAGUE_AREA.matcher(text).find();
             List<DateMention> when = dates.find(text).stream()
                     .filter(d -> !d.modifier()
                             && !saidBefore(text, d.start()))

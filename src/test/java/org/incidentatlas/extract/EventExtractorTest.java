@@ -100,6 +100,9 @@ class EventExtractorTest {
             2010-06-02 | | Clashes erupted in southern Kyrgyzstan on Tuesday.                                                  |
             2010-06-02 | | Other protests were reported in other parts of the country on Tuesday.                              |
             2010-06-02 | | Protesters from Uzgen stormed the administration building in Nookat.                                | 2010-06-02 seizure Nookat
+            2010-06-02 | | Officials in Bishkek said protesters had seized the governor's office.                      |
+            2010-06-02 | | Officials in Bishkek said protesters had seized the governor's office in Talas on Monday.   | 2010-05-31 seizure Talas
+            2010-06-02 | | Protests also took place in Naryn on Tuesday.                                                 | 2010-06-01 protest Naryn
             # dates: explicit, weekday, relative, plans, imprecise
             2010-06-02 | | Protesters stormed the administration building in Talas on 29 May.                                 | 2010-05-29 seizure Talas
             2010-06-02 | | Protesters stormed the administration building in Talas on May 29, 2010.                           | 2010-05-29 seizure Talas
@@ -123,6 +126,8 @@ class EventExtractorTest {
             2010-06-02 | | Protesters stormed the governor's office in Naryn on Monday. On Tuesday police took back the building.       | 2010-05-31 seizure Naryn; 2010-06-01 seizure Naryn
             2010-06-02 | | Crowds seized the mayor's office in Uzgen on Sunday.\\n\\nGunfire broke out the next day.               | 2010-05-30 seizure Uzgen; 2010-05-31 clash Uzgen
             2010-06-02 | | Gunfire broke out in Talas on Monday. Elsewhere, clashes were reported.                               | 2010-05-31 clash Talas
+            2010-06-02 | | BISHKEK, Kyrgyzstan (AP) -- Protesters stormed government buildings in the south on Monday. |
+            2010-06-02 | | Gunfire broke out in Uzgen on Monday. Crowds also seized buildings in southern towns.        | 2010-05-31 clash Uzgen
             # a story naming several places does not pick one
             2010-06-02 | | The situation in Talas and Naryn is tense. Clashes broke out on Monday.                               |
             # the dateline, unless outside the map

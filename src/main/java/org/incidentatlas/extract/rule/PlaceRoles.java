@@ -26,6 +26,10 @@ public final class PlaceRoles {
     private static final Pattern REPORTER = Pattern.compile("(?i)\\b(?:reporter|correspondent|journalist|reporting|spoke|"
             + "speaking|bureau|producer|editor|writing|filing|news\\s+conference|press\\s+conference|briefing|statement|"
             + "interview|told\\s+(?:[\\w'’-]+\\s+){0,3}?|said|says|announced)\\s+(?:from|in)\\s+" + CAPITAL + "$");
+    /** "Officials in Bishkek said ...": where the people speaking are, when they speak before any event word. */
+    private static final Pattern OFFICIALS_IN = Pattern.compile("(?i)\\b(?:officials?|authorities|government|sources|"
+            + "spokes(?:man|woman|person)|ministry|leaders?|diplomats?|politicians?|prosecutors?)\\s+(?:in|from)\\s+"
+            + CAPITAL + "$");
     private static final Pattern REFUGE = Pattern.compile("(?i)(?:\\b(?:refuge|asylum|exile|shelter|sanctuary|hiding)\\s+in|"
             + "\\b(?:fled|flee|fleeing|flees|flown|flew|escaped|evacuated|deported|extradited|exiled)(?:\\s+[\\w'’-]+){0,2}?"
             + "(?:\\s+(?:to|into|for))?)\\s+(?:neighbou?ring\\s+)?" + CAPITAL + "$");
@@ -98,6 +102,13 @@ public final class PlaceRoles {
                 "writing", "filing", "conference", "briefing", "statement", "interview", "told", "said", "says", "announced")
                 && (x = REPORTER.matcher(before)).find()) {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "where a reporter or speaker is: \"" + x.group().strip() + "\"");
+        }
+        if (Anchors.any(lowerBefore, " in ", " from ") && (x = OFFICIALS_IN.matcher(before)).find()) {
+            Matcher speech = SPEECH.matcher(sentence.substring(end, Math.max(end, firstTrigger)));
+            if (speech.find()) {
+                return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "where the people speaking are: \""
+                        + x.group().strip() + " ... " + speech.group() + "\"");
+            }
         }
         if (FRAME_BEFORE.matcher(before).find() && start < FRAME_WORDS && FRAME_AFTER.matcher(after).find()) {
             String rest = sentence.substring(end, Math.max(end, Math.min(firstTrigger, end + FRAME_WORDS)));

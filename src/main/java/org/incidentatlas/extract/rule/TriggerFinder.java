@@ -78,10 +78,11 @@ public final class TriggerFinder {
             new Rule("attack: attacked", new String[] {"attack", "raided"}, IncidentType.ATTACK, false, "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
             // Protests.
             new Rule("protest: protested", new String[] {"protested", "rallied", "marched", "demonstrated", "picketed", "streets", "staged", "held", "organi",
-                            "launched", "reported", "gather", "massed", "assembled", "blocked", "blocking"}, IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed|took\\s+to\\s+the\\s+streets|"
+                            "launched", "reported", "took place", "broke out", "gather", "massed", "assembled", "blocked", "blocking"}, IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed|took\\s+to\\s+the\\s+streets|"
                             + "(?:staged|held|organi[sz]ed|launched)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?"
                             + "(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|pickets?|marches)|"
-                            + "(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"
+                            + "(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"
+                            + "(?:also\\s+)?(?:took\\s+place|broke\\s+out))|"
                             + "(?:gathered|gathering|massed|assembled)\\s+(?:on|in|at|outside|near|around|before)|"
                             + "block(?:ed|ing)\\s+(?:a\\s+|the\\s+|main\\s+)?(?:roads?|highways?|streets?))\\b"));
 
