@@ -57,7 +57,7 @@ public final class EventExtractor {
             "(?i)\\b(?:in\\s+(?:[\\w-]+\\s+){0,3}?other\\s+(?:parts|cities|towns|regions|provinces|areas|places|districts)|"
                     + "elsewhere|across\\s+the\\s+country|throughout\\s+the\\s+country|nationwide|around\\s+the\\s+country|"
                     + "in\\s+(?:at\\s+least\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+number\\s+of|\\d+)"
-                    + "\\s+(?:other\\s+)?(?:cities|towns|regions|provinces|places|districts|villages)|"
+                    + "\\s+(?:[\\w-]+\\s+){0,2}?(?:cities|towns|regions|provinces|places|districts|villages)|"
                     + "in\\s+(?:the\\s+)?(?:country's\\s+)?(?:south|north|east|west)(?:\\s+of\\s+the\\s+country)?(?!\\s+of\\b)(?![\\w-])|"
                     + "in\\s+(?:the\\s+)?(?:southern|northern|eastern|western)\\s+(?:cities|towns|regions|provinces|part|parts|areas))\\b");
     /** "said Sunday": the day of a statement, not of the events it reports. */

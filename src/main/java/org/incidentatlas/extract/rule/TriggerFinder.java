@@ -57,18 +57,19 @@ public final class TriggerFinder {
             new Rule("clash: clashes", new String[] {"clash"}, IncidentType.CLASH, false, "\\b(?:clash|clashes|clashed|clashing)\\b"),
             new Rule("clash: gunfire", new String[] {"gun", "shoot", "shot", "fire", "tear", "grenade", "bullet", "cannon"}, IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
                             + "(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out)|"
-                            + "(?:opened|returned|exchanged|open|return|exchange)\\s+fire|fired\\s+(?:on|at|into|(?:warning\\s+)?shots)|"
+                            + "(?:opened|returned|exchanged|open|return|exchange)\\s+fire|(?:fired|firing)\\s+(?:on|at|into|(?:warning\\s+)?shots)|"
                             + "warning\\s+shots|tear\\s*gas|stun\\s+grenades|rubber\\s+bullets|water\\s+cannons?)\\b"),
             new Rule("clash: fought", new String[] {"fought", "battl", "scuffl", "brawl", "skirmish", "fight", "melee", "hand-to-hand"}, IncidentType.CLASH, false, "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
                             + "fight(?:ing)?\\s+(?:broke\\s+out|erupted|raged)|heavy\\s+fighting|street\\s+fighting|"
                             + "(?:street|pitched)\\s+battles?|battles?\\s+(?:with|between)|skirmish(?:es)?|scuffles?|brawls?|"
                             + "melee|hand-to-hand)\\b"),
             new Rule("clash: riot", new String[] {"riot"}, IncidentType.CLASH, false, "\\b(?:riot|riots|rioting|rioted|rioters)\\b(?!\\s+(?:police|gear|shields?|squads?|troops|control)\\b)"),
-            new Rule("clash: stones and sticks", new String[] {"stone", "rocks", "brick", "molotov", "petrol", "each other", "one another", "stick", "clubs", "baton", "iron bar", " rods"}, IncidentType.CLASH, false, "\\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bricks|"
+            new Rule("clash: stones and sticks", new String[] {"stone", "rocks", "brick", "molotov", "petrol", "each other", "one another", "stick", "clubs", "baton", "truncheon", "iron bar", " rods"}, IncidentType.CLASH, false, "\\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bricks|"
                             + "molotov\\s+cocktails|petrol\\s+bombs)|sticks\\s+and\\s+stones|stones\\s+and\\s+sticks|"
                             + "(?:hit|beat|beating|struck|attacked)\\s+(?:each\\s+other|one\\s+another)"
                             + "(?:\\s+with\\s+(?:sticks|clubs|batons|iron\\s+bars|rods|stones))?|"
-                            + "(?:fought|hit|beat|struck)\\s+(?:[\\w-]+\\s+){0,2}?with\\s+(?:sticks|clubs|batons|iron\\s+bars|rods))\\b"),
+                            + "(?:fought|hit|beat|beating|struck|striking)\\s+(?:[\\w-]+\\s+){0,2}?with\\s+(?:sticks|clubs|batons|truncheons|"
+                            + "iron\\s+bars|rods))\\b"),
             new Rule("clash: beaten to death", new String[] {"death"}, IncidentType.CLASH, false, "\\b(?:beaten\\s+to\\s+death|beat\\s+(?:[\\w-]+\\s+){1,3}to\\s+death)\\b"),
             new Rule("clash: turned violent", new String[] {"violen", "confront"}, IncidentType.CLASH, false, "\\b(?:turned\\s+violent|violence\\s+(?:broke\\s+out|erupted|flared)|violent\\s+confrontations?|"
                             + "confrontations?\\s+(?:between|with))\\b"),
