@@ -62,7 +62,7 @@ public final class EventExtractor {
                     + "in\\s+(?:the\\s+)?(?:southern|northern|eastern|western)\\s+(?:cities|towns|regions|provinces|part|parts|areas))\\b");
     /** "said Sunday": the day of a statement, not of the events it reports. */
     private static final Pattern SPEECH_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|told\\s+(?:[\\w'’-]+\\s+){0,3}?|announced|stated|declared|claimed)\\s+$");
+            "(?i)\\b(?:said|says|told(?:\\s+[\\w'’-]+){0,3}?|announced|stated|declared|claimed)\\s+$");
 
     private final PlaceFinder places;
     private final TextCleaner cleaner = new TextCleaner();
@@ -178,6 +178,10 @@ public final class EventExtractor {
                     .filter(r -> r.role() == PlaceRole.LOCATION && r.mention().place().kind() != PlaceKind.COUNTRY)
                     .toList();
             boolean areaOnly = scenes.isEmpty() && roled.stream().anyMatch(r -> r.role() == PlaceRole.AREA);
+            // "Kyrgyzstan's interim government regained control of all buildings": national, not the dateline's town.
+            String country = roled.stream().filter(r -> r.mention().place().kind() == PlaceKind.COUNTRY
+                    && r.mention().inMapArea() && r.role() != PlaceRole.DATELINE)
+                    .map(r -> r.mention().surface()).findFirst().orElse(null);
             String lower = text.toLowerCase(Locale.ROOT);
             boolean vague = Anchors.any(lower, "elsewhere", "the country", "nationwide", "cities", "towns",
                     "regions", "provinces", "places", "districts", "villages", "parts", "areas", "south", "north", "east",
@@ -230,7 +234,7 @@ public final class EventExtractor {
                     continue;
                 }
                 List<PlaceMention> where = new ArrayList<>();
-                String placeHow = place(s, text, t, clauses, scenes, areaOnly, vague, where);
+                String placeHow = place(s, t, clauses, scenes, areaOnly, vague, country, where);
                 if (where.isEmpty()) {
                     skip(s, t.text(), t.type(), placeHow);
                     continue;
@@ -285,8 +289,8 @@ public final class EventExtractor {
         }
 
         /** Picks the places of one event; returns how they were chosen, or why there is none (then {@code where} stays empty). */
-        private String place(Sentence s, String text, Trigger t, List<int[]> clauses, List<RoledPlace> scenes,
-                             boolean areaOnly, boolean vague, List<PlaceMention> where) {
+        private String place(Sentence s, Trigger t, List<int[]> clauses, List<RoledPlace> scenes,
+                             boolean areaOnly, boolean vague, String country, List<PlaceMention> where) {
             int clause = Clauses.indexOf(clauses, t.start());
             List<RoledPlace> inClause = scenes.stream()
                     .filter(r -> Clauses.indexOf(clauses, r.start()) == clause).toList();
@@ -317,6 +321,10 @@ public final class EventExtractor {
             }
             if (storyVague) {
                 return "no place in the sentence, and the story before it is about the whole country";
+            }
+            if (!storyStarted && dateline != null && country != null) {
+                return "no town in the sentence, which speaks of the whole country (\"" + country
+                        + "\"): the dateline is not its scene";
             }
             if (!storyStarted && dateline != null) {
                 if (!dateline.inMapArea() || dateline.place().kind() == PlaceKind.COUNTRY) {

@@ -130,6 +130,8 @@ class EventExtractorTest {
             2010-06-02 | | Gunfire broke out in Uzgen on Monday. Crowds also seized buildings in southern towns.        | 2010-05-31 clash Uzgen
             2010-05-13 | | BISHKEK, May 13 (AFP) - Loyalists seized government headquarters in three southern cities on Thursday. |
             2005-03-20 | | Riot police stormed the governor's office in Talas at dawn, beating protesters with truncheons and firing into the air. | 2005-03-20 seizure Talas; 2005-03-20 clash Talas
+            2010-05-15 | Bishkek | Kyrgyzstan's interim government said it had regained control of all administration buildings. |
+            2010-05-15 | | Police detained 12 people after a shootout in Naryn overnight, a spokesman told reporters in Bishkek. | 2010-05-14 clash Naryn
             # a story naming several places does not pick one
             2010-06-02 | | The situation in Talas and Naryn is tense. Clashes broke out on Monday.                               |
             # the dateline, unless outside the map

@@ -25,7 +25,7 @@ public final class PlaceRoles {
             + CAPITAL + "$");
     private static final Pattern REPORTER = Pattern.compile("(?i)\\b(?:reporter|correspondent|journalist|reporting|spoke|"
             + "speaking|bureau|producer|editor|writing|filing|news\\s+conference|press\\s+conference|briefing|statement|"
-            + "interview|told\\s+(?:[\\w'’-]+\\s+){0,3}?|said|says|announced)\\s+(?:from|in)\\s+" + CAPITAL + "$");
+            + "interview|told(?:\\s+[\\w'’-]+){0,3}?|said|says|announced)\\s+(?:from|in)\\s+" + CAPITAL + "$");
     /** "Officials in Bishkek said ...": where the people speaking are, when they speak before any event word. */
     private static final Pattern OFFICIALS_IN = Pattern.compile("(?i)\\b(?:officials?|authorities|government|sources|"
             + "spokes(?:man|woman|person)|ministry|leaders?|diplomats?|politicians?|prosecutors?)\\s+(?:in|from)\\s+"
