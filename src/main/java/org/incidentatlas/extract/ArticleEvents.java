@@ -2,11 +2,14 @@ package org.incidentatlas.extract;
 
 import java.util.List;
 
-/** One article's claims and skipped event words. */
-public record ArticleEvents(List<EventClaim> claims, List<SkippedEvent> skipped) {
+import org.incidentatlas.extract.text.DroppedSpan;
+
+/** One article's claims, skipped event words, and the parts of its text left out by cleaning. */
+public record ArticleEvents(List<EventClaim> claims, List<SkippedEvent> skipped, List<DroppedSpan> dropped) {
 
     public ArticleEvents {
         claims = List.copyOf(claims);
         skipped = List.copyOf(skipped);
+        dropped = List.copyOf(dropped);
     }
 }

@@ -24,6 +24,7 @@ import org.incidentatlas.extract.rule.Trigger;
 import org.incidentatlas.extract.rule.TriggerFinder;
 import org.incidentatlas.extract.text.Anchors;
 import org.incidentatlas.extract.text.CleanText;
+import org.incidentatlas.extract.text.DroppedSpan;
 import org.incidentatlas.extract.text.Sentence;
 import org.incidentatlas.extract.text.SentenceSplitter;
 import org.incidentatlas.extract.text.TextCleaner;
@@ -81,14 +82,18 @@ public final class EventExtractor {
     public Extraction extract(List<Article> articles) {
         List<EventClaim> claims = new ArrayList<>();
         List<SkippedEvent> skipped = new ArrayList<>();
+        Map<String, List<DroppedSpan>> dropped = new LinkedHashMap<>();
         for (Article a : articles) {
             ArticleEvents events = extract(a);
             claims.addAll(events.claims());
             skipped.addAll(events.skipped());
+            if (!events.dropped().isEmpty()) {
+                dropped.put(a.id(), events.dropped());
+            }
         }
         Extraction merged = merger.merge(claims);
         skipped.addAll(merged.skipped());
-        return new Extraction(merged.coded(), skipped);
+        return new Extraction(merged.coded(), skipped, dropped);
     }
 
     /** The claims of one article. */
@@ -125,7 +130,7 @@ public final class EventExtractor {
 
         ArticleEvents run() {
             if (clean.paragraphs().isEmpty()) {
-                return new ArticleEvents(List.of(), List.of());
+                return new ArticleEvents(List.of(), List.of(), clean.dropped());
             }
             findDateline();
             List<Sentence> sentences = splitter.split(clean);
@@ -146,7 +151,7 @@ public final class EventExtractor {
             for (ClaimDraft d : drafts) {
                 claims.add(d.claim());
             }
-            return new ArticleEvents(claims, skipped);
+            return new ArticleEvents(claims, skipped, clean.dropped());
         }
 
         private void findDateline() {

@@ -2,6 +2,8 @@ package org.incidentatlas.extract;
 
 import java.util.List;
 
+import org.incidentatlas.extract.text.DroppedSpan;
+
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.Source;
 
@@ -43,6 +45,21 @@ public final class Explainer {
             List<Source> sources = i.sources();
             b.append("  sources: ").append(sources.size()).append('\n');
         }
+        if (!extraction.dropped().isEmpty()) {
+            b.append("\nLeft out of the text before extraction:\n");
+            extraction.dropped().forEach((article, spans) -> {
+                DroppedSpan run = null;
+                for (DroppedSpan d : spans) {
+                    if (run != null && run.reason().equals(d.reason())) {
+                        run = new DroppedSpan(run.originalStart(), d.originalEnd(), run.reason());
+                        continue;
+                    }
+                    line(b, article, run);
+                    run = d;
+                }
+                line(b, article, run);
+            });
+        }
         if (!extraction.skipped().isEmpty()) {
             b.append("\nNot coded:\n");
             for (SkippedEvent s : extraction.skipped()) {
@@ -52,5 +69,12 @@ public final class Explainer {
             }
         }
         return b.toString();
+    }
+
+    private static void line(StringBuilder b, String article, DroppedSpan d) {
+        if (d != null) {
+            b.append("- ").append(article).append(" @").append(d.originalStart()).append('-').append(d.originalEnd())
+                    .append(": ").append(d.reason()).append('\n');
+        }
     }
 }

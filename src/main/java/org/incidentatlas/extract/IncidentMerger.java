@@ -70,7 +70,7 @@ public final class IncidentMerger {
         for (List<EventClaim> g : groups) {
             incidents.add(new CodedIncident(incident(g, slugOwners), g));
         }
-        return new Extraction(incidents, skipped);
+        return new Extraction(incidents, skipped, Map.of());
     }
 
     private static Incident incident(List<EventClaim> claims, Map<String, String> slugOwners) {

@@ -12,8 +12,4 @@ public record PeopleCount(int start, int end, String text, Integer value) {
     public PeopleCount {
         Objects.requireNonNull(text, "text");
     }
-
-    public boolean exact() {
-        return value != null;
-    }
 }
