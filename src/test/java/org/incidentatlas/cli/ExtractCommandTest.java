@@ -91,5 +91,6 @@ class ExtractCommandTest {
         assertEquals(0, cli.execute("data/articles"));
         assertEquals(Files.readString(Path.of("data/events.geojson")), fresh.toString(),
                 "data/events.geojson is stale: regenerate it with `extract data/articles --out data/events.geojson`");
+        assertEquals(14, new IncidentGeoJson().read(Path.of("data/events.geojson")).size());
     }
 }

@@ -59,6 +59,7 @@ public final class NumberFinder {
     private static final Pattern MONTH_AFTER = Pattern.compile(
             "(?s)^\\s+(?:of\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_AND = Pattern.compile("(?i)\\band\\s*$");
 
     /** Every count of people in {@code text}, exact or vague, in text order. */
@@ -173,7 +174,7 @@ public final class NumberFinder {
     }
 
     private static Integer value(String number, String multiplier) {
-        String n = number.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String n = WHITESPACE.matcher(number.toLowerCase(Locale.ROOT)).replaceAll(" ");
         long v;
         if (Character.isDigit(n.charAt(0))) {
             v = Long.parseLong(n.replace(",", ""));
