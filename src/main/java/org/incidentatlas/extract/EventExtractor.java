@@ -256,7 +256,9 @@ public final class EventExtractor {
             here.removeIf(d -> d.type == IncidentType.ATTACK && here.stream().anyMatch(o -> o.type != IncidentType.ATTACK
                     && o.place.place().id().equals(d.place.place().id()) && o.date.equals(d.date)));
             drafts.addAll(here);
-            here.stream().filter(d -> d.type == IncidentType.CLASH).reduce((a, b) -> b).ifPresent(d -> lastClash = d);
+            if (!s.weak()) {
+                here.stream().filter(d -> d.type == IncidentType.CLASH).reduce((a, b) -> b).ifPresent(d -> lastClash = d);
+            }
             if (!s.weak()) {
                 updateStory(s, text, scenes, areaOnly, when, lastBound, clauses);
             }
