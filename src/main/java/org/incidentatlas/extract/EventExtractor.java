@@ -290,7 +290,6 @@ public final class EventExtractor {
                     "no event words: its numbers of dead and injured continue the story's clash at "
                             + clash.place.surface(), "the date of the story's clash, " + clash.date, actors, casualties, clean);
             d.rules.add("clash: casualties of the story's clash");
-            d.retaken = false;
             scenes.forEach(r -> d.highlight(r.mention().start(), r.mention().end(), Highlight.Kind.PLACE));
             here.add(d);
         }
@@ -481,7 +480,7 @@ public final class EventExtractor {
         final List<String> rules = new ArrayList<>();
         final List<String> targets = new ArrayList<>();
         final Map<String, Highlight> highlights = new LinkedHashMap<>();
-        boolean retaken = true;
+        boolean retaken;
 
         ClaimDraft(Article article, int sentence, Sentence s, IncidentType type, PlaceMention place, LocalDate date,
                    String placeHow, String dateHow, List<String> actors, Casualties casualties, CleanText clean) {
@@ -506,7 +505,7 @@ public final class EventExtractor {
                 rules.add(t.rule());
             }
             t.targets().stream().filter(x -> !targets.contains(x)).forEach(targets::add);
-            retaken &= t.retaken();
+            retaken |= t.retaken(); // "ejected the protesters occupying the office" reports the retaking
             highlight(in.start() + t.start(), in.start() + t.end(), Highlight.Kind.TRIGGER);
             if (named != null) {
                 highlight(named.start(), named.end(), Highlight.Kind.PLACE);

@@ -1,6 +1,7 @@
 package org.incidentatlas.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,8 @@ class EventExtractorTest {
             2010-06-02 | | Security forces regained control of the governor's office in Naryn.                                | 2010-06-02 seizure Naryn
             2010-06-02 | | Troops took back the TV station in Karakol on Monday.                                               | 2010-05-31 seizure Karakol
             2010-06-02 | | Protesters who had seized the mayor's office in Uzgen were ejected by police on Monday.             | 2010-05-31 seizure Uzgen
+            2010-06-02 | | Police ejected the protesters occupying the mayor's office in Kara-Suu on Monday.            | 2010-05-31 seizure Kara-Suu
+            2010-06-02 | | Police ejected the protesters from the square in Kara-Suu on Monday.                         |
             # seizure traps
             2010-06-02 | | Gangs seized control of the drugs trade in Uzgen.                                                   |
             2010-06-02 | | Power in Talas has been taken over by the people.                                                   |
@@ -68,6 +71,7 @@ class EventExtractorTest {
             2010-06-02 | | Rival groups fought with sticks and stones in Talas on Sunday.                                      | 2010-05-30 clash Talas
             2010-06-02 | | A man was beaten to death in Nookat yesterday.                                                      | 2010-06-01 clash Nookat
             2010-06-02 | | Rioting erupted in Tokmok overnight.                                                                | 2010-06-01 clash Tokmok
+            2010-06-02 | | Shots were heard near the governor's office in Talas overnight.                             | 2010-06-01 clash Talas
             2010-06-02 | | Riot police were deployed in Naryn.                                                                 |
             2010-06-02 | | Officials urged both sides to avoid clashes in Kara-Suu.                                            |
             2010-06-02 | | There were no clashes in Aravan.                                                                    |
@@ -223,5 +227,12 @@ class EventExtractorTest {
         List<Incident> incidents = extract("2010-06-02", "", "Police retook the governor's office in Talas on Tuesday.");
         assertTrue(incidents.get(0).retaken());
         assertEquals(IncidentType.SEIZURE, incidents.get(0).type());
+        assertTrue(extract("2010-06-02", "", "Police ejected the protesters occupying the mayor's office in Uzgen.")
+                .get(0).retaken());
+        Article a = new Article("a", "", "", LocalDate.parse("2010-06-02"), "", "",
+                "Protesters stormed the governor's office in Talas on Tuesday.");
+        Article b = new Article("b", "", "", LocalDate.parse("2010-06-02"), "", "",
+                "Police retook the governor's office in Talas on Tuesday.");
+        assertFalse(extractor.extract(List.of(a, b)).incidents().get(0).retaken());
     }
 }

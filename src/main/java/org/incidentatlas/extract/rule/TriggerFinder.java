@@ -39,7 +39,7 @@ public final class TriggerFinder {
                             + "(?:from|out\\s+of)\\b"),
             new Rule("retaking: ejected the occupiers", new String[] {"ousted", "evict", "eject", "expel", "removed", "cleared", "flushed"}, IncidentType.SEIZURE, true, "\\b(?:ousted|evicted|evict|ejected|eject|expelled|expel|removed|cleared|flushed)\\s+(?:the\\s+|all\\s+)?"
                             + "(?:[\\w'’-]+\\s+){0,3}?(?:protesters|protestors|demonstrators|occupiers|activists|supporters|"
-                            + "them|crowds?|gunmen|mob)\\s+(?:from|out\\s+of)\\b"),
+                            + "them|crowds?|gunmen|mob)\\b(?:\\s+(?:from|out\\s+of)\\b)?"),
             // Seizures.
             new Rule("seizure: took control of", new String[] {"control"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes|seized|seize|seizing|gained|gain|grabbed|wrested)\\s+"
                             + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
@@ -56,7 +56,7 @@ public final class TriggerFinder {
             // Clashes.
             new Rule("clash: clashes", new String[] {"clash"}, IncidentType.CLASH, false, "\\b(?:clash|clashes|clashed|clashing)\\b"),
             new Rule("clash: gunfire", new String[] {"gun", "shoot", "shot", "fire", "tear", "grenade", "bullet", "cannon"}, IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
-                            + "(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out)|"
+                            + "(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out|heard)|"
                             + "(?:opened|returned|exchanged|open|return|exchange)\\s+fire|(?:fired|firing)\\s+(?:on|at|into|(?:warning\\s+)?shots)|"
                             + "warning\\s+shots|tear\\s*gas|stun\\s+grenades|rubber\\s+bullets|water\\s+cannons?)\\b"),
             new Rule("clash: fought", new String[] {"fought", "battl", "scuffl", "brawl", "skirmish", "fight", "melee", "hand-to-hand"}, IncidentType.CLASH, false, "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
