@@ -29,6 +29,8 @@ public final class DateFinder {
     private static final String MONTH = monthAlternatives();
     private static final String WEEKDAY = weekdayAlternatives();
     private static final String ORD = "(?:st|nd|rd|th)?";
+    /** Characters either side of a weekday's name that its expression may use ("late on", "'s evening"). */
+    private static final int WINDOW = 20;
 
     /** "27 February", "21st of March 2005". */
     private static final Pattern DAY_MONTH = Pattern.compile(
@@ -130,12 +132,19 @@ public final class DateFinder {
             }
         }
         Matcher m;
-        if (lower.contains("day") && Anchors.any(lower, "monday", "tuesday", "wednesday", "thursday", "friday",
-                "saturday", "sunday")) {
-            m = WEEKDAY_PATTERN.matcher(text);
-            while (m.find()) {
-                DayOfWeek d = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-                found.add(mention(text, m.start(), m.end(), DateMention.Kind.WEEKDAY, null, 0, 0, d, 0));
+        for (String weekday : WEEKDAYS) {
+            // Try the pattern only in a window around each weekday name: "late on Friday night".
+            String name = weekday.toLowerCase(Locale.ROOT);
+            for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length())) {
+                m = WEEKDAY_PATTERN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
+                        .region(Math.max(0, at - WINDOW), Math.min(text.length(), at + name.length() + WINDOW));
+                while (m.find()) {
+                    if (m.start(1) == at) {
+                        DayOfWeek d = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                        found.add(mention(text, m.start(), m.end(), DateMention.Kind.WEEKDAY, null, 0, 0, d, 0));
+                        break;
+                    }
+                }
             }
         }
         if (monthName) {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.incidentatlas.extract.text.Anchors;
+import org.incidentatlas.extract.text.WordStarts;
 import org.incidentatlas.model.IncidentType;
 
 /**
@@ -27,65 +27,66 @@ public final class TriggerFinder {
     /** The rules, most specific first (overlapping matches keep the longer one). */
     private static final List<Rule> RULES = List.of(
             // Retakings: a building taken back from its occupiers.
-            new Rule("retaking: regained control", new String[] {"control"}, IncidentType.SEIZURE, true, "\\b(?:regained|regain|regaining|regains|restored|restore|restoring|reasserted|re-established)\\s+"
+            new Rule("retaking: regained control", new String[] {"regain", "restor", "reasserted", "re-establ"}, IncidentType.SEIZURE, true, "\\b(?:regained|regain|regaining|regains|restored|restore|restoring|reasserted|re-established)\\s+"
                             + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
             new Rule("retaking: retook", new String[] {"retak", "retook", "recaptur", "reclaim", "reoccup"}, IncidentType.SEIZURE, true, "\\b(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recapturing|reclaimed|reoccupied)\\b"
                             + "(?:\\s+(?:full\\s+)?control\\s+(?:of|over)\\b)?"),
-            new Rule("retaking: took back", new String[] {" back"}, IncidentType.SEIZURE, true, "\\b(?:took|take|taken|taking|takes)\\s+back\\b(?:\\s+control\\s+(?:of|over)\\b)?"),
+            new Rule("retaking: took back", new String[] {"took", "tak"}, IncidentType.SEIZURE, true, "\\b(?:took|take|taken|taking|takes)\\s+back\\b(?:\\s+control\\s+(?:of|over)\\b)?"),
             new Rule("retaking: drove them out", new String[] {"drov", "driv"}, IncidentType.SEIZURE, true, "\\b(?:drove|driven|drive|driving)\\s+(?:(?:the|them|all|of)\\s+){0,2}(?:[\\w-]+\\s+){0,2}?out\\b"),
             new Rule("retaking: ousted by security forces", new String[] {"ousted", "removed", "forced", "pushed", "dislodged", "expelled", "evicted", "ejected", "cleared"}, IncidentType.SEIZURE, true, "\\b(?:ousted|removed|forced\\s+out|pushed\\s+out|dislodged|expelled|evicted|ejected|cleared)\\s+"
                             + "(?:from\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?" + FACILITY_NOUN + "\\s+)?by\\s+" + FORCES + "\\b"),
-            new Rule("retaking: ejected from", new String[] {"ousted", "driven", "forced", "evicted", "ejected", "expelled", "removed"}, IncidentType.SEIZURE, true, "\\b(?:were|was|been|being)\\s+(?:ousted|driven\\s+out|forced\\s+out|evicted|ejected|expelled|removed)\\s+"
+            new Rule("retaking: ejected from", new String[] {"were", "was", "been", "being"}, IncidentType.SEIZURE, true, "\\b(?:were|was|been|being)\\s+(?:ousted|driven\\s+out|forced\\s+out|evicted|ejected|expelled|removed)\\s+"
                             + "(?:from|out\\s+of)\\b"),
             new Rule("retaking: ejected the occupiers", new String[] {"ousted", "evict", "eject", "expel", "removed", "cleared", "flushed"}, IncidentType.SEIZURE, true, "\\b(?:ousted|evicted|evict|ejected|eject|expelled|expel|removed|cleared|flushed)\\s+(?:the\\s+|all\\s+)?"
                             + "(?:[\\w'’-]+\\s+){0,3}?(?:protesters|protestors|demonstrators|occupiers|activists|supporters|"
                             + "them|crowds?|gunmen|mob)\\b(?:\\s+(?:from|out\\s+of)\\b)?"),
             // Seizures.
-            new Rule("seizure: took control of", new String[] {"control"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes|seized|seize|seizing|gained|gain|grabbed|wrested)\\s+"
+            new Rule("seizure: took control of", new String[] {"took", "tak", "seiz", "gain", "grabbed", "wrested"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes|seized|seize|seizing|gained|gain|grabbed|wrested)\\s+"
                             + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
-            new Rule("seizure: took over", new String[] {" over"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes)\\s+over\\b"),
-            new Rule("seizure: was taken by", new String[] {"taken"}, IncidentType.SEIZURE, false, "\\b(?:was|were|been|being)\\s+taken\\s+by\\b"),
+            new Rule("seizure: took over", new String[] {"took", "tak"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes)\\s+over\\b"),
+            new Rule("seizure: was taken by", new String[] {"were", "was", "been", "being"}, IncidentType.SEIZURE, false, "\\b(?:was|were|been|being)\\s+taken\\s+by\\b"),
             new Rule("seizure: stormed", new String[] {"storm"}, IncidentType.SEIZURE, false, "\\b(?:stormed|storming|storms|storm)\\b(?!\\s+(?:of|clouds?|troopers?)\\b)(?:\\s+into\\b)?"),
             new Rule("seizure: seized", new String[] {"seiz"}, IncidentType.SEIZURE, false, "\\b(?:seized|seizing|seizes|seize|seizure\\s+of)\\b"),
             new Rule("seizure: occupied", new String[] {"occup"}, IncidentType.SEIZURE, false, "\\b(?:occupied|occupying|occupies|occupy|occupation\\s+of)\\b"),
             new Rule("seizure: overran", new String[] {"overr"}, IncidentType.SEIZURE, false, "\\b(?:overran|overrun|overrunning|overruns)\\b"),
-            new Rule("seizure: broke into", new String[] {" into"}, IncidentType.SEIZURE, false, "\\b(?:broke|broken|break|breaking|burst|bursting)\\s+into\\b"),
-            new Rule("seizure: barged into", new String[] {" into"}, IncidentType.SEIZURE, false, "\\b(?:barged|barging|barge|forced\\s+(?:their|its|his|a)\\s+way)\\s+into\\b"),
+            new Rule("seizure: broke into", new String[] {"brok", "break", "burst"}, IncidentType.SEIZURE, false, "\\b(?:broke|broken|break|breaking|burst|bursting)\\s+into\\b"),
+            new Rule("seizure: barged into", new String[] {"barg", "forced"}, IncidentType.SEIZURE, false, "\\b(?:barged|barging|barge|forced\\s+(?:their|its|his|a)\\s+way)\\s+into\\b"),
             new Rule("seizure: captured", new String[] {"captur"}, IncidentType.SEIZURE, false, "\\b(?:captured|capturing|captures|capture)\\b"),
-            new Rule("seizure: takeover", new String[] {"takeover", "take-over"}, IncidentType.SEIZURE, false, "\\btake-?overs?\\s+of\\b"),
+            new Rule("seizure: takeover", new String[] {"take"}, IncidentType.SEIZURE, false, "\\btake-?overs?\\s+of\\b"),
             // Clashes.
             new Rule("clash: clashes", new String[] {"clash"}, IncidentType.CLASH, false, "\\b(?:clash|clashes|clashed|clashing)\\b"),
-            new Rule("clash: gunfire", new String[] {"gun", "shoot", "shot", "fire", "tear", "grenade", "bullet", "cannon"}, IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
+            new Rule("clash: gunfire", new String[] {"gun", "shoot", "shot", "open", "return", "exchang", "fir", "warning", "tear", "stun", "rubber", "water"}, IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
                             + "(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out|heard)|"
                             + "(?:opened|returned|exchanged|open|return|exchange)\\s+fire|(?:fired|firing)\\s+(?:on|at|into|(?:warning\\s+)?shots)|"
                             + "warning\\s+shots|tear\\s*gas|stun\\s+grenades|rubber\\s+bullets|water\\s+cannons?)\\b"),
-            new Rule("clash: fought", new String[] {"fought", "battl", "scuffl", "brawl", "skirmish", "fight", "melee", "hand-to-hand"}, IncidentType.CLASH, false, "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
+            new Rule("clash: fought", new String[] {"fought", "battl", "scuffl", "brawl", "skirmish", "fight", "heavy", "street", "pitched", "melee", "hand"}, IncidentType.CLASH, false, "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
                             + "fight(?:ing)?\\s+(?:broke\\s+out|erupted|raged)|heavy\\s+fighting|street\\s+fighting|"
                             + "(?:street|pitched)\\s+battles?|battles?\\s+(?:with|between)|skirmish(?:es)?|scuffles?|brawls?|"
                             + "melee|hand-to-hand)\\b"),
             new Rule("clash: riot", new String[] {"riot"}, IncidentType.CLASH, false, "\\b(?:riot|riots|rioting|rioted|rioters)\\b(?!\\s+(?:police|gear|shields?|squads?|troops|control)\\b)"),
-            new Rule("clash: stones and sticks", new String[] {"stone", "rocks", "brick", "molotov", "petrol", "each other", "one another", "stick", "clubs", "baton", "truncheon", "iron bar", " rods"}, IncidentType.CLASH, false, "\\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bricks|"
+            new Rule("clash: stones and sticks", new String[] {"threw", "throw", "hurl", "pelt", "stick", "stone", "hit", "beat", "struck", "strik", "attacked", "fought"}, IncidentType.CLASH, false, "\\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bricks|"
                             + "molotov\\s+cocktails|petrol\\s+bombs)|sticks\\s+and\\s+stones|stones\\s+and\\s+sticks|"
                             + "(?:hit|beat|beating|struck|attacked)\\s+(?:each\\s+other|one\\s+another)"
                             + "(?:\\s+with\\s+(?:sticks|clubs|batons|iron\\s+bars|rods|stones))?|"
                             + "(?:fought|hit|beat|beating|struck|striking)\\s+(?:[\\w-]+\\s+){0,2}?with\\s+(?:sticks|clubs|batons|truncheons|"
                             + "iron\\s+bars|rods))\\b"),
-            new Rule("clash: beaten to death", new String[] {"death"}, IncidentType.CLASH, false, "\\b(?:beaten\\s+to\\s+death|beat\\s+(?:[\\w-]+\\s+){1,3}to\\s+death)\\b"),
-            new Rule("clash: turned violent", new String[] {"violen", "confront"}, IncidentType.CLASH, false, "\\b(?:turned\\s+violent|violence\\s+(?:broke\\s+out|erupted|flared)|violent\\s+confrontations?|"
+            new Rule("clash: beaten to death", new String[] {"beat"}, IncidentType.CLASH, false, "\\b(?:beaten\\s+to\\s+death|beat\\s+(?:[\\w-]+\\s+){1,3}to\\s+death)\\b"),
+            new Rule("clash: turned violent", new String[] {"turned", "violen", "confront"}, IncidentType.CLASH, false, "\\b(?:turned\\s+violent|violence\\s+(?:broke\\s+out|erupted|flared)|violent\\s+confrontations?|"
                             + "confrontations?\\s+(?:between|with))\\b"),
             // Attacks on people's property.
-            new Rule("attack: set alight", new String[] {"set a", "set f", "set o", "torched", "burned down", "burnt down", "firebomb", "arson", "loot", "ransack"}, IncidentType.ATTACK, false, "\\b(?:set\\s+(?:alight|ablaze|on\\s+fire)|set\\s+fire\\s+to|torched|(?:burned|burnt)\\s+down|"
+            new Rule("attack: set alight", new String[] {"set", "torch", "burn", "firebomb", "arson", "loot", "ransack"}, IncidentType.ATTACK, false, "\\b(?:set\\s+(?:alight|ablaze|on\\s+fire)|set\\s+fire\\s+to|torched|(?:burned|burnt)\\s+down|"
                             + "firebombed|arson|looted|ransacked)\\b"),
-            new Rule("attack: attacked", new String[] {"attack", "raided"}, IncidentType.ATTACK, false, "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
+            new Rule("attack: attacked", new String[] {"attack", "raid"}, IncidentType.ATTACK, false, "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
             // Protests.
-            new Rule("protest: protested", new String[] {"protested", "rallied", "marched", "demonstrated", "picketed", "streets", "staged", "held", "organi",
-                            "launched", "reported", "took place", "broke out", "gather", "massed", "assembled", "blocked", "blocking"}, IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed|took\\s+to\\s+the\\s+streets|"
+            new Rule("protest: protested", new String[] {"protest", "rall", "march", "demonstrat", "picket", "took", "staged", "held", "organi", "launch", "gather", "massed", "assembled", "block"}, IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed|took\\s+to\\s+the\\s+streets|"
                             + "(?:staged|held|organi[sz]ed|launched)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?"
                             + "(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|pickets?|marches)|"
                             + "(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"
                             + "(?:also\\s+)?(?:took\\s+place|broke\\s+out))|"
                             + "(?:gathered|gathering|massed|assembled)\\s+(?:on|in|at|outside|near|around|before)|"
                             + "block(?:ed|ing)\\s+(?:a\\s+|the\\s+|main\\s+)?(?:roads?|highways?|streets?))\\b"));
+
+    private static final WordStarts<Rule> MATCHER = matcher();
 
     /** Words just before a trigger (up to four words back) that make it an intent, a plan, a fear or a denial. */
     private static final Set<String> IRREALIS = Set.of(
@@ -124,17 +125,8 @@ public final class TriggerFinder {
     /** Every trigger in the sentence, accepted or with the reason it was rejected, in text order. */
     public List<Trigger> find(String sentence) {
         List<Trigger> found = new ArrayList<>();
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (Rule rule : RULES) {
-            if (!rule.mayMatch(lower)) {
-                continue;
-            }
-            Matcher m = rule.pattern().matcher(sentence);
-            while (m.find()) {
-                found.add(new Trigger(m.start(), m.end(), m.group(), rule.type(), rule.retaken(), rule.name(),
-                        List.of(), null));
-            }
-        }
+        MATCHER.matches(sentence, (rule, m) -> found.add(new Trigger(m.start(), m.end(), m.group(), rule.type(),
+                rule.retaken(), rule.name(), List.of(), null)));
         List<Trigger> kept = longest(found);
         List<int[]> clauses = Clauses.of(sentence);
         List<Trigger> result = new ArrayList<>();
@@ -231,16 +223,20 @@ public final class TriggerFinder {
     }
 
     /**
-     * A rule: its pattern runs only on sentences holding one of its anchors (lower-case
-     * substrings every match contains), which keeps extraction fast.
+     * A rule: its pattern is tried only at the starts of words that begin with one of its heads
+     * (the lower-case beginnings of the words a match can start with), which keeps extraction fast.
      */
-    private record Rule(String name, String[] anchors, IncidentType type, boolean retaken, Pattern pattern) {
-        Rule(String name, String[] anchors, IncidentType type, boolean retaken, String regex) {
-            this(name, anchors, type, retaken, Pattern.compile("(?i)" + regex));
+    private record Rule(String name, String[] heads, IncidentType type, boolean retaken, Pattern pattern) {
+        Rule(String name, String[] heads, IncidentType type, boolean retaken, String regex) {
+            this(name, heads, type, retaken, Pattern.compile("(?i)" + regex));
         }
+    }
 
-        boolean mayMatch(String lower) {
-            return Anchors.any(lower, anchors);
+    private static WordStarts<Rule> matcher() {
+        List<WordStarts.Entry<Rule>> entries = new ArrayList<>();
+        for (Rule r : RULES) {
+            entries.add(new WordStarts.Entry<>(r, r.pattern(), List.of(r.heads())));
         }
+        return new WordStarts<>(entries);
     }
 }
