@@ -1,10 +1,9 @@
 package org.incidentatlas.extract.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -32,15 +31,27 @@ public final class WordStarts<T> {
         }
     }
 
-    private record Head<T>(String prefix, Entry<T> entry) {
+    /** A head of the entry with index {@code entry}. */
+    private record Head(String prefix, int entry) {
     }
 
-    private final Map<Character, List<Head<T>>> byFirstChar = new HashMap<>();
+    private static final int ASCII = 128;
+
+    private final List<Entry<T>> entries;
+    /** Heads by their first character (heads are ASCII). */
+    private final List<List<Head>> byFirstChar = new ArrayList<>(ASCII);
 
     public WordStarts(List<Entry<T>> entries) {
-        for (Entry<T> e : entries) {
-            for (String h : e.heads()) {
-                byFirstChar.computeIfAbsent(h.charAt(0), k -> new ArrayList<>()).add(new Head<>(h, e));
+        this.entries = List.copyOf(entries);
+        for (int c = 0; c < ASCII; c++) {
+            byFirstChar.add(new ArrayList<>());
+        }
+        for (int i = 0; i < this.entries.size(); i++) {
+            for (String h : this.entries.get(i).heads()) {
+                if (h.charAt(0) >= ASCII) {
+                    throw new IllegalArgumentException("a head must start with an ASCII character: \"" + h + "\"");
+                }
+                byFirstChar.get(h.charAt(0)).add(new Head(h, i));
             }
         }
     }
@@ -54,29 +65,28 @@ public final class WordStarts<T> {
         if (lower.length() != text.length()) {
             lower = text; // a letter changed length when lower-cased ("İ"): compare as written
         }
-        Map<Pattern, Matcher> matchers = new HashMap<>();
-        List<Entry<T>> tried = new ArrayList<>();
+        Matcher[] matchers = new Matcher[entries.size()];
+        int[] triedAt = new int[entries.size()];
+        Arrays.fill(triedAt, -1);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (!Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+            if (c >= ASCII || !Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
                 continue;
             }
-            List<Head<T>> heads = byFirstChar.get(c);
-            if (heads == null) {
-                continue;
-            }
-            tried.clear();
-            for (Head<T> h : heads) {
-                Entry<T> e = h.entry();
-                if (!lower.startsWith(h.prefix(), i) || tried.contains(e)) {
+            for (Head h : byFirstChar.get(c)) {
+                int e = h.entry();
+                if (triedAt[e] == i || !lower.startsWith(h.prefix(), i)) {
                     continue;
                 }
-                tried.add(e);
-                Matcher m = matchers.computeIfAbsent(e.pattern(),
-                        p -> p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+                triedAt[e] = i;
+                Matcher m = matchers[e];
+                if (m == null) {
+                    m = entries.get(e).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[e] = m;
+                }
                 m.region(i, text.length());
                 if (m.lookingAt()) {
-                    found.accept(e.value(), m.toMatchResult());
+                    found.accept(entries.get(e).value(), m.toMatchResult());
                 }
             }
         }
