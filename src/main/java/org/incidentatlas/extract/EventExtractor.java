@@ -175,7 +175,8 @@ public final class EventExtractor {
 
         private void sentence(int index, Sentence s, List<PlaceMention> mentions) {
             String text = s.text();
-            List<Trigger> found = triggers.find(text);
+            List<int[]> clauses = Clauses.of(text);
+            List<Trigger> found = triggers.find(text, clauses);
             int firstTrigger = found.stream().filter(Trigger::accepted).mapToInt(Trigger::start).min().orElse(text.length());
             int localDateline = index == 0 && datelineEnd >= 0 ? datelineEnd - s.start() : -1;
             List<RoledPlace> roled = roles.roles(text, s.start(), mentions, firstTrigger, localDateline);
@@ -195,7 +196,6 @@ public final class EventExtractor {
                     .filter(d -> !d.modifier()
                             && !saidBefore(text, d.start()))
                     .toList();
-            List<int[]> clauses = Clauses.of(text);
             List<Trigger> accepted = found.stream().filter(Trigger::accepted).toList();
             // Sides and numbers matter only where there is an event, or numbers for the story's clash.
             List<String> actors = accepted.isEmpty() ? List.of() : Actors.find(text);

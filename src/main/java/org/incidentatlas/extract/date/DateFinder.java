@@ -234,11 +234,12 @@ public final class DateFinder {
     private static boolean hasMonthName(String text) {
         for (int i = 0; i + 3 <= text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'S' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
-                for (String[] names : MONTHS) {
-                    if (text.regionMatches(true, i, names[0], 0, 3)) {
-                        return true;
-                    }
+            if ("JFMASOND".indexOf(c) < 0 || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            for (String[] names : MONTHS) {
+                if (names[0].charAt(0) == c && text.regionMatches(true, i + 1, names[0], 1, 2)) {
+                    return true;
                 }
             }
         }

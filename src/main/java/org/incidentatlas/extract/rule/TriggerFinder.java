@@ -104,7 +104,6 @@ public final class TriggerFinder {
             "move to", "moves to", "moved to", "moving to", "about to", "going to", "call for", "calls for", "called for",
             "calling for", "risk of", "risks of", "threat of", "possibility of", "rumours of", "rumors of", "rumour of",
             "rumor of");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
     private static final int CUE_WORDS = 4;
     /** A bare infinitive ("came to seize") is a purpose, unless something says it succeeded. */
     private static final Pattern INFINITIVE = Pattern.compile("(?i)\\bto\\s+$");
@@ -124,11 +123,15 @@ public final class TriggerFinder {
 
     /** Every trigger in the sentence, accepted or with the reason it was rejected, in text order. */
     public List<Trigger> find(String sentence) {
+        return find(sentence, Clauses.of(sentence));
+    }
+
+    /** As {@link #find(String)}, with the sentence's clauses already cut. */
+    public List<Trigger> find(String sentence, List<int[]> clauses) {
         List<Trigger> found = new ArrayList<>();
         MATCHER.matches(sentence, (rule, m) -> found.add(new Trigger(m.start(), m.end(), m.group(), rule.type(),
                 rule.retaken(), rule.name(), List.of(), null)));
         List<Trigger> kept = longest(found);
-        List<int[]> clauses = Clauses.of(sentence);
         List<Trigger> result = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Trigger t = kept.get(i);
@@ -150,11 +153,7 @@ public final class TriggerFinder {
 
     private static String irrealis(String sentence, int clauseStart, Trigger t) {
         String before = sentence.substring(Math.max(clauseStart, t.start() - 60), t.start());
-        List<String> words = new ArrayList<>();
-        Matcher w = WORD.matcher(before);
-        while (w.find()) {
-            words.add(w.group());
-        }
+        List<String> words = words(before);
         int from = Math.max(0, words.size() - CUE_WORDS);
         for (int i = Math.max(0, from - 1); i < words.size(); i++) {
             String word = words.get(i);
@@ -172,6 +171,23 @@ public final class TriggerFinder {
             return "not a reported event: \"to " + t.text() + "\" is a purpose, not something that happened";
         }
         return null;
+    }
+
+    /** The words (letters and apostrophes) of a text, in order. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\''
+                    || text.charAt(i) == '’');
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     /**
