@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.incidentatlas.extract.date.DateFinder;
 import org.incidentatlas.extract.date.DateMention;
+import org.incidentatlas.extract.date.DatePrecision;
 import org.incidentatlas.extract.date.ResolvedDate;
 import org.incidentatlas.extract.number.Casualties;
 import org.incidentatlas.extract.number.NumberFinder;
@@ -193,8 +194,7 @@ public final class EventExtractor {
                     "regions", "provinces", "places", "districts", "villages", "parts", "areas", "south", "north", "east",
                     "west") && VAGUE_AREA.matcher(text).find();
             List<DateMention> when = dates.find(text).stream()
-                    .filter(d -> !d.modifier()
-                            && !saidBefore(text, d.start()))
+                    .filter(d -> !d.modifier() && !saidBefore(text, d.start()))
                     .toList();
             List<Trigger> accepted = found.stream().filter(Trigger::accepted).toList();
             // Sides and numbers matter only where there is an event, or numbers for the story's clash.
@@ -225,7 +225,7 @@ public final class EventExtractor {
                     dateHow = "no date in the sentence: continues the story's date " + storyDate.date()
                             + (storyDate.exact() ? "" : " (" + storyDate.precision().code() + ")");
                 } else {
-                    date = new ResolvedDate(today, org.incidentatlas.extract.date.DatePrecision.DAY,
+                    date = new ResolvedDate(today, DatePrecision.DAY,
                             "no date in the sentence or story: publication date " + today);
                     dateHow = date.how();
                 }
@@ -258,8 +258,6 @@ public final class EventExtractor {
             drafts.addAll(here);
             if (!s.weak()) {
                 here.stream().filter(d -> d.type == IncidentType.CLASH).reduce((a, b) -> b).ifPresent(d -> lastClash = d);
-            }
-            if (!s.weak()) {
                 updateStory(s, text, scenes, areaOnly, when, lastBound, clauses);
             }
         }
