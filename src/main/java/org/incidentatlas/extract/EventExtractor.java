@@ -62,6 +62,10 @@ public final class EventExtractor {
                     + "\\s+(?:[\\w-]+\\s+){0,2}?(?:cities|towns|regions|provinces|places|districts|villages)|"
                     + "in\\s+(?:the\\s+)?(?:country's\\s+)?(?:south|north|east|west)(?:\\s+of\\s+the\\s+country)?(?!\\s+of\\b)(?![\\w-])|"
                     + "in\\s+(?:the\\s+)?(?:southern|northern|eastern|western)\\s+(?:cities|towns|regions|provinces|part|parts|areas))\\b");
+    /** What may stand between two places of one list: ", ", " and the town of ". */
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|or\\s+|as\\s+well\\s+as\\s+)?|and\\s+|or\\s+|"
+            + "&\\s+|as\\s+well\\s+as\\s+)(?:the\\s+)*(?:(?:southern|northern|nearby|neighbouring|neighboring)\\s+)?"
+            + "(?:(?:capital|city|town|village|region|province)(?:\\s+of)?,?\\s+)?$");
     /** "said Sunday": the day of a statement, not of the events it reports. */
     private static final Pattern SPEECH_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|told(?:\\s+[\\w'’-]+){0,3}?|announced|stated|declared|claimed)\\s+$");
@@ -204,6 +208,7 @@ public final class EventExtractor {
             ResolvedDate storyAnchor = storyDate != null && storyDate.exact() ? storyDate : null;
 
             DateMention lastBound = null;
+            List<PlaceMention> lastEventPlaces = List.of();
             List<ClaimDraft> here = new ArrayList<>();
             for (Trigger t : found) {
                 if (!t.accepted()) {
@@ -248,6 +253,7 @@ public final class EventExtractor {
                     add(here, index, s, t, pm, mentions.contains(pm), date.date(), placeHow, dateHow, actors,
                             bound, t.type() == IncidentType.CLASH ? casualties : Casualties.NONE);
                 }
+                lastEventPlaces = where;
             }
             if (accepted.isEmpty() && casualties.any() && !s.weak()) {
                 casualtiesOfTheStory(index, s, scenes, when, casualties, actors, here);
@@ -258,7 +264,7 @@ public final class EventExtractor {
             drafts.addAll(here);
             if (!s.weak()) {
                 here.stream().filter(d -> d.type == IncidentType.CLASH).reduce((a, b) -> b).ifPresent(d -> lastClash = d);
-                updateStory(s, text, scenes, areaOnly, when, lastBound, clauses);
+                updateStory(s, text, scenes, areaOnly, when, lastBound, clauses, lastEventPlaces, mentions);
             }
         }
 
@@ -299,8 +305,10 @@ public final class EventExtractor {
             List<RoledPlace> inClause = scenes.stream()
                     .filter(r -> Clauses.indexOf(clauses, r.start()) == clause).toList();
             if (!inClause.isEmpty()) {
-                inClause.forEach(r -> where.add(r.mention()));
-                return "named in the same clause: " + surfaces(inClause);
+                List<RoledPlace> nearest = placesOfEvent(s.text(), inClause, t, clauses.get(clause)[1]);
+                nearest.forEach(r -> where.add(r.mention()));
+                return "named in the same clause: " + surfaces(nearest)
+                        + (nearest.size() < inClause.size() ? " (those of its phrase)" : "");
             }
             if (!scenes.isEmpty()) {
                 scenes.forEach(r -> where.add(r.mention()));
@@ -359,13 +367,20 @@ public final class EventExtractor {
         }
 
         private void updateStory(Sentence s, String text, List<RoledPlace> scenes, boolean areaOnly,
-                                 List<DateMention> when, DateMention lastBound, List<int[]> clauses) {
+                                 List<DateMention> when, DateMention lastBound, List<int[]> clauses,
+                                 List<PlaceMention> lastEventPlaces, List<PlaceMention> mentionsInSentence) {
             if (!scenes.isEmpty()) {
-                int lastClause = Clauses.indexOf(clauses, scenes.get(scenes.size() - 1).start());
-                storyPlaces = scenes.stream().filter(r -> Clauses.indexOf(clauses, r.start()) == lastClause)
-                        .map(RoledPlace::mention).toList();
-                storyPlaceHow = "\"" + abbreviate(text) + "\" (" + surfaces(scenes.stream()
-                        .filter(r -> Clauses.indexOf(clauses, r.start()) == lastClause).toList()) + ")";
+                // The story goes on where the sentence's last event was, else in its last clause naming a place.
+                List<PlaceMention> lastEvent = lastEventPlaces.stream().filter(mentionsInSentence::contains).toList();
+                if (!lastEvent.isEmpty()) {
+                    storyPlaces = lastEvent;
+                } else {
+                    int lastClause = Clauses.indexOf(clauses, scenes.get(scenes.size() - 1).start());
+                    storyPlaces = scenes.stream().filter(r -> Clauses.indexOf(clauses, r.start()) == lastClause)
+                            .map(RoledPlace::mention).toList();
+                }
+                storyPlaceHow = "\"" + abbreviate(text) + "\" (" + String.join(", ",
+                        storyPlaces.stream().map(PlaceMention::surface).toList()) + ")";
                 storyVague = false;
                 storyStarted = true;
             } else if (areaOnly) {
@@ -434,6 +449,32 @@ public final class EventExtractor {
             }
         }
         return nearest;
+    }
+
+    /**
+     * Of the places in an event's clause, those of its phrase (the words after it up to the next
+     * action: "seized the governor's office in Naryn and the TV station in Karakol"), else the list of
+     * places nearest before it ("In the city of Osh and the town of Batken, supporters retook ...").
+     * "set fire to homes in Osh as violence spread to Jalal-Abad" puts the arson in Osh only.
+     */
+    static List<RoledPlace> placesOfEvent(String text, List<RoledPlace> places, Trigger t, int clauseEnd) {
+        int phraseEnd = Clauses.phraseEnd(text, t.end(), clauseEnd);
+        List<RoledPlace> inPhrase = places.stream().filter(r -> r.start() >= t.end() && r.end() <= phraseEnd).toList();
+        if (!inPhrase.isEmpty()) {
+            return inPhrase;
+        }
+        List<RoledPlace> before = new ArrayList<>();
+        for (RoledPlace r : places) {
+            if (r.end() > t.start()) {
+                continue;
+            }
+            if (!before.isEmpty() && !LIST_GAP.matcher(text.substring(before.get(before.size() - 1).end(), r.start()))
+                    .matches()) {
+                before.clear();
+            }
+            before.add(r);
+        }
+        return before.isEmpty() ? places : before;
     }
 
     /** "said Sunday": the date of a statement. */

@@ -92,6 +92,9 @@ class EventExtractorTest {
             # several places, one sentence
             2010-06-02 | | On Monday, protesters seized administration buildings in Talas, Naryn and Karakol.                  | 2010-05-31 seizure Karakol; 2010-05-31 seizure Naryn; 2010-05-31 seizure Talas
             2010-06-02 | | Gunfire erupted in Uzgen on Tuesday, while in Nookat, rival crowds threw stones.                    | 2010-06-01 clash Nookat; 2010-06-01 clash Uzgen
+            2010-06-12 | | Gangs set fire to homes in Nookat on Friday night, as violence spread to Aravan.              | 2010-06-11 attack Nookat
+            2010-06-12 | | In Aravan, a crowd attacked a police station and seized weapons.                              | 2010-06-12 attack Aravan
+            2010-06-12 | | In Aravan and the town of Nookat, crowds stormed the police stations.                        | 2010-06-12 seizure Aravan; 2010-06-12 seizure Nookat
             # places that are not the scene
             2010-06-02 | | Protesters stormed the governor's office in Naryn, 180 miles south-east of Bishkek.               | 2010-06-02 seizure Naryn
             2010-06-02 | | Protesters stormed the governor's office, 60 km from Karakol.                                      |

@@ -15,6 +15,12 @@ public final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile(
             "(?i);|,\\s+(?=(?:while|whereas|but)\\b)|\\s+(?=(?:while|whereas)\\s)|\\s+(?=but\\s)|\\s+[—–]\\s+|\\s+--?\\s+");
 
+    /** Where the phrase after event words ends: the next verb of another action, a relative clause, a full stop. */
+    private static final Pattern PHRASE_END = Pattern.compile(
+            "(?i)[;.!?]|\\b(?:but|while|whereas|before|after|forcing|burning|leaving|killing|injuring|when|which|who|"
+                    + "because|until|said|says|(?<!well\\s)as(?!\\s+well\\s+as)|and\\s+(?:then\\s+)?(?:forced|burned|set|killed|were|"
+                    + "was|had|have|has))\\b");
+
     private Clauses() {
     }
 
@@ -41,6 +47,15 @@ public final class Clauses {
         return sentence.indexOf(';') >= 0 || sentence.indexOf('—') >= 0 || sentence.indexOf('–') >= 0
                 || sentence.contains(" -") || sentence.contains("while") || sentence.contains("whereas")
                 || sentence.contains("but") || sentence.contains("While") || sentence.contains("But");
+    }
+
+    /**
+     * The end of the phrase that starts at {@code from} (its object, its place, its date): the first
+     * turn to another action before {@code limit}, or {@code limit}.
+     */
+    public static int phraseEnd(String sentence, int from, int limit) {
+        Matcher m = PHRASE_END.matcher(sentence).region(from, limit);
+        return m.find() ? m.start() : limit;
     }
 
     /** Index of the clause that holds offset {@code at}. */

@@ -113,10 +113,10 @@ public final class TriggerFinder {
     private static final Pattern BASE_FORM = Pattern.compile(
             "(?i)^(?:storm|seize|occupy|take|retake|regain|capture|overrun|break|barge|evict|eject|expel|drive|restore|"
                     + "recapture|reclaim|clash|fight|protest|rally|march|attack|riot|gain|grab)\\b");
-    /** Where a seizure's object phrase ends. */
-    private static final Pattern OBJECT_END = Pattern.compile(
-            "(?i)[;.!?]|\\b(?:but|while|whereas|before|after|forcing|burning|leaving|killing|injuring|when|which|who|"
-                    + "because|until|said|says|and\\s+(?:then\\s+)?(?:forced|burned|set|killed|were|was|had|have|has))\\b");
+    /** What follows event words that take no object: "by ...", a preposition, a time, the end of the clause. */
+    private static final Pattern NO_OBJECT = Pattern.compile("(?i)^\\s*(?:$|[,.;:!?)]|(?:by|on|in|at|from|since|after|before|"
+            + "during|until|and|but|while|when|as|last|earlier|later|yesterday|today|overnight|late|early|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|the\\s+(?:previous|day|night|evening|next|following)\\b)");
     private static final Pattern CONTROL_OF = Pattern.compile("(?i)^\\s*(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\s+");
     private static final int OBJECT_CHARS = 120;
     private static final int CONTROL_OBJECT_CHARS = 60;
@@ -197,10 +197,7 @@ public final class TriggerFinder {
      */
     private static Trigger withTargets(String sentence, int[] clause, int previousEnd, int nextStart, Trigger t) {
         String after = sentence.substring(t.end(), Math.min(Math.min(nextStart, clause[1]), t.end() + OBJECT_CHARS));
-        Matcher end = OBJECT_END.matcher(after);
-        if (end.find()) {
-            after = after.substring(0, end.start());
-        }
+        after = after.substring(0, Clauses.phraseEnd(after, 0, after.length()));
         boolean control = t.rule().endsWith("control of") || t.text().toLowerCase(Locale.ROOT).contains("control");
         Matcher controlOf = CONTROL_OF.matcher(after);
         if (controlOf.find()) {
@@ -214,7 +211,10 @@ public final class TriggerFinder {
                     + after.strip() + "\"") : t.withTargets(targets);
         }
         List<String> targets = Targets.find(after);
-        if (targets.isEmpty()) {
+        // Only a passive or a participle ("buildings seized by", "a building they had seized the previous
+        // evening") names its building before the words; "attacked a police station and seized weapons" does not.
+        boolean passive = t.text().toLowerCase(Locale.ROOT).endsWith(" by") || NO_OBJECT.matcher(after).find();
+        if (targets.isEmpty() && passive) {
             int from = Math.max(Math.max(clause[0], previousEnd), t.start() - OBJECT_CHARS);
             targets = Targets.find(sentence.substring(Math.min(from, t.start()), t.start()));
         }
