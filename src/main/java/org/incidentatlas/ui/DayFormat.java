@@ -11,6 +11,7 @@ final class DayFormat {
     static final DateTimeFormatter MEDIUM = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
     static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private DayFormat() {
     }

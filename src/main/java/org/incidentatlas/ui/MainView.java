@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -326,6 +327,9 @@ public class MainView extends BorderPane {
                 timelineView.requestFocus();
             }
         });
+        // AtlantaFX's danger state outlines the field while the status line says what is wrong.
+        model.dateMessageProperty().addListener((o, was, message) ->
+                dateField.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), !message.isEmpty()));
         dateField.focusedProperty().addListener((o, was, focused) -> {
             if (!focused && model.date() != null) {
                 dateField.setText(model.date().toString());

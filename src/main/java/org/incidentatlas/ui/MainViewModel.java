@@ -174,7 +174,7 @@ public final class MainViewModel {
         }
         if (!t.contains(parsed.get())) {
             String episodes = t.episodes().stream()
-                    .map(e -> DayFormat.DAY_MONTH.format(e.firstDay()) + "\u2013" + DayFormat.medium(e.lastDay()))
+                    .map(e -> DayFormat.DAY_MONTH.format(e.firstDay()) + "\u2013" + DayFormat.DAY_MONTH_YEAR.format(e.lastDay()))
                     .collect(Collectors.joining("; "));
             dateMessage.set(DayFormat.longDate(parsed.get()) + " has no reports. Episodes: " + episodes + ".");
             return false;
