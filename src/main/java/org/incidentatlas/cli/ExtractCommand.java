@@ -32,9 +32,7 @@ import picocli.CommandLine.Spec;
  * have no publication date, are reported on stderr by file name; the others are still extracted.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts seizures, clashes, attacks and protests from articles and writes them as GeoJSON.",
-                "Exit status: 0 all articles extracted; 1 some articles skipped (named on stderr), the rest written;",
-                "2 nothing could be extracted or the output could not be written."},
+        description = "Extracts seizures, clashes, attacks and protests from articles and writes them as GeoJSON.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every article extracted", "1:some articles skipped (see stderr); the others written",
             "2:no article could be read, or the output could not be written"})
@@ -57,6 +55,8 @@ public final class ExtractCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     private final Supplier<PlaceFinder> places;
+    /** Inputs that do not exist or cannot be listed. */
+    private int missing;
 
     /** Uses the bundled gazetteer. */
     public ExtractCommand() {
@@ -120,8 +120,6 @@ public final class ExtractCommand implements Callable<Integer> {
         err.flush();
         return skipped > 0 ? SOME_SKIPPED : 0;
     }
-
-    private int missing;
 
     /** The .txt files of the inputs, folders in name order; missing inputs are reported. */
     private List<Path> files(PrintWriter err) {

@@ -62,6 +62,13 @@ public final class EventExtractor {
                     + "\\s+(?:[\\w-]+\\s+){0,2}?(?:cities|towns|regions|provinces|places|districts|villages)|"
                     + "in\\s+(?:the\\s+)?(?:country's\\s+)?(?:south|north|east|west)(?:\\s+of\\s+the\\s+country)?(?!\\s+of\\b)(?![\\w-])|"
                     + "in\\s+(?:the\\s+)?(?:southern|northern|eastern|western)\\s+(?:cities|towns|regions|provinces|part|parts|areas))\\b");
+    /** Whether the sentence puts its events in places it does not name. */
+    private static boolean vague(String text) {
+        return Anchors.any(text.toLowerCase(Locale.ROOT), "elsewhere", "the country", "nationwide", "cities", "towns",
+                "regions", "provinces", "places", "districts", "villages", "parts", "areas", "south", "north", "east",
+                "west") && VAGUE_AREA.matcher(text).find();
+    }
+
     /** What may stand between two places of one list: ", ", " and the town of ". */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|or\\s+|as\\s+well\\s+as\\s+)?|and\\s+|or\\s+|"
             + "&\\s+|as\\s+well\\s+as\\s+)(?:the\\s+)*(?:(?:southern|northern|nearby|neighbouring|neighboring)\\s+)?"
@@ -193,10 +200,6 @@ public final class EventExtractor {
             String country = roled.stream().filter(r -> r.mention().place().kind() == PlaceKind.COUNTRY
                     && r.mention().inMapArea() && r.role() != PlaceRole.DATELINE)
                     .map(r -> r.mention().surface()).findFirst().orElse(null);
-            String lower = text.toLowerCase(Locale.ROOT);
-            boolean vague = Anchors.any(lower, "elsewhere", "the country", "nationwide", "cities", "towns",
-                    "regions", "provinces", "places", "districts", "villages", "parts", "areas", "south", "north", "east",
-                    "west") && VAGUE_AREA.matcher(text).find();
             List<DateMention> when = dates.find(text).stream()
                     .filter(d -> !d.modifier() && !saidBefore(text, d.start()))
                     .toList();
@@ -244,7 +247,7 @@ public final class EventExtractor {
                     continue;
                 }
                 List<PlaceMention> where = new ArrayList<>();
-                String placeHow = place(s, t, clauses, scenes, areaOnly, vague, country, where);
+                String placeHow = place(s, t, clauses, scenes, areaOnly, country, where);
                 if (where.isEmpty()) {
                     skip(s, t.text(), t.type(), placeHow);
                     continue;
@@ -300,7 +303,7 @@ public final class EventExtractor {
 
         /** Picks the places of one event; returns how they were chosen, or why there is none (then {@code where} stays empty). */
         private String place(Sentence s, Trigger t, List<int[]> clauses, List<RoledPlace> scenes,
-                             boolean areaOnly, boolean vague, String country, List<PlaceMention> where) {
+                             boolean areaOnly, String country, List<PlaceMention> where) {
             int clause = Clauses.indexOf(clauses, t.start());
             List<RoledPlace> inClause = scenes.stream()
                     .filter(r -> Clauses.indexOf(clauses, r.start()) == clause).toList();
@@ -320,7 +323,7 @@ public final class EventExtractor {
             if (areaOnly) {
                 return "the sentence names only a whole country: too vague for a point on the map";
             }
-            if (vague) {
+            if (vague(s.text())) {
                 return "the sentence places it in unnamed places (\"other parts\", \"three cities\", \"elsewhere\")";
             }
             if (storyPlaces.size() == 1) {

@@ -35,8 +35,12 @@ public final class TriggerFinder {
             new Rule("retaking: drove them out", new String[] {"drov", "driv"}, IncidentType.SEIZURE, true, "\\b(?:drove|driven|drive|driving)\\s+(?:(?:the|them|all|of)\\s+){0,2}(?:[\\w-]+\\s+){0,2}?out\\b"),
             new Rule("retaking: ousted by security forces", new String[] {"ousted", "removed", "forced", "pushed", "dislodged", "expelled", "evicted", "ejected", "cleared"}, IncidentType.SEIZURE, true, "\\b(?:ousted|removed|forced\\s+out|pushed\\s+out|dislodged|expelled|evicted|ejected|cleared)\\s+"
                             + "(?:from\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?" + FACILITY_NOUN + "\\s+)?by\\s+" + FORCES + "\\b"),
-            new Rule("retaking: ejected from", new String[] {"were", "was", "been", "being"}, IncidentType.SEIZURE, true, "\\b(?:were|was|been|being)\\s+(?:ousted|driven\\s+out|forced\\s+out|evicted|ejected|expelled|removed)\\s+"
-                            + "(?:from|out\\s+of)\\b"),
+            // The auxiliary is looked behind, so that the rule is tried at "ejected", not at every "was".
+            new Rule("retaking: ejected from",
+                    new String[] {"ousted", "driven", "forced", "evicted", "ejected", "expelled", "removed"},
+                    IncidentType.SEIZURE, true,
+                    "(?<=\\b(?:were|was|been|being)\\s{1,3})(?:ousted|driven\\s+out|forced\\s+out|evicted|ejected|expelled|"
+                            + "removed)\\s+(?:from|out\\s+of)\\b"),
             new Rule("retaking: ejected the occupiers", new String[] {"ousted", "evict", "eject", "expel", "removed", "cleared", "flushed"}, IncidentType.SEIZURE, true, "\\b(?:ousted|evicted|evict|ejected|eject|expelled|expel|removed|cleared|flushed)\\s+(?:the\\s+|all\\s+)?"
                             + "(?:[\\w'’-]+\\s+){0,3}?(?:protesters|protestors|demonstrators|occupiers|activists|supporters|"
                             + "them|crowds?|gunmen|mob)\\b(?:\\s+(?:from|out\\s+of)\\b)?"),
@@ -44,7 +48,8 @@ public final class TriggerFinder {
             new Rule("seizure: took control of", new String[] {"took", "tak", "seiz", "gain", "grabbed", "wrested"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes|seized|seize|seizing|gained|gain|grabbed|wrested)\\s+"
                             + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
             new Rule("seizure: took over", new String[] {"took", "tak"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes)\\s+over\\b"),
-            new Rule("seizure: was taken by", new String[] {"were", "was", "been", "being"}, IncidentType.SEIZURE, false, "\\b(?:was|were|been|being)\\s+taken\\s+by\\b"),
+            new Rule("seizure: was taken by", new String[] {"taken"}, IncidentType.SEIZURE, false,
+                    "(?<=\\b(?:was|were|been|being)\\s{1,3})taken\\s+by\\b"),
             new Rule("seizure: stormed", new String[] {"storm"}, IncidentType.SEIZURE, false, "\\b(?:stormed|storming|storms|storm)\\b(?!\\s+(?:of|clouds?|troopers?)\\b)(?:\\s+into\\b)?"),
             new Rule("seizure: seized", new String[] {"seiz"}, IncidentType.SEIZURE, false, "\\b(?:seized|seizing|seizes|seize|seizure\\s+of)\\b"),
             new Rule("seizure: occupied", new String[] {"occup"}, IncidentType.SEIZURE, false, "\\b(?:occupied|occupying|occupies|occupy|occupation\\s+of)\\b"),
@@ -55,7 +60,7 @@ public final class TriggerFinder {
             new Rule("seizure: takeover", new String[] {"take"}, IncidentType.SEIZURE, false, "\\btake-?overs?\\s+of\\b"),
             // Clashes.
             new Rule("clash: clashes", new String[] {"clash"}, IncidentType.CLASH, false, "\\b(?:clash|clashes|clashed|clashing)\\b"),
-            new Rule("clash: gunfire", new String[] {"gun", "shoot", "shot", "open", "return", "exchang", "fir", "warning", "tear", "stun", "rubber", "water"}, IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
+            new Rule("clash: gunfire", new String[] {"gun", "shoot", "shot", "open", "return", "exchang", "fire", "firing", "warning", "tear", "stun", "rubber", "water"}, IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
                             + "(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out|heard)|"
                             + "(?:opened|returned|exchanged|open|return|exchange)\\s+fire|(?:fired|firing)\\s+(?:on|at|into|(?:warning\\s+)?shots)|"
                             + "warning\\s+shots|tear\\s*gas|stun\\s+grenades|rubber\\s+bullets|water\\s+cannons?)\\b"),
@@ -78,7 +83,8 @@ public final class TriggerFinder {
                             + "firebombed|arson|looted|ransacked)\\b"),
             new Rule("attack: attacked", new String[] {"attack", "raid"}, IncidentType.ATTACK, false, "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
             // Protests.
-            new Rule("protest: protested", new String[] {"protest", "rall", "march", "demonstrat", "picket", "took", "staged", "held", "organi", "launch", "gather", "massed", "assembled", "block"}, IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed|took\\s+to\\s+the\\s+streets|"
+            new Rule("protest: protested", new String[] {"protested", "protests", "protest ", "rall", "marched", "demonstrated", "demonstration", "picketed",
+                            "took", "staged", "held", "organi", "launch", "gather", "massed", "assembled", "block"}, IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed|took\\s+to\\s+the\\s+streets|"
                             + "(?:staged|held|organi[sz]ed|launched)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?"
                             + "(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|pickets?|marches)|"
                             + "(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Runs many named patterns over a text quickly: each pattern is tried only at the starts of words
  * that begin with one of its heads (the lower-case beginnings of the words a match can start
- * with), instead of at every character. Patterns should begin with {@code \b}.
+ * with), instead of at every character. Patterns should begin with {@code \b}. Safe for use by
+ * several threads (each keeps its own matchers); not re-entrant from within {@code found}.
  *
  * @param <T> what a pattern stands for (a rule, a label)
  */
@@ -38,11 +39,14 @@ public final class WordStarts<T> {
     private static final int ASCII = 128;
 
     private final List<Entry<T>> entries;
+    /** Matchers are costly to create; each thread keeps one per pattern and resets it for each text. */
+    private final ThreadLocal<Matcher[]> matchers;
     /** Heads by their first character (heads are ASCII). */
     private final List<List<Head>> byFirstChar = new ArrayList<>(ASCII);
 
     public WordStarts(List<Entry<T>> entries) {
         this.entries = List.copyOf(entries);
+        this.matchers = ThreadLocal.withInitial(() -> new Matcher[this.entries.size()]);
         for (int c = 0; c < ASCII; c++) {
             byFirstChar.add(new ArrayList<>());
         }
@@ -65,7 +69,8 @@ public final class WordStarts<T> {
         if (lower.length() != text.length()) {
             lower = text; // a letter changed length when lower-cased ("İ"): compare as written
         }
-        Matcher[] matchers = new Matcher[entries.size()];
+        Matcher[] reusable = matchers.get();
+        boolean[] reset = new boolean[entries.size()];
         int[] triedAt = new int[entries.size()];
         Arrays.fill(triedAt, -1);
         for (int i = 0; i < lower.length(); i++) {
@@ -79,10 +84,14 @@ public final class WordStarts<T> {
                     continue;
                 }
                 triedAt[e] = i;
-                Matcher m = matchers[e];
+                Matcher m = reusable[e];
                 if (m == null) {
                     m = entries.get(e).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                    matchers[e] = m;
+                    reusable[e] = m;
+                    reset[e] = true;
+                } else if (!reset[e]) {
+                    m.reset(text); // keeps transparent, non-anchoring bounds
+                    reset[e] = true;
                 }
                 m.region(i, text.length());
                 if (m.lookingAt()) {
