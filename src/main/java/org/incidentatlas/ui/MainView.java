@@ -3,6 +3,7 @@ package org.incidentatlas.ui;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 
@@ -151,13 +152,23 @@ public class MainView extends BorderPane {
 
     /**
      * Gluon lays its layers out again only when the centre's coordinates change; here the map also
-     * changes size (the excerpt panel opens, the split moves, the first layout settles), and every
-     * layer (labels, markers) must follow, or they stay placed for the old size.
+     * changes size (the excerpt panel opens, the split moves, the first layout settles) and zoom
+     * around the same centre (a cluster opens, the view is restored), and every layer (labels,
+     * scale bar, markers) must follow, or it stays placed for the old size or zoom.
      */
     private static final class LayoutAwareMapView extends MapView {
         LayoutAwareMapView() {
             widthProperty().addListener(o -> markDirty());
             heightProperty().addListener(o -> markDirty());
+            addLayer(new ZoomWatch());
+        }
+
+        /** An empty layer: the only place Gluon lets us observe the zoom the map actually shows. */
+        private final class ZoomWatch extends MapLayer {
+            @Override
+            protected void initialize() {
+                baseMap.zoom().addListener(o -> LayoutAwareMapView.this.markDirty());
+            }
         }
     }
 
