@@ -4,9 +4,11 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -14,12 +16,21 @@ import org.incidentatlas.basemap.AttributionOverlay;
 import org.incidentatlas.basemap.BasemapData;
 import org.incidentatlas.basemap.BasemapRenderer;
 import org.incidentatlas.basemap.BasemapStyle;
+import org.incidentatlas.basemap.IncidentMarkerOverlay;
 import org.incidentatlas.basemap.MapOverlay;
 import org.incidentatlas.basemap.MapPicture;
 import org.incidentatlas.basemap.PlaceLabelOverlay;
 import org.incidentatlas.basemap.ProvisionalPlaces;
 import org.incidentatlas.basemap.ScaleBarOverlay;
 import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.io.ClasspathIncidentSource;
+import org.incidentatlas.io.GeoJsonFormatException;
+import org.incidentatlas.io.IncidentGeoJson;
+import org.incidentatlas.timeline.IncidentFilter;
+import org.incidentatlas.timeline.MarkerIndex;
+import org.incidentatlas.timeline.MarkerPlanner;
+import org.incidentatlas.timeline.Timeline;
+import org.incidentatlas.timeline.ViewMode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -28,7 +39,8 @@ import picocli.CommandLine.Option;
 /**
  * Draws the map headless to a PNG, exactly as the app's Web-Mercator view centred on the same
  * point at the same zoom: base map, then the overlays (place names, scale bar, attribution).
- * Later commands add incident markers by appending overlays to {@link #overlays}.
+ * With {@code --date}, the incident markers of that day are drawn on top exactly as the app shows
+ * them in its default mode ("up to this day"): same selection, icons, sizes and grouping.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Draws the offline map around a point to a PNG (no window, no network).")
@@ -49,11 +61,45 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "PNG file to write.")
     private Path out;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Draw the incident markers of this day, as the app shows them (up to this day).")
+    private LocalDate date;
+
+    @Option(names = "--incidents", paramLabel = "FILE.geojson",
+            description = "Incidents to draw with --date (default: the bundled data/events.geojson).")
+    private Path incidents;
+
+    private IncidentMarkerOverlay markers;
+
     @Override
     public Integer call() throws IOException {
         if (zoom < 0 || zoom > 22) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--zoom must be between 0 and 22, not " + zoom);
+        }
+        if (date != null) {
+            Timeline timeline;
+            try {
+                timeline = new Timeline(incidents == null
+                        ? new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()
+                        : new IncidentGeoJson().read(incidents));
+            } catch (IOException | GeoJsonFormatException e) {
+                // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
+                System.err.println("render: cannot read the incidents: " + (e instanceof java.nio.file.NoSuchFileException
+                        ? e.getMessage() + " does not exist" : e.getMessage()));
+                return 1;
+            }
+            if (!timeline.contains(date)) {
+                String episodes = timeline.episodes().stream()
+                        .map(e -> e.label() + " (" + e.firstDay() + " to " + e.lastDay() + ")")
+                        .collect(Collectors.joining(", "));
+                System.err.println("render: no incidents to show on " + date + "; the episodes are "
+                        + (episodes.isEmpty() ? "none (the incident file is empty)" : episodes));
+                return 1;
+            }
+            markers = new IncidentMarkerOverlay(
+                    new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner()).markersAt(date, ViewMode.UP_TO_DAY),
+                    IncidentMarkerOverlay.bundledIcons());
         }
         Viewport view = Viewport.centredOn(centre.lat(), centre.lon(), zoom, size.width(), size.height());
         BufferedImage image = new MapPicture(overlays()).render(view);
@@ -64,7 +110,9 @@ public final class RenderCommand implements Callable<Integer> {
         if (!ImageIO.write(image, "png", out.toFile())) {
             throw new IOException("No PNG writer available to write " + out);
         }
-        System.out.println("Wrote " + out + " (" + size.width() + "x" + size.height() + ", zoom " + zoom + ")");
+        System.out.println("Wrote " + out + " (" + size.width() + "x" + size.height() + ", zoom " + zoom + ")"
+                + (markers == null ? "" : "; " + date + ": " + markers.incidentCount() + " incidents, "
+                + markers.currentCount() + " of them that day"));
         return 0;
     }
 
@@ -73,6 +121,9 @@ public final class RenderCommand implements Callable<Integer> {
         List<MapOverlay> layers = new ArrayList<>();
         layers.add(new BasemapRenderer(BasemapData.loadBundled(), BasemapStyle.PRINT));
         layers.add(new PlaceLabelOverlay(ProvisionalPlaces.places()));
+        if (markers != null) {
+            layers.add(markers);
+        }
         layers.add(new ScaleBarOverlay());
         layers.add(new AttributionOverlay());
         return layers;

@@ -1,27 +1,54 @@
 package org.incidentatlas.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javafx.application.Application;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import com.gluonhq.maps.MapPoint;
+
+import org.incidentatlas.basemap.ProvisionalPlaces;
 import org.incidentatlas.cli.IncidentAtlasCommand.GuiOptions;
+import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.ui.map.BasemapSetup;
 
-/** The JavaFX application: one window with the map. */
+/** The JavaFX application: one window with the map, the timeline and the excerpt panel. */
 public class IncidentAtlasApp extends Application {
 
     public static final String TITLE = "Incident Atlas";
+    static final List<Integer> ICON_SIZES = List.of(16, 32, 64, 128, 256);
 
     /**
      * Kept reachable: java.util.logging holds loggers weakly, and a collected logger would
      * forget the level set below.
      */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
+    private final ViewerServices services;
+    private MainViewModel model;
+    private MainView view;
+    private Stage stage;
+
+    /** The app as launched from the command line: bundled data, the user's preferences. */
+    public IncidentAtlasApp() {
+        this(ViewerServices.bundled());
+    }
+
+    /** With other incidents or preferences, e.g. a test fixture. */
+    public IncidentAtlasApp(ViewerServices services) {
+        this.services = Objects.requireNonNull(services, "services");
+    }
 
     /** JavaFX creates the Application itself, so the options travel as its named parameters. */
     public static void launchApp(GuiOptions options) {
@@ -45,16 +72,103 @@ public class IncidentAtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        ViewerPreferences prefs = services.preferences();
         Optional<Path> basemap = Optional.ofNullable(getParameters())
                 .map(p -> p.getNamed().get("basemap")).map(Path::of);
         BasemapSetup.Result tiles = BasemapSetup.install(basemap);
-        MainView view = new MainView();
+        model = new MainViewModel(new MarkerPlanner());
+        view = new MainView(model, new ArticleWindow(services.articles(), services.background()),
+                ProvisionalPlaces.places());
         tiles.warning().ifPresent(message -> {
             System.err.println(message);
             view.showMapNotice(message);
         });
+
+        ViewerPreferences.WindowSize size = prefs.windowSizeOr(new ViewerPreferences.WindowSize(1200, 800));
+        Scene scene = new Scene(view, size.width(), size.height());
+        scene.getStylesheets().add(Objects.requireNonNull(
+                IncidentAtlasApp.class.getResource("viewer.css"), "viewer.css").toExternalForm());
+        applyTheme(prefs.theme());
+        view.onThemeChosen(prefs.theme(), theme -> {
+            prefs.saveTheme(theme);
+            applyTheme(theme);
+        });
+        prefs.mapState().ifPresent(state -> {
+            view.map().setZoom(state.zoom());
+            view.map().setCenter(new MapPoint(state.lat(), state.lon()));
+        });
+
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(view, 1200, 800));
+        loadIcons(stage);
+        stage.setScene(scene);
+        this.stage = stage;
         stage.show();
+        view.timelineView().requestFocus();
+        model.load(services.incidents(), services.background(), prefs.lastDate());
+    }
+
+    /**
+     * The run ends: remember the window for the next one. Saved here rather than when the window
+     * hides, so that windows opened and hidden inside one process (tests, a future second window)
+     * do not overwrite what the user left.
+     */
+    @Override
+    public void stop() {
+        if (stage != null && model != null) {
+            remember(stage);
+        }
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    private void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme.stylesheet(services.environment()));
+        boolean dark = theme.isDark(services.environment());
+        view.themeApplied(dark);
+        view.getStyleClass().remove("dark");
+        if (dark) {
+            view.getStyleClass().add("dark");
+        }
+    }
+
+    /** Saves window size, date and map view for the next run. */
+    void remember(Stage stage) {
+        ViewerPreferences prefs = services.preferences();
+        prefs.saveWindowSize(new ViewerPreferences.WindowSize(stage.getWidth(), stage.getHeight()));
+        if (model.date() != null) {
+            prefs.saveLastDate(model.date());
+        }
+        MapPoint center = view.map().getCenter();
+        prefs.saveMapState(new ViewerPreferences.MapState(center.getLatitude(), center.getLongitude(), view.map().getZoom()));
+        prefs.flush();
+    }
+
+    /** The window icons at every size the desktop may ask for, read off the JavaFX thread. */
+    private void loadIcons(Stage stage) {
+        Task<List<Image>> task = new Task<>() {
+            @Override
+            protected List<Image> call() throws IOException {
+                List<Image> images = new ArrayList<>();
+                for (int size : ICON_SIZES) {
+                    try (InputStream in = IncidentAtlasApp.class.getResourceAsStream("/icons/app-" + size + ".png")) {
+                        if (in == null) {
+                            throw new IOException("/icons/app-" + size + ".png is not bundled with the app");
+                        }
+                        images.add(new Image(in));
+                    }
+                }
+                return images;
+            }
+        };
+        task.setOnSucceeded(e -> stage.getIcons().setAll(task.getValue()));
+        // A missing icon leaves the desktop's default; nothing else depends on it.
+        task.setOnFailed(e -> System.err.println("Window icon not set: " + task.getException().getMessage()));
+        services.background().execute(task);
     }
 }

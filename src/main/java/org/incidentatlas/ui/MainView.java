@@ -1,42 +1,175 @@
 package org.incidentatlas.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 
+import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+import javafx.geometry.Orientation;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
 
-import org.incidentatlas.basemap.ProvisionalPlaces;
+import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Place;
+import org.incidentatlas.timeline.MarkerClusters.Cluster;
+import org.incidentatlas.timeline.ViewMode;
 import org.incidentatlas.ui.map.BasemapSetup;
 import org.incidentatlas.ui.map.MapChromeLayer;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
 
-/** The main window's content: the map. */
+/**
+ * The window's content: the map with its legend, the excerpt panel on the right (open while a place
+ * is selected), and along the bottom the timeline, its controls and a status line.
+ */
 public class MainView extends BorderPane {
 
     /** Southern Kyrgyzstan, with Osh, Jalal-Abad, Batken and Bishkek in view. */
-    static final MapPoint HOME = new MapPoint(41.35, 72.6);
+    static final MapPoint HOME = new MapPoint(41.45, 72.7);
     static final double HOME_ZOOM = 7;
+    static final double MAX_ZOOM = 16;
 
-    private final MapView map = new MapView();
+    // Player glyphs on a 24 x 24 grid, drawn as paths so they do not depend on a font having them.
+    private static final String PLAY = "M7 4.5v15l12.5-7.5z";
+    private static final String PAUSE = "M6 4.5h4.5v15H6zM13.5 4.5H18v15h-4.5z";
+    private static final String STEP_BACK = "M5 5h2.5v14H5zM19.5 5v14L9 12z";
+    private static final String STEP_FORWARD = "M16.5 5H19v14h-2.5zM4.5 5v14L15 12z";
+
+    private static final List<Double> SPEEDS = List.of(0.5, 1.0, 2.0, 4.0);
+
+    private final MainViewModel model;
+    private final ArticleWindow articleWindow;
+    private final MapView map = new LayoutAwareMapView();
+    private final StackPane mapStack = new StackPane();
+    private final SplitPane split = new SplitPane();
+    private final ExcerptView excerptView;
+    private final TimelineView timelineView;
+    private final HBox episodeButtons = new HBox(4);
+    private final TextField dateField = new TextField();
+    private final Label loadMessage = new Label();
+    private final ToggleGroup themeGroup = new ToggleGroup();
     private final MapChromeLayer chrome = new MapChromeLayer();
+    private IncidentLayer layer;
+    private Consumer<Theme> themeChoice = t -> { };
 
-    /** Until the gazetteer is wired in, labels come from a provisional list of towns. */
-    public MainView() {
-        this(ProvisionalPlaces.places());
-    }
+    /**
+     * @param labelPlaces the names the base map shows (until the gazetteer is wired in, a provisional list)
+     */
+    public MainView(MainViewModel model, ArticleWindow articleWindow, List<Place> labelPlaces) {
+        this.model = model;
+        this.articleWindow = articleWindow;
+        getStyleClass().add("main-view");
 
-    /** @param places the names the map shows (the gazetteer's places) */
-    public MainView(List<Place> places) {
         map.setId("map");
         map.setZoom(HOME_ZOOM);
         map.setCenter(HOME);
         BasemapSetup.styleMapView(map);
-        map.addLayer(new PlaceLabelLayer(places));
+        map.addLayer(new PlaceLabelLayer(labelPlaces));
         map.addLayer(chrome);
-        setCenter(map);
+        LegendView legend = new LegendView(model);
+        // Top left: the base map keeps the bottom corners for its scale bar and credits.
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        legend.setMaxWidth(230);
+        loadMessage.setId("loadMessage");
+        loadMessage.getStyleClass().add("load-message");
+        loadMessage.setWrapText(true);
+        loadMessage.setMaxWidth(520);
+        loadMessage.textProperty().bind(model.loadMessageProperty());
+        loadMessage.visibleProperty().bind(model.loadMessageProperty().isNotEmpty());
+        mapStack.getChildren().addAll(map, legend, loadMessage);
+        mapStack.setMinWidth(300);
+
+        excerptView = new ExcerptView(model, (incident, source) -> articleWindow.show(source, getScene().getWindow()));
+        split.setId("split");
+        split.getItems().add(mapStack);
+        SplitPane.setResizableWithParent(excerptView, false);
+
+        timelineView = new TimelineView(model);
+        VBox bottom = new VBox(controls(), timelineView, statusLine());
+        bottom.setId("bottomBar");
+        bottom.getStyleClass().add("bottom-bar");
+
+        setTop(menuBar());
+        setCenter(split);
+        setBottom(bottom);
+
+        model.selectedPlaceIdProperty().addListener((o, was, now) -> showPanel(now != null));
+        model.iconsProperty().addListener((o, was, icons) -> addLayer(icons));
+        model.markersProperty().addListener(o -> updateLayer());
+        model.selectedPlaceIdProperty().addListener(o -> updateLayer());
+        model.timelineProperty().addListener(o -> rebuildEpisodeButtons());
+        model.dateProperty().addListener((o, was, now) -> {
+            if (!dateField.isFocused()) {
+                dateField.setText(now.toString());
+            }
+            markEpisode();
+        });
+        model.loadStateProperty().addListener((o, was, now) -> {
+            loadMessage.getStyleClass().remove("failed");
+            if (now == MainViewModel.LoadState.FAILED) {
+                loadMessage.getStyleClass().add("failed");
+            }
+            bottom.setDisable(now != MainViewModel.LoadState.READY);
+        });
+        bottom.setDisable(true);
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+            }
+        });
+    }
+
+    /**
+     * Gluon lays its layers out again only when the centre's coordinates change; here the map also
+     * changes size (the excerpt panel opens, the split moves, the first layout settles) and zoom
+     * around the same centre (a cluster opens, the view is restored), and every layer (labels,
+     * scale bar, markers) must follow, or it stays placed for the old size or zoom.
+     */
+    private static final class LayoutAwareMapView extends MapView {
+        LayoutAwareMapView() {
+            widthProperty().addListener(o -> markDirty());
+            heightProperty().addListener(o -> markDirty());
+            addLayer(new ZoomWatch());
+        }
+
+        /** An empty layer: the only place Gluon lets us observe the zoom the map actually shows. */
+        private final class ZoomWatch extends MapLayer {
+            @Override
+            protected void initialize() {
+                baseMap.zoom().addListener(o -> LayoutAwareMapView.this.markDirty());
+            }
+        }
     }
 
     public MapView map() {
@@ -46,5 +179,333 @@ public class MainView extends BorderPane {
     /** A message over the map, e.g. why the user's --basemap file is not shown. */
     public void showMapNotice(String message) {
         chrome.showNotice(message);
+    }
+
+    public TimelineView timelineView() {
+        return timelineView;
+    }
+
+    public IncidentLayer incidentLayer() {
+        return layer;
+    }
+
+    Stage articleStage() {
+        return articleWindow.stage();
+    }
+
+    /** Where the theme menu reports the user's choice. */
+    void onThemeChosen(Theme current, Consumer<Theme> choice) {
+        themeChoice = choice;
+        themeGroup.getToggles().stream().filter(t -> t.getUserData() == current).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+    }
+
+    void themeApplied(boolean dark) {
+        timelineView.setDark(dark);
+    }
+
+    // ---- keyboard
+
+    private void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            if (model.selectedPlaceIdProperty().get() != null) {
+                model.clearSelection();
+                e.consume();
+            }
+            return;
+        }
+        Node focus = getScene().getFocusOwner();
+        if (focus instanceof TextInputControl || model.timeline() == null) {
+            return;
+        }
+        boolean handled = true;
+        switch (e.getCode()) {
+            case LEFT, KP_LEFT -> model.step(-1);
+            case RIGHT, KP_RIGHT -> model.step(1);
+            case SPACE -> model.togglePlay();
+            case HOME -> model.firstDayOfEpisode();
+            case END -> model.lastDayOfEpisode();
+            case PAGE_UP -> model.previousEpisode();
+            case PAGE_DOWN -> model.nextEpisode();
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    // ---- parts
+
+    private MenuBar menuBar() {
+        MenuItem quit = new MenuItem("Quit");
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        Menu file = new Menu("File", null, quit);
+
+        Menu theme = new Menu("Theme");
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(switch (t) {
+                case SYSTEM -> "Follow the system";
+                case LIGHT -> "Light";
+                case DARK -> "Dark";
+            });
+            item.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            item.setUserData(t);
+            item.setToggleGroup(themeGroup);
+            item.setOnAction(e -> themeChoice.accept(t));
+            theme.getItems().add(item);
+        }
+        MenuItem home = new MenuItem("Frame southern Kyrgyzstan");
+        home.setOnAction(e -> frameHome());
+        Menu view = new Menu("View", null, theme, home);
+
+        Menu go = new Menu("Go");
+        go.getItems().addAll(
+                item("Previous day\t\u2190", () -> model.step(-1)),
+                item("Next day\t\u2192", () -> model.step(1)),
+                item("Play / pause\tSpace", model::togglePlay),
+                item("First day of the episode\tHome", model::firstDayOfEpisode),
+                item("Last day of the episode\tEnd", model::lastDayOfEpisode),
+                item("Previous episode\tPage Up", model::previousEpisode),
+                item("Next episode\tPage Down", model::nextEpisode));
+
+        MenuItem keys = item("Keyboard shortcuts", this::showKeys);
+        Menu help = new Menu("Help", null, keys);
+        MenuBar bar = new MenuBar(file, view, go, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void showKeys() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(getScene().getWindow());
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Replaying the episodes");
+        alert.setContentText("""
+                \u2190 / \u2192    previous / next day
+                Space    play / pause
+                Home / End    first / last day of the episode
+                Page Up / Page Down    previous / next episode
+                Esc    close the excerpt panel""");
+        alert.show();
+    }
+
+    private Node controls() {
+        episodeButtons.setId("episodeButtons");
+        episodeButtons.setAlignment(Pos.CENTER_LEFT);
+
+        Button back = iconButton(STEP_BACK, "stepBack", "Previous day (\u2190)");
+        back.setOnAction(e -> model.step(-1));
+        Button play = iconButton(PLAY, "playButton", "Play / pause (Space)");
+        SVGPath playGlyph = (SVGPath) play.getGraphic();
+        model.playingProperty().addListener((o, was, playing) -> playGlyph.setContent(playing ? PAUSE : PLAY));
+        play.setOnAction(e -> model.togglePlay());
+        Button forward = iconButton(STEP_FORWARD, "stepForward", "Next day (\u2192)");
+        forward.setOnAction(e -> model.step(1));
+
+        ChoiceBox<Double> speed = new ChoiceBox<>();
+        speed.setId("speed");
+        speed.getItems().setAll(SPEEDS);
+        speed.setValue(model.secondsPerDayProperty().get());
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double s) {
+                return s == null ? "" : (s == Math.rint(s) ? String.valueOf(s.intValue()) : String.valueOf(s)) + " s / day";
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return null;
+            }
+        });
+        speed.valueProperty().addListener((o, was, now) -> model.setSecondsPerDay(now));
+        speed.setTooltip(new Tooltip("Replay speed"));
+        speed.setFocusTraversable(false);
+        speed.setPrefWidth(110);
+
+        dateField.setId("dateField");
+        dateField.setPromptText("YYYY-MM-DD");
+        dateField.setPrefColumnCount(10);
+        dateField.setTooltip(new Tooltip("Type a date (2005-03-21 or 21 March 2005) and press Enter"));
+        dateField.setOnAction(e -> {
+            if (model.goTo(dateField.getText())) {
+                dateField.setText(model.date().toString());
+                timelineView.requestFocus();
+            }
+        });
+        // AtlantaFX's danger state outlines the field while the status line says what is wrong.
+        model.dateMessageProperty().addListener((o, was, message) ->
+                dateField.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), !message.isEmpty()));
+        dateField.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused && model.date() != null) {
+                dateField.setText(model.date().toString());
+            }
+        });
+
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton upTo = new ToggleButton("Up to this day");
+        upTo.setId("modeUpTo");
+        upTo.setUserData(ViewMode.UP_TO_DAY);
+        ToggleButton dayOnly = new ToggleButton("This day only");
+        dayOnly.setId("modeDayOnly");
+        dayOnly.setUserData(ViewMode.DAY_ONLY);
+        for (ToggleButton b : List.of(upTo, dayOnly)) {
+            b.setToggleGroup(modes);
+            b.setFocusTraversable(false);
+        }
+        upTo.getStyleClass().add("left-pill");
+        dayOnly.getStyleClass().add("right-pill");
+        modes.selectToggle(upTo);
+        modes.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                modes.selectToggle(was);
+            } else {
+                model.setMode((ViewMode) now.getUserData());
+            }
+        });
+        HBox modeBox = new HBox(upTo, dayOnly);
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(6, episodeButtons, sep(), back, play, forward, speed, sep(), dateField, grow, modeBox);
+        bar.setId("timelineControls");
+        bar.getStyleClass().add("timeline-controls");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Separator sep() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    private static Button iconButton(String glyph, String id, String tip) {
+        SVGPath path = new SVGPath();
+        path.setContent(glyph);
+        path.getStyleClass().add("glyph");
+        Button b = new Button(null, path);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.getStyleClass().add("icon-button");
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private Node statusLine() {
+        Label date = new Label();
+        date.setId("statusDate");
+        date.textProperty().bind(model.statusDateProperty());
+        date.getStyleClass().add("status-date");
+        Label count = new Label();
+        count.setId("statusCount");
+        count.textProperty().bind(model.statusCountProperty());
+        Label episode = new Label();
+        episode.setId("statusEpisode");
+        episode.textProperty().bind(model.statusEpisodeProperty());
+        Label message = new Label();
+        message.setId("dateMessage");
+        message.getStyleClass().add("date-message");
+        message.textProperty().bind(model.dateMessageProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox line = new HBox(10, date, sep(), count, sep(), episode, grow, message);
+        line.setId("statusLine");
+        line.getStyleClass().add("status-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private void rebuildEpisodeButtons() {
+        episodeButtons.getChildren().clear();
+        List<Episode> episodes = model.timeline().episodes();
+        for (int i = 0; i < episodes.size(); i++) {
+            Episode episode = episodes.get(i);
+            Button b = new Button(episode.label());
+            b.setId("episode-" + i);
+            b.getStyleClass().add("episode-button");
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> model.goTo(episode.firstDay()));
+            episodeButtons.getChildren().add(b);
+        }
+        markEpisode();
+    }
+
+    private void markEpisode() {
+        if (model.timeline() == null || model.date() == null) {
+            return;
+        }
+        int current = model.timeline().episodeIndexOf(model.date());
+        for (int i = 0; i < episodeButtons.getChildren().size(); i++) {
+            Node b = episodeButtons.getChildren().get(i);
+            b.getStyleClass().remove("accent");
+            if (i == current) {
+                b.getStyleClass().add("accent");
+            }
+        }
+    }
+
+    private void showPanel(boolean show) {
+        if (show && !split.getItems().contains(excerptView)) {
+            split.getItems().add(excerptView);
+            split.setDividerPositions(Math.max(0.45, 1 - 430 / Math.max(800, split.getWidth())));
+        } else if (!show) {
+            split.getItems().remove(excerptView);
+        }
+    }
+
+    private void addLayer(IconLibrary icons) {
+        if (layer == null) {
+            layer = new IncidentLayer(icons, this::clicked);
+            map.addLayer(layer);
+            updateLayer();
+        }
+    }
+
+    private void updateLayer() {
+        if (layer != null) {
+            layer.show(model.markersProperty().get(), model.selectedPlaceIdProperty().get());
+        }
+    }
+
+    private void clicked(Cluster cluster) {
+        if (cluster.isSingle()) {
+            model.select(cluster.leader().placeId());
+            return;
+        }
+        // A cluster opens up: zoom in on it just far enough for its places to separate
+        // (each zoom level doubles the distances between them).
+        double ratio = 2;
+        boolean samePoint = false;
+        Point2D lead = layer.screenPoint(cluster.leader().place().lat(), cluster.leader().place().lon());
+        for (var member : cluster.members()) {
+            if (member == cluster.leader()) {
+                continue;
+            }
+            Point2D p = layer.screenPoint(member.place().lat(), member.place().lon());
+            double distance = lead == null || p == null ? 0 : lead.distance(p);
+            double needed = cluster.leader().radius() + member.radius() + IncidentLayer.CLUSTER_GAP + 12;
+            if (distance < 1) {
+                samePoint = true;
+            } else {
+                ratio = Math.max(ratio, needed / distance);
+            }
+        }
+        double zoom = Math.min(MAX_ZOOM, Math.ceil(map.getZoom() + Math.log(ratio) / Math.log(2)));
+        if (samePoint && (cluster.members().size() == 2 || zoom <= map.getZoom())) {
+            // Places given the same coordinates never separate: open the largest; the panel links the others.
+            model.select(cluster.leader().placeId());
+            return;
+        }
+        map.setCenter(cluster.leader().place().lat(), cluster.leader().place().lon());
+        map.setZoom(zoom);
+    }
+
+    void frameHome() {
+        map.setZoom(HOME_ZOOM);
+        map.setCenter(HOME);
     }
 }

@@ -1,0 +1,145 @@
+package org.incidentatlas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.incidentatlas.article.ArticleFormatException;
+import org.incidentatlas.article.ArticleReader;
+import org.incidentatlas.extract.EventExtractor;
+import org.incidentatlas.extract.Explainer;
+import org.incidentatlas.extract.Extraction;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.gazetteer.Geocoder;
+import org.incidentatlas.gazetteer.PlaceFinder;
+import org.incidentatlas.io.IncidentGeoJson;
+import org.incidentatlas.model.Article;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Extracts incidents from articles and writes them as GeoJSON. Articles that cannot be read, or
+ * have no publication date, are reported on stderr by file name; the others are still extracted.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extracts seizures, clashes, attacks and protests from articles and writes them as GeoJSON.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every article extracted", "1:some articles skipped (see stderr); the others written",
+            "2:no article could be read, or the output could not be written"})
+public final class ExtractCommand implements Callable<Integer> {
+
+    static final int SOME_SKIPPED = 1;
+    static final int FAILED = 2;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Article files (.txt with a header) or folders of them.")
+    private List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the GeoJSON here (atomically) instead of to stdout.")
+    private Path out;
+
+    @Option(names = "--explain", description = "Print, per incident, the trigger words, the rule, and how its place and date"
+            + " were decided, then the event words left out and why (instead of GeoJSON on stdout; with --out both).")
+    private boolean explain;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Supplier<PlaceFinder> places;
+    /** Inputs that do not exist or cannot be listed. */
+    private int missing;
+
+    /** Uses the bundled gazetteer. */
+    public ExtractCommand() {
+        this(() -> new Geocoder(Gazetteer.bundled()));
+    }
+
+    /** @param places the place finder to use (tests pass a small one) */
+    public ExtractCommand(Supplier<PlaceFinder> places) {
+        this.places = places;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ArticleReader reader = new ArticleReader();
+        List<Article> articles = new ArrayList<>();
+        int skipped = 0;
+        for (Path file : files(err)) {
+            try {
+                Article a = reader.read(file);
+                if (a.published() == null) {
+                    err.println("extract: " + file + ": has no 'published' date in its header;"
+                            + " relative dates cannot be resolved, so it was not extracted");
+                    skipped++;
+                } else {
+                    articles.add(a);
+                }
+            } catch (ArticleFormatException e) {
+                err.println("extract: " + e.getMessage());
+                skipped++;
+            }
+        }
+        skipped += missing;
+        if (articles.isEmpty()) {
+            err.println("extract: no article to extract");
+            err.flush();
+            return FAILED;
+        }
+        Extraction extraction = new EventExtractor(places.get()).extract(articles);
+        IncidentGeoJson geoJson = new IncidentGeoJson();
+        try {
+            if (out != null) {
+                geoJson.write(extraction.incidents(), out);
+            }
+            if (explain) {
+                stdout.print(new Explainer().explain(extraction));
+            } else if (out == null) {
+                stdout.print(geoJson.toJson(extraction.incidents()));
+            }
+        } catch (IOException e) {
+            err.println("extract: " + out + ": cannot write (" + e.getMessage() + ")");
+            err.flush();
+            return FAILED;
+        }
+        stdout.flush();
+        if (out != null) {
+            err.println("extract: " + extraction.incidents().size() + " incidents from " + articles.size()
+                    + " articles written to " + out);
+        }
+        err.flush();
+        return skipped > 0 ? SOME_SKIPPED : 0;
+    }
+
+    /** The .txt files of the inputs, folders in name order; missing inputs are reported. */
+    private List<Path> files(PrintWriter err) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> list = Files.list(input)) {
+                    list.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+                            .sorted().forEach(files::add);
+                } catch (IOException e) {
+                    err.println("extract: " + input + ": folder cannot be listed (" + e.getMessage() + ")");
+                    missing++;
+                }
+            } else if (Files.exists(input)) {
+                files.add(input);
+            } else {
+                err.println("extract: " + input + ": does not exist");
+                missing++;
+            }
+        }
+        return files;
+    }
+}

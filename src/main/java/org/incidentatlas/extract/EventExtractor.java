@@ -1,0 +1,585 @@
+package org.incidentatlas.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.incidentatlas.extract.date.DateFinder;
+import org.incidentatlas.extract.date.DateMention;
+import org.incidentatlas.extract.date.DatePrecision;
+import org.incidentatlas.extract.date.ResolvedDate;
+import org.incidentatlas.extract.number.Casualties;
+import org.incidentatlas.extract.number.NumberFinder;
+import org.incidentatlas.extract.rule.Actors;
+import org.incidentatlas.extract.rule.Clauses;
+import org.incidentatlas.extract.rule.PlaceRole;
+import org.incidentatlas.extract.rule.PlaceRoles;
+import org.incidentatlas.extract.rule.RoledPlace;
+import org.incidentatlas.extract.rule.Trigger;
+import org.incidentatlas.extract.rule.TriggerFinder;
+import org.incidentatlas.extract.text.Anchors;
+import org.incidentatlas.extract.text.CleanText;
+import org.incidentatlas.extract.text.DroppedSpan;
+import org.incidentatlas.extract.text.Sentence;
+import org.incidentatlas.extract.text.SentenceSplitter;
+import org.incidentatlas.extract.text.TextCleaner;
+import org.incidentatlas.gazetteer.PlaceFinder;
+import org.incidentatlas.gazetteer.PlaceMention;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Highlight;
+import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.model.PlaceKind;
+
+/**
+ * The extraction pipeline: clean text → sentences → mentions (places, dates, numbers) →
+ * event words → a place and a date for each → claims, merged into incidents.
+ *
+ * <p>Place: the places the event's clause (else sentence) names as where it happened; a
+ * sentence naming none continues the story of the sentences before it (when that story has
+ * exactly one place), failing that the dateline. Date: the date expression bound to the event
+ * words in their clause, else the story's date, else publication. Only exact days become incidents.
+ */
+public final class EventExtractor {
+
+    /** "MOSCOW, March 21 --", "OSH, Kyrgyzstan (AP) —": where the report was filed. */
+    private static final Pattern BODY_DATELINE = Pattern.compile(
+            "^\\s*([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})(?:,\\s*[A-Z][A-Za-z]+(?:\\s+[A-Z][a-z]+)?)?"
+                    + "(?:,?\\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}))?"
+                    + "\\s*(\\((?:AP|AFP|Reuters|RFE/RL|IWPR|dpa|Xinhua|Interfax|ITAR-TASS|Itar-Tass|AKIpress|RIA Novosti)\\)\\s*)?"
+                    + "(?:--|—|–|-)\\s+");
+    private static final Pattern ALL_CAPS = Pattern.compile("^[A-Z'’. -]+$");
+    /** "in other parts of the country", "in three cities", "elsewhere", "in the south": places the text does not name. */
+    private static final Pattern VAGUE_AREA = Pattern.compile(
+            "(?i)\\b(?:in\\s+(?:[\\w-]+\\s+){0,3}?other\\s+(?:parts|cities|towns|regions|provinces|areas|places|districts)|"
+                    + "elsewhere|across\\s+the\\s+country|throughout\\s+the\\s+country|nationwide|around\\s+the\\s+country|"
+                    + "in\\s+(?:at\\s+least\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+number\\s+of|\\d+)"
+                    + "\\s+(?:[\\w-]+\\s+){0,2}?(?:cities|towns|regions|provinces|places|districts|villages)|"
+                    + "in\\s+(?:the\\s+)?(?:country's\\s+)?(?:south|north|east|west)(?:\\s+of\\s+the\\s+country)?(?!\\s+of\\b)(?![\\w-])|"
+                    + "in\\s+(?:the\\s+)?(?:southern|northern|eastern|western)\\s+(?:cities|towns|regions|provinces|part|parts|areas))\\b");
+    /** Whether the sentence puts its events in places it does not name. */
+    private static boolean vague(String text) {
+        return Anchors.any(text.toLowerCase(Locale.ROOT), "elsewhere", "the country", "nationwide", "cities", "towns",
+                "regions", "provinces", "places", "districts", "villages", "parts", "areas", "south", "north", "east",
+                "west") && VAGUE_AREA.matcher(text).find();
+    }
+
+    /** What may stand between two places of one list: ", ", " and the town of ". */
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|or\\s+|as\\s+well\\s+as\\s+)?|and\\s+|or\\s+|"
+            + "&\\s+|as\\s+well\\s+as\\s+)(?:the\\s+)*(?:(?:southern|northern|nearby|neighbouring|neighboring)\\s+)?"
+            + "(?:(?:capital|city|town|village|region|province)(?:\\s+of)?,?\\s+)?$");
+    /** "said Sunday": the day of a statement, not of the events it reports. */
+    private static final Pattern SPEECH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:said|says|told(?:\\s+[\\w'’-]+){0,3}?|announced|stated|declared|claimed)\\s+$");
+
+    private final PlaceFinder places;
+    private final TextCleaner cleaner = new TextCleaner();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final DateFinder dates = new DateFinder();
+    private final NumberFinder numbers = new NumberFinder();
+    private final TriggerFinder triggers = new TriggerFinder();
+    private final PlaceRoles roles = new PlaceRoles();
+    private final IncidentMerger merger = new IncidentMerger();
+
+    public EventExtractor(PlaceFinder places) {
+        this.places = Objects.requireNonNull(places, "places");
+    }
+
+    /** Extracts and merges the incidents of several articles; every article must have a publication date. */
+    public Extraction extract(List<Article> articles) {
+        List<EventClaim> claims = new ArrayList<>();
+        List<SkippedEvent> skipped = new ArrayList<>();
+        Map<String, List<DroppedSpan>> dropped = new LinkedHashMap<>();
+        for (Article a : articles) {
+            ArticleEvents events = extract(a);
+            claims.addAll(events.claims());
+            skipped.addAll(events.skipped());
+            if (!events.dropped().isEmpty()) {
+                dropped.put(a.id(), events.dropped());
+            }
+        }
+        Extraction merged = merger.merge(claims);
+        skipped.addAll(merged.skipped());
+        return new Extraction(merged.coded(), skipped, dropped);
+    }
+
+    /** The claims of one article. */
+    public ArticleEvents extract(Article article) {
+        if (article.published() == null) {
+            throw new IllegalArgumentException("article " + article.id()
+                    + " has no publication date: relative dates (\"on Friday\") cannot be resolved");
+        }
+        return new Run(article).run();
+    }
+
+    /** The state of one article's extraction: the story being told so far. */
+    private final class Run {
+        private final Article article;
+        private final LocalDate today;
+        private final CleanText clean;
+        private final List<ClaimDraft> drafts = new ArrayList<>();
+        private final List<SkippedEvent> skipped = new ArrayList<>();
+        private List<PlaceMention> storyPlaces = List.of();
+        private String storyPlaceHow = "";
+        private boolean storyVague;
+        private boolean storyStarted;
+        private ResolvedDate storyDate;
+        private ClaimDraft lastClash;
+        private PlaceMention dateline;
+        private String datelineName = "";
+        private int datelineEnd = -1;
+
+        Run(Article article) {
+            this.article = article;
+            this.today = article.published();
+            this.clean = cleaner.clean(article.body());
+        }
+
+        ArticleEvents run() {
+            if (clean.paragraphs().isEmpty()) {
+                return new ArticleEvents(List.of(), List.of(), clean.dropped());
+            }
+            findDateline();
+            List<Sentence> sentences = splitter.split(clean);
+            List<PlaceMention> mentions = places.find(clean.text());
+            int m = 0;
+            for (int k = 0; k < sentences.size(); k++) {
+                Sentence s = sentences.get(k);
+                List<PlaceMention> inSentence = new ArrayList<>();
+                while (m < mentions.size() && mentions.get(m).start() < s.end()) {
+                    PlaceMention pm = mentions.get(m++);
+                    if (pm.start() >= s.start() && pm.end() <= s.end()) {
+                        inSentence.add(pm);
+                    }
+                }
+                sentence(k, s, inSentence);
+            }
+            List<EventClaim> claims = new ArrayList<>();
+            for (ClaimDraft d : drafts) {
+                claims.add(d.claim());
+            }
+            return new ArticleEvents(claims, skipped, clean.dropped());
+        }
+
+        private void findDateline() {
+            Matcher m = BODY_DATELINE.matcher(clean.text());
+            String bodyName = "";
+            if (m.find() && m.end() < 120 && (ALL_CAPS.matcher(m.group(1)).matches() || m.group(2) != null
+                    || m.group(3) != null)) {
+                bodyName = m.group(1);
+                datelineEnd = m.end();
+            }
+            datelineName = !article.dateline().isBlank() ? article.dateline().strip() : titleCase(bodyName);
+            if (datelineName.isEmpty()) {
+                return;
+            }
+            for (PlaceMention pm : places.find(datelineName)) {
+                if (dateline == null || dateline.place().kind() == PlaceKind.COUNTRY) {
+                    dateline = pm;
+                }
+            }
+        }
+
+        private void sentence(int index, Sentence s, List<PlaceMention> mentions) {
+            String text = s.text();
+            List<int[]> clauses = Clauses.of(text);
+            List<Trigger> found = triggers.find(text, clauses);
+            int firstTrigger = found.stream().filter(Trigger::accepted).mapToInt(Trigger::start).min().orElse(text.length());
+            int localDateline = index == 0 && datelineEnd >= 0 ? datelineEnd - s.start() : -1;
+            List<RoledPlace> roled = roles.roles(text, s.start(), mentions, firstTrigger, localDateline);
+            List<RoledPlace> scenes = roled.stream()
+                    .filter(r -> r.role() == PlaceRole.LOCATION && r.mention().place().kind() != PlaceKind.COUNTRY)
+                    .toList();
+            boolean areaOnly = scenes.isEmpty() && roled.stream().anyMatch(r -> r.role() == PlaceRole.AREA);
+            // "Kyrgyzstan's interim government regained control of all buildings": national, not the dateline's town.
+            String country = roled.stream().filter(r -> r.mention().place().kind() == PlaceKind.COUNTRY
+                    && r.mention().inMapArea() && r.role() != PlaceRole.DATELINE)
+                    .map(r -> r.mention().surface()).findFirst().orElse(null);
+            List<DateMention> when = dates.find(text).stream()
+                    .filter(d -> !d.modifier() && !saidBefore(text, d.start()))
+                    .toList();
+            List<Trigger> accepted = found.stream().filter(Trigger::accepted).toList();
+            // Sides and numbers matter only where there is an event, or numbers for the story's clash.
+            List<String> actors = accepted.isEmpty() ? List.of() : Actors.find(text);
+            Casualties casualties = accepted.isEmpty() && (lastClash == null || s.weak()) ? Casualties.NONE
+                    : numbers.casualties(text);
+            ResolvedDate storyAnchor = storyDate != null && storyDate.exact() ? storyDate : null;
+
+            DateMention lastBound = null;
+            List<PlaceMention> lastEventPlaces = List.of();
+            List<ClaimDraft> here = new ArrayList<>();
+            for (Trigger t : found) {
+                if (!t.accepted()) {
+                    skip(s, t.text(), t.type(), t.rejected());
+                    continue;
+                }
+                DateMention bound = bindDate(when, clauses, accepted, t);
+                if (bound != null && bound.kind() != DateMention.Kind.FROM_STORY) {
+                    lastBound = bound;
+                }
+                ResolvedDate date;
+                String dateHow;
+                if (bound != null) {
+                    LocalDate anchor = storyAnchor != null ? storyAnchor.date() : today;
+                    date = bound.resolve(today, anchor);
+                    dateHow = date.how();
+                } else if (storyDate != null && !s.weak()) {
+                    date = storyDate;
+                    dateHow = "no date in the sentence: continues the story's date " + storyDate.date()
+                            + (storyDate.exact() ? "" : " (" + storyDate.precision().code() + ")");
+                } else {
+                    date = new ResolvedDate(today, DatePrecision.DAY,
+                            "no date in the sentence or story: publication date " + today);
+                    dateHow = date.how();
+                }
+                if (!date.exact()) {
+                    skip(s, t.text(), t.type(), "date only known to the " + date.precision().code() + ": " + dateHow);
+                    continue;
+                }
+                if (date.date().isAfter(today)) {
+                    skip(s, t.text(), t.type(), "dated " + date.date() + ", after publication " + today
+                            + ": a plan or forecast, not an event");
+                    continue;
+                }
+                List<PlaceMention> where = new ArrayList<>();
+                String placeHow = place(s, t, clauses, scenes, areaOnly, country, where);
+                if (where.isEmpty()) {
+                    skip(s, t.text(), t.type(), placeHow);
+                    continue;
+                }
+                for (PlaceMention pm : where) {
+                    add(here, index, s, t, pm, mentions.contains(pm), date.date(), placeHow, dateHow, actors,
+                            bound, t.type() == IncidentType.CLASH ? casualties : Casualties.NONE);
+                }
+                lastEventPlaces = where;
+            }
+            if (accepted.isEmpty() && casualties.any() && !s.weak()) {
+                casualtiesOfTheStory(index, s, scenes, when, casualties, actors, here);
+            }
+            // Arson that is part of a storming or a fight is the same event, not a separate attack.
+            here.removeIf(d -> d.type == IncidentType.ATTACK && here.stream().anyMatch(o -> o.type != IncidentType.ATTACK
+                    && o.place.place().id().equals(d.place.place().id()) && o.date.equals(d.date)));
+            drafts.addAll(here);
+            if (!s.weak()) {
+                here.stream().filter(d -> d.type == IncidentType.CLASH).reduce((a, b) -> b).ifPresent(d -> lastClash = d);
+                updateStory(s, text, scenes, areaOnly, when, lastBound, clauses, lastEventPlaces, mentions);
+            }
+        }
+
+        /**
+         * "Clashes broke out in Uzgen. Two people were killed.": numbers of dead and injured in a
+         * sentence without event words belong to the clash the story is telling, if the sentence
+         * names no other place and no other day.
+         */
+        private void casualtiesOfTheStory(int index, Sentence s, List<RoledPlace> scenes, List<DateMention> when,
+                                          Casualties casualties, List<String> actors, List<ClaimDraft> here) {
+            ClaimDraft clash = lastClash;
+            if (clash == null || storyPlaces.size() != 1
+                    || !storyPlaces.get(0).place().id().equals(clash.place.place().id())) {
+                return;
+            }
+            String placeId = clash.place.place().id();
+            if (scenes.stream().anyMatch(r -> !r.mention().place().id().equals(placeId))) {
+                return;
+            }
+            for (DateMention d : when) {
+                ResolvedDate r = d.resolve(today, clash.date);
+                if (!r.exact() || !r.date().equals(clash.date)) {
+                    return;
+                }
+            }
+            ClaimDraft d = new ClaimDraft(article, index, s, IncidentType.CLASH, clash.place, clash.date,
+                    "no event words: its numbers of dead and injured continue the story's clash at "
+                            + clash.place.surface(), "the date of the story's clash, " + clash.date, actors, casualties, clean);
+            d.rules.add("clash: casualties of the story's clash");
+            scenes.forEach(r -> d.highlight(r.mention().start(), r.mention().end(), Highlight.Kind.PLACE));
+            here.add(d);
+        }
+
+        /** Picks the places of one event; returns how they were chosen, or why there is none (then {@code where} stays empty). */
+        private String place(Sentence s, Trigger t, List<int[]> clauses, List<RoledPlace> scenes,
+                             boolean areaOnly, String country, List<PlaceMention> where) {
+            int clause = Clauses.indexOf(clauses, t.start());
+            List<RoledPlace> inClause = scenes.stream()
+                    .filter(r -> Clauses.indexOf(clauses, r.start()) == clause).toList();
+            if (!inClause.isEmpty()) {
+                List<RoledPlace> nearest = placesOfEvent(s.text(), inClause, t, clauses.get(clause)[1]);
+                nearest.forEach(r -> where.add(r.mention()));
+                return "named in the same clause: " + surfaces(nearest)
+                        + (nearest.size() < inClause.size() ? " (those of its phrase)" : "");
+            }
+            if (!scenes.isEmpty()) {
+                scenes.forEach(r -> where.add(r.mention()));
+                return "named in the sentence: " + surfaces(scenes);
+            }
+            if (s.weak()) {
+                return "a heading or caption that names no place of its own";
+            }
+            if (areaOnly) {
+                return "the sentence names only a whole country: too vague for a point on the map";
+            }
+            if (vague(s.text())) {
+                return "the sentence places it in unnamed places (\"other parts\", \"three cities\", \"elsewhere\")";
+            }
+            if (storyPlaces.size() == 1) {
+                where.add(storyPlaces.get(0));
+                return "no place in the sentence: continues the story of " + storyPlaceHow;
+            }
+            if (storyPlaces.size() > 1) {
+                return "no place in the sentence, and the story before it names several places ("
+                        + String.join(", ", storyPlaces.stream().map(PlaceMention::surface).toList()) + ")";
+            }
+            if (storyVague) {
+                return "no place in the sentence, and the story before it is about the whole country";
+            }
+            if (!storyStarted && dateline != null && country != null) {
+                return "no town in the sentence, which speaks of the whole country (\"" + country
+                        + "\"): the dateline is not its scene";
+            }
+            if (!storyStarted && dateline != null) {
+                if (!dateline.inMapArea() || dateline.place().kind() == PlaceKind.COUNTRY) {
+                    return "no place in the sentence; the dateline " + datelineName
+                            + " is outside the map or only a country: a dateline there never gets an event";
+                }
+                where.add(dateline);
+                return "no place in the sentence or before it: the article's dateline " + datelineName;
+            }
+            if (!storyStarted && !datelineName.isEmpty()) {
+                return "no place in the sentence; the dateline \"" + datelineName + "\" is not in the gazetteer";
+            }
+            return "no place in the sentence or the story before it, and no dateline";
+        }
+
+        private void add(List<ClaimDraft> here, int index, Sentence s, Trigger t, PlaceMention pm, boolean named,
+                         LocalDate date, String placeHow, String dateHow, List<String> actors, DateMention bound,
+                         Casualties casualties) {
+            for (ClaimDraft d : here) {
+                if (d.type == t.type() && d.date.equals(date) && d.place.place().id().equals(pm.place().id())) {
+                    d.merge(t, s, named ? pm : null, bound, clean);
+                    return;
+                }
+            }
+            ClaimDraft d = new ClaimDraft(article, index, s, t.type(), pm, date, placeHow, dateHow, actors, casualties, clean);
+            d.merge(t, s, named ? pm : null, bound, clean);
+            here.add(d);
+        }
+
+        private void updateStory(Sentence s, String text, List<RoledPlace> scenes, boolean areaOnly,
+                                 List<DateMention> when, DateMention lastBound, List<int[]> clauses,
+                                 List<PlaceMention> lastEventPlaces, List<PlaceMention> mentionsInSentence) {
+            if (!scenes.isEmpty()) {
+                // The story goes on where the sentence's last event was, else in its last clause naming a place.
+                List<PlaceMention> lastEvent = lastEventPlaces.stream().filter(mentionsInSentence::contains).toList();
+                if (!lastEvent.isEmpty()) {
+                    storyPlaces = lastEvent;
+                } else {
+                    int lastClause = Clauses.indexOf(clauses, scenes.get(scenes.size() - 1).start());
+                    storyPlaces = scenes.stream().filter(r -> Clauses.indexOf(clauses, r.start()) == lastClause)
+                            .map(RoledPlace::mention).toList();
+                }
+                storyPlaceHow = "\"" + abbreviate(text) + "\" (" + String.join(", ",
+                        storyPlaces.stream().map(PlaceMention::surface).toList()) + ")";
+                storyVague = false;
+                storyStarted = true;
+            } else if (areaOnly) {
+                storyPlaces = List.of();
+                storyVague = true;
+                storyStarted = true;
+            } else if (!storyStarted && dateline != null && dateline.inMapArea()
+                    && dateline.place().kind() != PlaceKind.COUNTRY && drafts.stream().anyMatch(d -> d.s == s)) {
+                storyPlaces = List.of(dateline);
+                storyPlaceHow = "the article's dateline " + datelineName;
+                storyStarted = true;
+            }
+            // The story's date moves with the events told (flashbacks such as "the day before" do not move it).
+            DateMention principal = lastBound;
+            if (principal == null) {
+                principal = when.stream().filter(d -> d.kind() != DateMention.Kind.FROM_STORY).findFirst().orElse(null);
+            }
+            if (principal != null) {
+                ResolvedDate r = principal.resolve(today, storyDate != null ? storyDate.date() : today);
+                if (!r.date().isAfter(today)) {
+                    storyDate = r;
+                }
+            }
+        }
+
+        private void skip(Sentence s, String words, IncidentType type, String reason) {
+            skipped.add(new SkippedEvent(article.id(), clean.toOriginal(s.start()), clean.toOriginal(s.end()),
+                    s.text(), words, type, reason));
+        }
+    }
+
+    /**
+     * The date expression that dates an event: the first one after its words and before the next
+     * event words in the clause; else the nearest before them in the clause; else the nearest in the sentence.
+     */
+    static DateMention bindDate(List<DateMention> when, List<int[]> clauses, List<Trigger> accepted, Trigger t) {
+        if (when.isEmpty()) {
+            return null;
+        }
+        int clause = Clauses.indexOf(clauses, t.start());
+        int clauseEnd = clauses.get(clause)[1];
+        int clauseStart = clauses.get(clause)[0];
+        int next = accepted.stream().mapToInt(Trigger::start).filter(x -> x >= t.end() && x < clauseEnd).min()
+                .orElse(clauseEnd);
+        for (DateMention d : when) {
+            if (d.start() >= t.end() && d.start() < next) {
+                return d;
+            }
+        }
+        DateMention before = null;
+        for (DateMention d : when) {
+            if (d.end() <= t.start() && d.start() >= clauseStart) {
+                before = d;
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        DateMention nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (DateMention d : when) {
+            int distance = d.start() >= t.end() ? d.start() - t.end() : t.start() - d.end();
+            if (distance < best) {
+                best = distance;
+                nearest = d;
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * Of the places in an event's clause, those of its phrase (the words after it up to the next
+     * action: "seized the governor's office in Naryn and the TV station in Karakol"), else the list of
+     * places nearest before it ("In the city of Osh and the town of Batken, supporters retook ...").
+     * "set fire to homes in Osh as violence spread to Jalal-Abad" puts the arson in Osh only.
+     */
+    static List<RoledPlace> placesOfEvent(String text, List<RoledPlace> places, Trigger t, int clauseEnd) {
+        int phraseEnd = Clauses.phraseEnd(text, t.end(), clauseEnd);
+        List<RoledPlace> inPhrase = places.stream().filter(r -> r.start() >= t.end() && r.end() <= phraseEnd).toList();
+        if (!inPhrase.isEmpty()) {
+            return inPhrase;
+        }
+        List<RoledPlace> before = new ArrayList<>();
+        for (RoledPlace r : places) {
+            if (r.end() > t.start()) {
+                continue;
+            }
+            if (!before.isEmpty() && !LIST_GAP.matcher(text.substring(before.get(before.size() - 1).end(), r.start()))
+                    .matches()) {
+                before.clear();
+            }
+            before.add(r);
+        }
+        return before.isEmpty() ? places : before;
+    }
+
+    /** "said Sunday": the date of a statement. */
+    private static boolean saidBefore(String text, int at) {
+        String before = text.substring(Math.max(0, at - 40), at);
+        return Anchors.any(before, "said", "says", "told", "announced", "stated", "declared", "claimed")
+                && SPEECH_BEFORE.matcher(before).find();
+    }
+
+    private static String surfaces(List<RoledPlace> places) {
+        return String.join(", ", places.stream().map(r -> r.mention().surface()).toList());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    private static String titleCase(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == ' ' || c == '-';
+        }
+        return b.toString();
+    }
+
+    /** A claim under construction: one event type at one place and day in one sentence. */
+    private static final class ClaimDraft {
+        final Article article;
+        final int sentence;
+        final Sentence s;
+        final IncidentType type;
+        final PlaceMention place;
+        final LocalDate date;
+        final String placeHow;
+        final String dateHow;
+        final List<String> actors;
+        final Casualties casualties;
+        final CleanText clean;
+        final List<String> words = new ArrayList<>();
+        final List<String> rules = new ArrayList<>();
+        final List<String> targets = new ArrayList<>();
+        final Map<String, Highlight> highlights = new LinkedHashMap<>();
+        boolean retaken;
+
+        ClaimDraft(Article article, int sentence, Sentence s, IncidentType type, PlaceMention place, LocalDate date,
+                   String placeHow, String dateHow, List<String> actors, Casualties casualties, CleanText clean) {
+            this.article = article;
+            this.sentence = sentence;
+            this.s = s;
+            this.type = type;
+            this.place = place;
+            this.date = date;
+            this.placeHow = placeHow;
+            this.dateHow = dateHow;
+            this.actors = actors;
+            this.casualties = casualties;
+            this.clean = clean;
+            highlightNumber(casualties.killedText());
+            highlightNumber(casualties.injuredText());
+        }
+
+        void merge(Trigger t, Sentence in, PlaceMention named, DateMention bound, CleanText text) {
+            words.add(t.text());
+            if (!rules.contains(t.rule())) {
+                rules.add(t.rule());
+            }
+            t.targets().stream().filter(x -> !targets.contains(x)).forEach(targets::add);
+            retaken |= t.retaken(); // "ejected the protesters occupying the office" reports the retaking
+            highlight(in.start() + t.start(), in.start() + t.end(), Highlight.Kind.TRIGGER);
+            if (named != null) {
+                highlight(named.start(), named.end(), Highlight.Kind.PLACE);
+            }
+            if (bound != null) {
+                highlight(in.start() + bound.start(), in.start() + bound.end(), Highlight.Kind.DATE);
+            }
+        }
+
+        private void highlightNumber(String written) {
+            if (written != null) {
+                int at = s.text().indexOf(written);
+                if (at >= 0) {
+                    highlight(s.start() + at, s.start() + at + written.length(), Highlight.Kind.NUMBER);
+                }
+            }
+        }
+
+        private void highlight(int cleanStart, int cleanEnd, Highlight.Kind kind) {
+            int start = clean.toOriginal(cleanStart);
+            int end = clean.toOriginal(cleanEnd);
+            highlights.putIfAbsent(start + ":" + end + ":" + kind.code(), new Highlight(start, end, kind));
+        }
+
+        EventClaim claim() {
+            List<Highlight> sorted = new ArrayList<>(highlights.values());
+            sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                    : a.kind().code().compareTo(b.kind().code()));
+            return new EventClaim(article, type, type == IncidentType.SEIZURE && retaken, place.place(), date,
+                    clean.toOriginal(s.start()), clean.toOriginal(s.end()), sentence, s.text(), words, rules,
+                    placeHow, dateHow, actors, type == IncidentType.SEIZURE ? targets : List.of(),
+                    casualties.killed(), casualties.injured(), s.weak(), sorted);
+        }
+    }
+}

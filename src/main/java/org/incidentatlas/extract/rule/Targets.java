@@ -1,0 +1,69 @@
+package org.incidentatlas.extract.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.incidentatlas.extract.text.Anchors;
+
+/** Buildings and facilities named in a phrase, as short normalised labels ("police station", "airport"). */
+public final class Targets {
+
+    private static final List<Category> CATEGORIES = List.of(
+            new Category("administration building", new String[] {"administ"},
+                    "\\badministrations?\\b(?!\\s+(?:of|officials?)\\b)"),
+            new Category("governor's office", new String[] {"governor"},
+                    "\\bgovernor(?:'s|’s|s)?\\s+(?:office|offices|residence|building|headquarters|compound)"),
+            new Category("government building", new String[] {"government"},
+                    "\\bgovernment\\s+(?:buildings?|offices?|headquarters|house|compound|complex|premises)"),
+            new Category("police station", new String[] {"police"},
+                    "\\bpolice(?:\\s+and\\s+[\\w-]+)?\\s+(?:stations?|headquarters|departments?|buildings?|offices?|precincts?)"),
+            new Category("security service building", new String[] {"security", "intelligence", "kgb", "snb"},
+                    "\\b(?:security(?:\\s+service)?|intelligence|kgb|snb|national\\s+security)(?:\\s+and\\s+[\\w-]+(?:\\s+ministry)?)?"
+                            + "\\s+(?:stations?|buildings?|headquarters|offices?|service|services|agency|committee)"),
+            new Category("ministry building", new String[] {"ministry"},
+                    "\\b(?:interior|defen[cs]e|foreign|justice|emergencies)\\s+ministry|\\bministry\\s+buildings?"),
+            new Category("TV station", new String[] {"tv", "television", "broadcaster"},
+                    "\\b(?:tv|television)(?:\\s+and\\s+radio)?\\s+(?:stations?|centres?|centers?|studios?|channels?|towers?|"
+                            + "buildings?|company)|\\bstate\\s+broadcaster"),
+            new Category("radio station", new String[] {"radio"}, "\\bradio\\s+(?:stations?|buildings?)"),
+            new Category("airport", new String[] {"air"}, "\\b(?:airports?|airfields?|airstrips?)\\b"),
+            new Category("parliament building", new String[] {"parliament", "white house"}, "\\bparliament\\s+(?:buildings?|house)|\\bwhite\\s+house"),
+            new Category("mayor's office", new String[] {"hall", "mayor"}, "\\b(?:city|town)\\s+hall|\\bmayor(?:'s|’s|s)?\\s+office"),
+            new Category("prosecutor's office", new String[] {"prosecutor"}, "\\bprosecutor(?:'s|’s|s)?\\s+office"),
+            new Category("prison", new String[] {"prison", "jail", "detention"}, "\\b(?:prisons?|jails?|detention\\s+cent(?:re|er)s?)\\b"),
+            new Category("military base", new String[] {"barracks", "military", "garrison"}, "\\b(?:barracks|military\\s+base|garrison)\\b"),
+            new Category("checkpoint", new String[] {"border", "checkpoint"}, "\\b(?:border\\s+(?:posts?|crossings?)|checkpoints?)\\b"),
+            new Category("headquarters", new String[] {"headquarters", "hq"}, "\\b(?:headquarters|hq)\\b"));
+    /** A building named without saying which. */
+    private static final Pattern GENERIC = Pattern.compile("(?i)\\b(?:buildings?|offices|premises|compound)\\b");
+
+    private Targets() {
+    }
+
+    /** The facilities {@code phrase} names, most specific first; "building" only when nothing more specific is said. */
+    public static List<String> find(String phrase) {
+        List<String> found = new ArrayList<>();
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        for (Category c : CATEGORIES) {
+            if (Anchors.any(lower, c.anchors()) && c.pattern().matcher(phrase).find() && !found.contains(c.label())) {
+                found.add(c.label());
+            }
+        }
+        if (found.remove("headquarters") && found.isEmpty()) {
+            found.add("headquarters");
+        }
+        if (found.isEmpty() && Anchors.any(lower, "building", "offices", "premises", "compound") && GENERIC.matcher(phrase).find()) {
+            found.add("building");
+        }
+        return found;
+    }
+
+    /** A category; its pattern runs only when the phrase holds one of its anchors. */
+    private record Category(String label, String[] anchors, Pattern pattern) {
+        Category(String label, String[] anchors, String regex) {
+            this(label, anchors, Pattern.compile("(?i)" + regex));
+        }
+    }
+}

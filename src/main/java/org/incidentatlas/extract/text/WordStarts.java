@@ -1,0 +1,103 @@
+package org.incidentatlas.extract.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs many named patterns over a text quickly: each pattern is tried only at the starts of words
+ * that begin with one of its heads (the lower-case beginnings of the words a match can start
+ * with), instead of at every character. Patterns should begin with {@code \b}. Safe for use by
+ * several threads (each keeps its own matchers); not re-entrant from within {@code found}.
+ *
+ * @param <T> what a pattern stands for (a rule, a label)
+ */
+public final class WordStarts<T> {
+
+    /** A pattern, what it stands for, and the heads its matches start with. */
+    public record Entry<T>(T value, Pattern pattern, List<String> heads) {
+
+        public Entry {
+            heads = List.copyOf(heads);
+            for (String h : heads) {
+                if (h.isEmpty() || !h.equals(h.toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("a head must be non-empty lower case: \"" + h + "\"");
+                }
+            }
+        }
+    }
+
+    /** A head of the entry with index {@code entry}. */
+    private record Head(String prefix, int entry) {
+    }
+
+    private static final int ASCII = 128;
+
+    private final List<Entry<T>> entries;
+    /** Matchers are costly to create; each thread keeps one per pattern and resets it for each text. */
+    private final ThreadLocal<Matcher[]> matchers;
+    /** Heads by their first character (heads are ASCII). */
+    private final List<List<Head>> byFirstChar = new ArrayList<>(ASCII);
+
+    public WordStarts(List<Entry<T>> entries) {
+        this.entries = List.copyOf(entries);
+        this.matchers = ThreadLocal.withInitial(() -> new Matcher[this.entries.size()]);
+        for (int c = 0; c < ASCII; c++) {
+            byFirstChar.add(new ArrayList<>());
+        }
+        for (int i = 0; i < this.entries.size(); i++) {
+            for (String h : this.entries.get(i).heads()) {
+                if (h.charAt(0) >= ASCII) {
+                    throw new IllegalArgumentException("a head must start with an ASCII character: \"" + h + "\"");
+                }
+                byFirstChar.get(h.charAt(0)).add(new Head(h, i));
+            }
+        }
+    }
+
+    /**
+     * Calls {@code found} for every match that starts at a word start, in text order; a pattern
+     * matching at one start is reported once even if several of its heads fit.
+     */
+    public void matches(String text, BiConsumer<T, MatchResult> found) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            lower = text; // a letter changed length when lower-cased ("İ"): compare as written
+        }
+        Matcher[] reusable = matchers.get();
+        boolean[] reset = new boolean[entries.size()];
+        int[] triedAt = new int[entries.size()];
+        Arrays.fill(triedAt, -1);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= ASCII || !Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+                continue;
+            }
+            for (Head h : byFirstChar.get(c)) {
+                int e = h.entry();
+                if (triedAt[e] == i || !lower.startsWith(h.prefix(), i)) {
+                    continue;
+                }
+                triedAt[e] = i;
+                Matcher m = reusable[e];
+                if (m == null) {
+                    m = entries.get(e).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    reusable[e] = m;
+                    reset[e] = true;
+                } else if (!reset[e]) {
+                    m.reset(text); // keeps transparent, non-anchoring bounds
+                    reset[e] = true;
+                }
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    found.accept(entries.get(e).value(), m.toMatchResult());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.incidentatlas.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.incidentatlas.model.Episode;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.model.Source;
+
+/**
+ * The days a replay walks through: every day of every episode (days without incidents inside an
+ * episode included, days between episodes left out), with the incidents of each day.
+ * Immutable; built once from the loaded incidents.
+ */
+public final class Timeline {
+
+    private final List<Incident> incidents;
+    private final List<Episode> episodes;
+    private final List<LocalDate> days;
+    private final int[] episodeOfDay;
+    private final Map<LocalDate, Integer> indexOfDay;
+    private final List<List<Incident>> incidentsOfDay;
+    private final SortedSet<String> outlets;
+
+    public Timeline(List<Incident> incidents) {
+        List<Incident> sorted = new ArrayList<>(incidents);
+        sorted.sort(Comparator.comparing(Incident::date).thenComparing(Incident::id));
+        this.incidents = List.copyOf(sorted);
+        this.episodes = Episodes.of(sorted.stream().map(Incident::date).toList());
+
+        List<LocalDate> allDays = new ArrayList<>();
+        List<Integer> episodeIndex = new ArrayList<>();
+        for (int e = 0; e < episodes.size(); e++) {
+            Episode episode = episodes.get(e);
+            for (LocalDate d = episode.firstDay(); !d.isAfter(episode.lastDay()); d = d.plusDays(1)) {
+                allDays.add(d);
+                episodeIndex.add(e);
+            }
+        }
+        this.days = List.copyOf(allDays);
+        this.episodeOfDay = episodeIndex.stream().mapToInt(Integer::intValue).toArray();
+        this.indexOfDay = new HashMap<>();
+        for (int i = 0; i < days.size(); i++) {
+            indexOfDay.put(days.get(i), i);
+        }
+        List<List<Incident>> perDay = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            perDay.add(new ArrayList<>());
+        }
+        TreeSet<String> names = new TreeSet<>();
+        for (Incident incident : this.incidents) {
+            perDay.get(indexOfDay.get(incident.date())).add(incident);
+            for (Source source : incident.sources()) {
+                if (!source.outlet().isBlank()) {
+                    names.add(source.outlet());
+                }
+            }
+        }
+        this.incidentsOfDay = perDay.stream().map(List::copyOf).toList();
+        this.outlets = Collections.unmodifiableSortedSet(names);
+    }
+
+    public List<Incident> incidents() {
+        return incidents;
+    }
+
+    public List<Episode> episodes() {
+        return episodes;
+    }
+
+    public boolean isEmpty() {
+        return days.isEmpty();
+    }
+
+    /** Every day of every episode, in order. */
+    public List<LocalDate> days() {
+        return days;
+    }
+
+    public LocalDate firstDay() {
+        return days.get(0);
+    }
+
+    public LocalDate lastDay() {
+        return days.get(days.size() - 1);
+    }
+
+    /** The outlets that report any incident, sorted. */
+    public SortedSet<String> outlets() {
+        return outlets;
+    }
+
+    /** Position of a day in {@link #days()}, or -1 when it lies outside every episode. */
+    public int indexOf(LocalDate day) {
+        Integer index = indexOfDay.get(day);
+        return index == null ? -1 : index;
+    }
+
+    public boolean contains(LocalDate day) {
+        return indexOfDay.containsKey(day);
+    }
+
+    public Optional<Episode> episodeOf(LocalDate day) {
+        int index = indexOf(day);
+        return index < 0 ? Optional.empty() : Optional.of(episodes.get(episodeOfDay[index]));
+    }
+
+    public int episodeIndexOf(LocalDate day) {
+        int index = indexOf(day);
+        return index < 0 ? -1 : episodeOfDay[index];
+    }
+
+    public List<Incident> incidentsOn(LocalDate day) {
+        int index = indexOf(day);
+        return index < 0 ? List.of() : incidentsOfDay.get(index);
+    }
+
+    /** The timeline day nearest to any date (ties go to the later day), so a typed or remembered date always lands somewhere. */
+    public LocalDate nearestDay(LocalDate date) {
+        if (contains(date)) {
+            return date;
+        }
+        LocalDate best = firstDay();
+        long bestDistance = Long.MAX_VALUE;
+        for (Episode episode : episodes) {
+            for (LocalDate end : List.of(episode.firstDay(), episode.lastDay())) {
+                long distance = Math.abs(end.toEpochDay() - date.toEpochDay());
+                if (distance < bestDistance || (distance == bestDistance && end.isAfter(best))) {
+                    best = end;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The day {@code delta} timeline days away, crossing the breaks between episodes and stopping at the ends. */
+    public LocalDate step(LocalDate day, int delta) {
+        int index = indexOf(nearestDay(day));
+        int target = Math.max(0, Math.min(days.size() - 1, index + delta));
+        return days.get(target);
+    }
+
+    /** First day of the next episode (or the last day of the last one when there is none). */
+    public LocalDate nextEpisodeStart(LocalDate day) {
+        int e = episodeIndexOf(nearestDay(day));
+        return e + 1 < episodes.size() ? episodes.get(e + 1).firstDay() : lastDay();
+    }
+
+    /** First day of the previous episode (or the first day of the first one). */
+    public LocalDate previousEpisodeStart(LocalDate day) {
+        int e = episodeIndexOf(nearestDay(day));
+        return episodes.get(Math.max(0, e - 1)).firstDay();
+    }
+
+    /**
+     * What a date shows: in {@link ViewMode#UP_TO_DAY} every incident from the start of the date's
+     * episode through the date (older ones marked not current), in {@link ViewMode#DAY_ONLY} that day's.
+     * Oldest first.
+     */
+    public List<VisibleIncident> visibleAt(LocalDate day, ViewMode mode, IncidentFilter filter) {
+        int index = indexOf(day);
+        if (index < 0) {
+            return List.of();
+        }
+        int from = index;
+        if (mode == ViewMode.UP_TO_DAY) {
+            while (from > 0 && episodeOfDay[from - 1] == episodeOfDay[index]) {
+                from--;
+            }
+        }
+        List<VisibleIncident> visible = new ArrayList<>();
+        for (int i = from; i <= index; i++) {
+            for (Incident incident : incidentsOfDay.get(i)) {
+                if (filter.test(incident)) {
+                    visible.add(new VisibleIncident(incident, i == index));
+                }
+            }
+        }
+        return visible;
+    }
+
+    /** Incidents per day and type that pass the filter, one entry per timeline day. */
+    public List<DayCount> histogram(IncidentFilter filter) {
+        List<DayCount> counts = new ArrayList<>(days.size());
+        for (int i = 0; i < days.size(); i++) {
+            Map<IncidentType, Integer> byType = new EnumMap<>(IncidentType.class);
+            for (Incident incident : incidentsOfDay.get(i)) {
+                if (filter.test(incident)) {
+                    byType.merge(incident.type(), 1, Integer::sum);
+                }
+            }
+            counts.add(new DayCount(days.get(i), byType));
+        }
+        return List.copyOf(counts);
+    }
+
+    /** How many incidents of each type a day has. */
+    public record DayCount(LocalDate day, Map<IncidentType, Integer> byType) {
+
+        public DayCount {
+            byType = byType.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(byType));
+        }
+
+        public int total() {
+            return byType.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        public int count(IncidentType type) {
+            return byType.getOrDefault(type, 0);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.incidentatlas.ui;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+
+import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.timeline.MarkerIcon;
+import org.incidentatlas.timeline.Timeline;
+
+/** The compact legend over the map, whose entries are also the type and outlet filters. */
+final class LegendView extends TitledPane {
+
+    private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9]+");
+
+    private final MainViewModel model;
+    private final VBox body = new VBox(3);
+
+    LegendView(MainViewModel model) {
+        this.model = model;
+        setId("legend");
+        setText("Legend & filters");
+        getStyleClass().addAll("legend", "dense");
+        setAnimated(false);
+        setContent(body);
+        setMaxWidth(Double.MAX_VALUE);
+        setMaxHeight(USE_PREF_SIZE);
+        model.iconsProperty().addListener(o -> rebuild());
+        model.timelineProperty().addListener(o -> rebuild());
+    }
+
+    static String outletId(String outlet) {
+        return "outlet-" + NOT_ID.matcher(outlet).replaceAll("-").toLowerCase(Locale.ROOT);
+    }
+
+    private void rebuild() {
+        IconLibrary icons = model.iconsProperty().get();
+        Timeline timeline = model.timeline();
+        if (icons == null || timeline == null) {
+            return;
+        }
+        body.getChildren().clear();
+        for (IncidentType type : IncidentType.values()) {
+            CheckBox box = new CheckBox(MarkerText.typeName(type));
+            box.setId("filter-" + type.code());
+            box.setGraphic(symbol(icons, MarkerIcon.of(type)));
+            box.setSelected(!model.filterProperty().get().hiddenTypes().contains(type));
+            box.selectedProperty().addListener((o, was, shown) -> model.setTypeShown(type, shown));
+            body.getChildren().add(box);
+            if (type == IncidentType.SEIZURE) {
+                Label retaken = new Label("Retaken", symbol(icons, MarkerIcon.SEIZURE_RETAKEN));
+                retaken.getStyleClass().add("legend-sub");
+                body.getChildren().add(retaken);
+            }
+        }
+        Label outlets = new Label("Outlets");
+        outlets.getStyleClass().add("section-label");
+        body.getChildren().add(outlets);
+        for (String outlet : timeline.outlets()) {
+            CheckBox box = new CheckBox(outlet);
+            box.setId(outletId(outlet));
+            box.setSelected(!model.filterProperty().get().hiddenOutlets().contains(outlet));
+            box.selectedProperty().addListener((o, was, shown) -> model.setOutletShown(outlet, shown));
+            body.getChildren().add(box);
+        }
+        Label hint = new Label("Faded: earlier days \u00b7 number: incidents \u00b7 size: killed + injured \u00b7 dashed ring: nearby places grouped");
+        hint.setWrapText(true);
+        hint.setMaxWidth(200);
+        hint.getStyleClass().addAll("text-muted", "text-small");
+        body.getChildren().add(hint);
+    }
+
+    private static Node symbol(IconLibrary icons, MarkerIcon icon) {
+        StackPane pane = new StackPane(new Circle(8, IconLibrary.color(icon)), icons.create(icon, 10, Color.WHITE));
+        pane.setAlignment(Pos.CENTER);
+        return pane;
+    }
+}

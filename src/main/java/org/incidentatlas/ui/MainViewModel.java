@@ -1,0 +1,386 @@
+package org.incidentatlas.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
+
+import org.incidentatlas.io.IncidentSource;
+import org.incidentatlas.model.Episode;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.timeline.DateInput;
+import org.incidentatlas.timeline.IncidentFilter;
+import org.incidentatlas.timeline.MarkerIndex;
+import org.incidentatlas.timeline.MarkerPlanner;
+import org.incidentatlas.timeline.PlaceMarker;
+import org.incidentatlas.timeline.Timeline;
+import org.incidentatlas.timeline.ViewMode;
+
+/**
+ * The state of the viewer: loaded data, current date, mode, filters, selection and playback.
+ * Views read its read-only properties and call its commands; it never touches a control.
+ */
+public final class MainViewModel {
+
+    public enum LoadState { LOADING, READY, FAILED }
+
+    public static final double MIN_SECONDS_PER_DAY = 0.5;
+    public static final double MAX_SECONDS_PER_DAY = 4;
+
+    private final MarkerPlanner planner;
+
+    private final ReadOnlyObjectWrapper<LoadState> loadState = new ReadOnlyObjectWrapper<>(LoadState.LOADING);
+    private final ReadOnlyStringWrapper loadMessage = new ReadOnlyStringWrapper("Loading incidents\u2026");
+    private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<IconLibrary> icons = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<IncidentFilter> filter = new ReadOnlyObjectWrapper<>(IncidentFilter.showAll());
+    private final ReadOnlyObjectWrapper<MarkerIndex> markerIndex = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Timeline.DayCount>> histogram = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ViewMode> mode = new ReadOnlyObjectWrapper<>(ViewMode.UP_TO_DAY);
+    private final ReadOnlyObjectWrapper<List<PlaceMarker>> markers = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper statusDate = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusCount = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusEpisode = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper selectedPlaceId = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<PlaceMarker> selectedMarker = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper secondsPerDay = new ReadOnlyDoubleWrapper(1);
+    private final ReadOnlyStringWrapper dateMessage = new ReadOnlyStringWrapper("");
+
+    private javafx.animation.Timeline player;
+
+    public MainViewModel(MarkerPlanner planner) {
+        this.planner = planner;
+    }
+
+    // ---- loading
+
+    /** What the loader hands back to the UI thread: everything heavy is built on the loader thread. */
+    private record Loaded(Timeline timeline, MarkerIndex index, IconLibrary icons) {
+    }
+
+    /** Loads incidents and icons on {@code background}; {@code preferredDate} is used when it lies on the timeline. */
+    public void load(IncidentSource source, Executor background, Optional<LocalDate> preferredDate) {
+        loadState.set(LoadState.LOADING);
+        loadMessage.set("Loading incidents from " + source.describe() + "\u2026");
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() throws Exception {
+                List<Incident> incidents = source.load();
+                Timeline built = new Timeline(incidents);
+                return new Loaded(built, new MarkerIndex(built, IncidentFilter.showAll(), planner), IconLibrary.load());
+            }
+        };
+        task.setOnSucceeded(e -> loaded(task.getValue(), source, preferredDate));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            loadState.set(LoadState.FAILED);
+            loadMessage.set("Cannot show incidents: " + (error.getMessage() == null ? error.toString() : error.getMessage()));
+        });
+        background.execute(task);
+    }
+
+    private void loaded(Loaded result, IncidentSource source, Optional<LocalDate> preferredDate) {
+        if (result.timeline().isEmpty()) {
+            loadState.set(LoadState.FAILED);
+            loadMessage.set("No incidents in " + source.describe() + ": there is nothing to replay.");
+            return;
+        }
+        icons.set(result.icons());
+        timeline.set(result.timeline());
+        markerIndex.set(result.index());
+        histogram.set(result.timeline().histogram(filter.get()));
+        LocalDate start = preferredDate.filter(result.timeline()::contains).orElse(result.timeline().firstDay());
+        date.set(start);
+        refresh();
+        loadMessage.set("");
+        loadState.set(LoadState.READY);
+    }
+
+    // ---- navigation
+
+    public void goTo(LocalDate day) {
+        Timeline t = timeline.get();
+        if (t == null) {
+            return;
+        }
+        LocalDate target = t.nearestDay(day);
+        dateMessage.set("");
+        if (!target.equals(date.get())) {
+            date.set(target);
+            refresh();
+        }
+    }
+
+    public void step(int days) {
+        if (timeline.get() != null) {
+            goTo(timeline.get().step(date.get(), days));
+        }
+    }
+
+    public void firstDayOfEpisode() {
+        currentEpisode().ifPresent(e -> goTo(e.firstDay()));
+    }
+
+    public void lastDayOfEpisode() {
+        currentEpisode().ifPresent(e -> goTo(e.lastDay()));
+    }
+
+    public void nextEpisode() {
+        if (timeline.get() != null) {
+            goTo(timeline.get().nextEpisodeStart(date.get()));
+        }
+    }
+
+    public void previousEpisode() {
+        if (timeline.get() != null) {
+            goTo(timeline.get().previousEpisodeStart(date.get()));
+        }
+    }
+
+    public Optional<Episode> currentEpisode() {
+        return timeline.get() == null || date.get() == null ? Optional.empty() : timeline.get().episodeOf(date.get());
+    }
+
+    /** Goes to a typed date; returns false (and says why in {@link #dateMessageProperty()}) when it cannot. */
+    public boolean goTo(String typed) {
+        Optional<LocalDate> parsed = DateInput.parse(typed);
+        if (parsed.isEmpty()) {
+            dateMessage.set("\u201c" + typed.strip() + "\u201d is not a date. Type e.g. 2005-03-21 or 21 March 2005.");
+            return false;
+        }
+        Timeline t = timeline.get();
+        if (t == null) {
+            return false;
+        }
+        if (!t.contains(parsed.get())) {
+            String episodes = t.episodes().stream()
+                    .map(e -> DayFormat.DAY_MONTH.format(e.firstDay()) + "\u2013" + DayFormat.DAY_MONTH_YEAR.format(e.lastDay()))
+                    .collect(Collectors.joining("; "));
+            dateMessage.set(DayFormat.longDate(parsed.get()) + " has no reports. Episodes: " + episodes + ".");
+            return false;
+        }
+        goTo(parsed.get());
+        return true;
+    }
+
+    // ---- mode and filters
+
+    public void setMode(ViewMode newMode) {
+        if (newMode != mode.get()) {
+            mode.set(newMode);
+            refresh();
+        }
+    }
+
+    public void setTypeShown(IncidentType type, boolean shown) {
+        setFilter(filter.get().withType(type, shown));
+    }
+
+    public void setOutletShown(String outlet, boolean shown) {
+        setFilter(filter.get().withOutlet(outlet, shown));
+    }
+
+    private void setFilter(IncidentFilter newFilter) {
+        if (newFilter.equals(filter.get())) {
+            return;
+        }
+        filter.set(newFilter);
+        if (timeline.get() != null) {
+            // Small enough to rebuild at once; a filter change is a click, not a drag.
+            markerIndex.set(new MarkerIndex(timeline.get(), newFilter, planner));
+            histogram.set(timeline.get().histogram(newFilter));
+            refresh();
+        }
+    }
+
+    // ---- selection
+
+    public void select(String placeId) {
+        selectedPlaceId.set(placeId);
+        refreshSelection();
+    }
+
+    public void clearSelection() {
+        selectedPlaceId.set(null);
+        selectedMarker.set(null);
+    }
+
+    // ---- playback
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    public void play() {
+        if (timeline.get() == null) {
+            return;
+        }
+        if (date.get().equals(timeline.get().lastDay())) {
+            goTo(timeline.get().firstDay());
+        }
+        playing.set(true);
+        restartPlayer();
+    }
+
+    public void pause() {
+        playing.set(false);
+        if (player != null) {
+            player.stop();
+        }
+    }
+
+    public void setSecondsPerDay(double seconds) {
+        secondsPerDay.set(Math.max(MIN_SECONDS_PER_DAY, Math.min(MAX_SECONDS_PER_DAY, seconds)));
+        if (playing.get()) {
+            restartPlayer();
+        }
+    }
+
+    private void restartPlayer() {
+        if (player != null) {
+            player.stop();
+        }
+        player = new javafx.animation.Timeline(new KeyFrame(Duration.seconds(secondsPerDay.get()), e -> tick()));
+        player.setCycleCount(Animation.INDEFINITE);
+        player.play();
+    }
+
+    private void tick() {
+        if (date.get().equals(timeline.get().lastDay())) {
+            pause();
+        } else {
+            step(1);
+        }
+    }
+
+    // ---- derived state
+
+    private void refresh() {
+        MarkerIndex index = markerIndex.get();
+        LocalDate day = date.get();
+        if (index == null || day == null) {
+            return;
+        }
+        markers.set(index.markersAt(day, mode.get()));
+        int count = index.visibleCount(day, mode.get());
+        visibleCount.set(count);
+        statusDate.set(DayFormat.longDate(day));
+        statusCount.set(count + (count == 1 ? " incident" : " incidents") + " visible"
+                + (mode.get() == ViewMode.DAY_ONLY ? " (this day only)" : ""));
+        statusEpisode.set(currentEpisode().map(e -> "Episode: " + e.label()).orElse(""));
+        refreshSelection();
+    }
+
+    private void refreshSelection() {
+        String id = selectedPlaceId.get();
+        selectedMarker.set(id == null ? null
+                : markers.get().stream().filter(m -> m.placeId().equals(id)).findFirst().orElse(null));
+    }
+
+    // ---- read-only properties
+
+    public ReadOnlyObjectProperty<LoadState> loadStateProperty() {
+        return loadState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty loadMessageProperty() {
+        return loadMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Timeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<IconLibrary> iconsProperty() {
+        return icons.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<IncidentFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Timeline.DayCount>> histogramProperty() {
+        return histogram.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> dateProperty() {
+        return date.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ViewMode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<PlaceMarker>> markersProperty() {
+        return markers.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty visibleCountProperty() {
+        return visibleCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusDateProperty() {
+        return statusDate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusCountProperty() {
+        return statusCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusEpisodeProperty() {
+        return statusEpisode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedPlaceIdProperty() {
+        return selectedPlaceId.getReadOnlyProperty();
+    }
+
+    /** The selected place's marker at the current date; null when nothing is selected or it shows nothing now. */
+    public ReadOnlyObjectProperty<PlaceMarker> selectedMarkerProperty() {
+        return selectedMarker.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty secondsPerDayProperty() {
+        return secondsPerDay.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dateMessageProperty() {
+        return dateMessage.getReadOnlyProperty();
+    }
+
+    public LocalDate date() {
+        return date.get();
+    }
+
+    public Timeline timeline() {
+        return timeline.get();
+    }
+}

@@ -1,0 +1,68 @@
+package org.incidentatlas.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.timeline.MarkerClusters.Cluster;
+import org.incidentatlas.timeline.PlaceMarker;
+import org.incidentatlas.timeline.VisibleIncident;
+
+/** The words the viewer uses for incidents: type names, one-line summaries, casualty counts. */
+final class MarkerText {
+
+    private MarkerText() {
+    }
+
+    static String typeName(Incident incident) {
+        if (incident.type() == IncidentType.SEIZURE && incident.retaken()) {
+            return "Seizure (retaken)";
+        }
+        return typeName(incident.type());
+    }
+
+    static String typeName(IncidentType type) {
+        String code = type.code();
+        return code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1);
+    }
+
+    /** "1 killed, 43 injured"; empty when nothing is known. */
+    static String casualties(Integer killed, Integer injured) {
+        StringBuilder text = new StringBuilder();
+        if (killed != null) {
+            text.append(killed).append(" killed");
+        }
+        if (injured != null) {
+            text.append(text.isEmpty() ? "" : ", ").append(injured).append(" injured");
+        }
+        return text.toString();
+    }
+
+    /** The one-line hover text of a marker. */
+    static String summary(Cluster cluster) {
+        if (!cluster.isSingle()) {
+            String places = cluster.members().stream().map(m -> m.place().name()).collect(Collectors.joining(", "));
+            return places + ": " + cluster.incidentCount() + " incidents \u2014 click to zoom in";
+        }
+        PlaceMarker marker = cluster.leader();
+        VisibleIncident newest = marker.incidents().get(0);
+        Incident lead = newest.incident();
+        StringBuilder text = new StringBuilder(marker.place().name()).append(": ")
+                .append(typeName(lead).toLowerCase(Locale.ROOT));
+        if (!lead.targets().isEmpty()) {
+            text.append(" \u2014 ").append(lead.targets().get(0));
+        }
+        text.append(", ").append(DayFormat.medium(lead.date()));
+        String hurt = casualties(lead.killed(), lead.injured());
+        if (!hurt.isEmpty()) {
+            text.append(" (").append(hurt).append(')');
+        }
+        List<VisibleIncident> rest = marker.incidents().subList(1, marker.incidents().size());
+        if (!rest.isEmpty()) {
+            text.append(" +").append(rest.size()).append(" more");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,94 @@
+package org.incidentatlas.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.incidentatlas.model.IncidentType;
+import org.junit.jupiter.api.Test;
+
+class MarkerPlannerTest {
+
+    private final Timeline timeline = new Timeline(Fixture.incidents());
+    private final MarkerIndex index = new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner());
+
+    private Map<String, PlaceMarker> markersAt(String day, ViewMode mode) {
+        return index.markersAt(LocalDate.parse(day), mode).stream()
+                .collect(Collectors.toMap(PlaceMarker::placeId, Function.identity()));
+    }
+
+    @Test
+    void onePerPlaceWithTheDaysMostImportantIcon() {
+        Map<String, PlaceMarker> m = markersAt("2005-03-21", ViewMode.UP_TO_DAY);
+        assertEquals(2, m.size());
+        PlaceMarker osh = m.get(Fixture.OSH);
+        assertEquals(MarkerIcon.SEIZURE, osh.icon());
+        assertTrue(osh.current());
+        assertEquals(4, osh.count());
+        assertEquals(LocalDate.parse("2005-03-21"), osh.incidents().get(0).incident().date());
+        PlaceMarker jalalAbad = m.get(Fixture.JALAL_ABAD);
+        assertFalse(jalalAbad.current());
+        assertEquals(MarkerIcon.CLASH, jalalAbad.icon());
+    }
+
+    @Test
+    void todaysMarkersAreDrawnLast() {
+        List<PlaceMarker> m = index.markersAt(LocalDate.parse("2005-03-21"), ViewMode.UP_TO_DAY);
+        assertFalse(m.get(0).current());
+        assertTrue(m.get(m.size() - 1).current());
+    }
+
+    @Test
+    void may14ShowsClashesAtJalalAbadAndOshAndARetakenSeizureAtBatken() {
+        Map<String, PlaceMarker> m = markersAt("2010-05-14", ViewMode.DAY_ONLY);
+        assertEquals(MarkerIcon.CLASH, m.get(Fixture.JALAL_ABAD).icon());
+        assertEquals(MarkerIcon.CLASH, m.get(Fixture.OSH).icon());
+        assertEquals(MarkerIcon.SEIZURE_RETAKEN, m.get(Fixture.BATKEN).icon());
+        assertEquals(4, m.size());
+        assertEquals(5, index.visibleCount(LocalDate.parse("2010-05-14"), ViewMode.DAY_ONLY));
+    }
+
+    @Test
+    void sizeGrowsWithPeopleHurtWithinBounds() {
+        assertEquals(MarkerPlanner.MIN_RADIUS, MarkerPlanner.radius(0));
+        assertTrue(MarkerPlanner.radius(1) > MarkerPlanner.radius(0));
+        assertTrue(MarkerPlanner.radius(44) > MarkerPlanner.radius(1));
+        assertEquals(MarkerPlanner.MAX_RADIUS, MarkerPlanner.radius(100_000));
+        PlaceMarker jalalAbad = markersAt("2010-05-14", ViewMode.DAY_ONLY).get(Fixture.JALAL_ABAD);
+        assertEquals(44, jalalAbad.magnitude());
+    }
+
+    @Test
+    void typeFilterRemovesMarkers() {
+        MarkerIndex noClashes = new MarkerIndex(timeline, IncidentFilter.showAll().withType(IncidentType.CLASH, false),
+                new MarkerPlanner());
+        assertTrue(noClashes.markersAt(LocalDate.parse("2010-05-14"), ViewMode.DAY_ONLY).stream()
+                .noneMatch(p -> p.icon() == MarkerIcon.CLASH));
+    }
+
+    @Test
+    void nearbyMarkersClusterAndDistantOnesDoNot() {
+        List<PlaceMarker> m = index.markersAt(LocalDate.parse("2010-05-14"), ViewMode.UP_TO_DAY);
+        // 100 "pixels" a degree: Osh is 45 from Jalal-Abad, Batken over 200; radii 11..20.
+        MarkerClusters.Projector coarseScale = (lat, lon) -> new MarkerClusters.ScreenPoint(lon * 100, -lat * 100);
+        MarkerClusters.Projector farScale = (lat, lon) -> new MarkerClusters.ScreenPoint(lon * 50, -lat * 50);
+        MarkerClusters.Projector fineScale = (lat, lon) -> new MarkerClusters.ScreenPoint(lon * 10_000, -lat * 10_000);
+        List<MarkerClusters.Cluster> far = new MarkerClusters().cluster(m, farScale, 4);
+        List<MarkerClusters.Cluster> coarse = new MarkerClusters().cluster(m, coarseScale, 4);
+        List<MarkerClusters.Cluster> fine = new MarkerClusters().cluster(m, fineScale, 4);
+        assertEquals(2, far.size(), "Osh joins Jalal-Abad when zoomed out");
+        assertEquals(3, coarse.size());
+        // Teyit shares Jalal-Abad's coordinates, so no zoom separates them.
+        assertEquals(3, fine.size());
+        MarkerClusters.Cluster jalalAbad = fine.stream()
+                .filter(c -> c.members().stream().anyMatch(p -> p.placeId().equals(Fixture.TEYIT))).findFirst().orElseThrow();
+        assertEquals(Fixture.JALAL_ABAD, jalalAbad.leader().placeId());
+        assertEquals(3, jalalAbad.incidentCount());
+    }
+}

@@ -1,0 +1,73 @@
+package org.incidentatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+
+import org.incidentatlas.timeline.MarkerIcon;
+import org.incidentatlas.timeline.PlaceMarker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The app as shipped, on the extractor's data/events.geojson: the key scenes of the fixture tests hold there too. */
+class BundledEventsViewerTest extends ApplicationTest {
+
+    private static final String OSH = "geonames:1527534";
+    private static final String JALAL_ABAD = "geonames:1528249";
+
+    private IncidentAtlasApp app;
+
+    @Override
+    public void start(Stage stage) {
+        ViewerPreferences.fromSystemProperty().clear();
+        app = new IncidentAtlasApp(ViewerServices.bundled());
+        app.start(stage);
+    }
+
+    @AfterEach
+    void tearDown() throws TimeoutException {
+        FxToolkit.hideStage();
+        ViewerPreferences.fromSystemProperty().clear();
+    }
+
+    private PlaceMarker markerAt(String placeId) {
+        return app.model().markersProperty().get().stream().filter(m -> m.placeId().equals(placeId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no marker at " + placeId));
+    }
+
+    @Test
+    void theReplayShowsTheExtractedIncidents() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> app.model().loadStateProperty().get() == MainViewModel.LoadState.READY);
+        assertEquals(List.of("March 2005", "May 2010"),
+                app.model().timeline().episodes().stream().map(e -> e.label()).toList());
+
+        interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
+        assertEquals(MarkerIcon.SEIZURE, markerAt(OSH).icon());
+        clickOn(lookup("#" + IncidentLayer.nodeId(OSH)).queryAs(MarkerNode.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> excerpts = lookup("#excerptPanel .excerpt").queryAllAs(TextFlow.class).stream()
+                .map(f -> f.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining()))
+                .toList();
+        assertTrue(excerpts.stream().anyMatch(t -> t.contains("took control of the main administration building in Osh")),
+                excerpts.toString());
+        ViewerTest.screenshot(app.view().getScene(), "20-bundled-2005-03-21");
+
+        interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
+        assertEquals(MarkerIcon.CLASH, markerAt(OSH).icon());
+        assertEquals(MarkerIcon.CLASH, markerAt(JALAL_ABAD).icon());
+        ViewerTest.screenshot(app.view().getScene(), "21-bundled-2010-05-14");
+    }
+}

@@ -1,0 +1,394 @@
+package org.incidentatlas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.incidentatlas.article.ArticleReader;
+import org.incidentatlas.article.ClasspathArticleSource;
+import org.incidentatlas.io.ClasspathIncidentSource;
+import org.incidentatlas.timeline.Fixture;
+import org.incidentatlas.timeline.MarkerClusters.Cluster;
+import org.incidentatlas.timeline.MarkerIcon;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The viewer driven like a user would, on the fixture incidents; each state leaves a screenshot in target/screenshots. */
+class ViewerTest extends ApplicationTest {
+
+    private static final String OSH = IncidentLayer.nodeId(Fixture.OSH);
+    private static final String JALAL_ABAD = IncidentLayer.nodeId(Fixture.JALAL_ABAD);
+
+    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+    private IncidentAtlasApp app;
+    private ViewerPreferences prefs;
+    private Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        prefs = ViewerPreferences.fromSystemProperty();
+        prefs.clear();
+        ViewerServices services = new ViewerServices(new ClasspathIncidentSource(Fixture.RESOURCE),
+                new ClasspathArticleSource(ClasspathArticleSource.BUNDLED, new ArticleReader()), prefs,
+                work -> {
+                    Thread t = new Thread(work, "test-loader");
+                    t.setDaemon(true);
+                    t.start();
+                }, Map.of());
+        app = new IncidentAtlasApp(services);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void tearDown() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), uncaught, "exceptions during the flow");
+        FxToolkit.hideStage();
+        interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        // Hiding the window saved its state: leave the test node empty for the next test class.
+        prefs.clear();
+    }
+
+    // ---- helpers
+
+    private void awaitReady() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> app.model().loadStateProperty().get() == MainViewModel.LoadState.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private LocalDate date() {
+        return app.model().date();
+    }
+
+    private Optional<MarkerNode> marker(String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup("#" + id).tryQueryAs(MarkerNode.class).filter(Node::isVisible);
+    }
+
+    private MarkerIcon iconOf(String id) {
+        return marker(id).orElseThrow(() -> new AssertionError("no visible " + id)).cluster().leader().icon();
+    }
+
+    private void dragThumbTo(LocalDate day) {
+        TimelineView timeline = app.view().timelineView();
+        Point2D from = timeline.localToScreen(timeline.xOf(date()), timeline.trackY() + 3);
+        Point2D to = timeline.localToScreen(timeline.xOf(day), timeline.trackY() + 3);
+        moveTo(from).press(MouseButton.PRIMARY);
+        moveTo(from.midpoint(to));
+        moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Fires a theme menu item (menus are popups, which headless robots open unreliably). */
+    private void chooseTheme(String id) {
+        javafx.scene.control.MenuBar bar = lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(javafx.scene.control.Menu.class::isInstance)
+                .flatMap(m -> ((javafx.scene.control.Menu) m).getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+        interact(item::fire);
+    }
+
+    private static String textOf(TextFlow flow) {
+        return flow.getChildren().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                .collect(Collectors.joining());
+    }
+
+    private List<String> excerptsInPanel() {
+        return lookup("#excerptPanel .excerpt").queryAllAs(TextFlow.class).stream().map(ViewerTest::textOf).toList();
+    }
+
+    private void screenshot(String name) {
+        screenshot(stage.getScene(), name);
+    }
+
+    static void screenshot(Scene scene, String name) {
+        // A few pulses: layers laid out after a zoom settle before the picture is taken.
+        WaitForAsyncUtils.waitForFxEvents(5);
+        try {
+            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+            File dir = new File("target/screenshots");
+            dir.mkdirs();
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir, name + ".png"));
+        } catch (IOException | InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("cannot write screenshot " + name, e);
+        }
+    }
+
+    // ---- flows
+
+    @Test
+    void opensAtTheFirstDayFramedOnSouthernKyrgyzstan() throws TimeoutException {
+        awaitReady();
+        assertEquals("Incident Atlas", stage.getTitle());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 5);
+        assertEquals(LocalDate.of(2005, 3, 18), date());
+        assertEquals("Friday, 18 March 2005", lookup("#statusDate").queryAs(Label.class).getText());
+        assertEquals("1 incident visible", lookup("#statusCount").queryAs(Label.class).getText());
+        assertEquals("Episode: March 2005", lookup("#statusEpisode").queryAs(Label.class).getText());
+        IncidentLayer layer = app.view().incidentLayer();
+        double w = app.view().map().getWidth();
+        double h = app.view().map().getHeight();
+        for (double[] city : new double[][] {{40.53, 72.80}, {40.93, 73.0}, {40.06, 70.82}, {42.87, 74.59}}) {
+            Point2D p = layer.screenPoint(city[0], city[1]);
+            assertTrue(p.getX() > 0 && p.getX() < w && p.getY() > 0 && p.getY() < h, "in view: " + city[0] + "," + city[1]);
+        }
+        assertEquals(List.of("March 2005", "May 2010"),
+                lookup("#episodeButtons .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                        .map(javafx.scene.control.Button::getText).toList());
+        screenshot("01-start-2005-03-18");
+    }
+
+    @Test
+    void draggingTheSliderTo21MarchShowsASeizureAtOshWhoseExcerptIsFoxNews() throws TimeoutException {
+        awaitReady();
+        dragThumbTo(LocalDate.of(2005, 3, 21));
+        assertEquals(LocalDate.of(2005, 3, 21), date());
+        assertEquals(MarkerIcon.SEIZURE, iconOf(OSH));
+        assertEquals("Osh: seizure \u2014 main administration building, Mon 21 Mar 2005 +3 more",
+                marker(OSH).orElseThrow().tooltipText());
+        screenshot("02-slider-2005-03-21");
+
+        clickOn(marker(OSH).orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#excerptPanel").query().isVisible());
+        assertTrue(marker(OSH).orElseThrow().isSelected());
+        assertEquals("Osh", lookup("#excerptTitle").queryAs(Label.class).getText());
+        assertTrue(excerptsInPanel().stream().anyMatch(t -> t.contains("took control of the main administration building in Osh")),
+                excerptsInPanel().toString());
+        assertTrue(lookup("#excerptPanel .source-heading").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Fox News \u00b7 Mon 21 Mar 2005")));
+        screenshot("03-panel-osh-2005-03-21");
+
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#excerptPanel").tryQuery().isEmpty());
+    }
+
+    @Test
+    void showArticleOpensTheWholeReportWithTheExcerptMarked() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
+        clickOn(marker(OSH).orElseThrow());
+        Hyperlink first = lookup("#excerptPanel .show-article").queryAllAs(Hyperlink.class).iterator().next();
+        clickOn(first);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#articleExcerpt").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Text excerpt = lookup("#articleExcerpt").queryAs(Text.class);
+        assertTrue(excerpt.getText().startsWith("An initial group of about 1,000 protesters"), excerpt.getText());
+        Stage article = app.view().articleStage();
+        assertTrue(article.getTitle().startsWith("Protestors Seize Buildings in Kyrgyzstan"));
+        screenshot(article.getScene(), "04-article-fox-news");
+        interact(article::close);
+    }
+
+    @Test
+    void steppingTo14May2010ShowsClashesAtJalalAbadAndOshAndTheirDisagreement() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
+        clickOn("#stepForward");
+        assertEquals(LocalDate.of(2010, 5, 13), date(), "stepping crosses the break");
+        clickOn("#stepForward");
+        assertEquals(LocalDate.of(2010, 5, 14), date());
+        assertEquals(MarkerIcon.CLASH, iconOf(JALAL_ABAD));
+        assertEquals(MarkerIcon.CLASH, iconOf(OSH));
+        screenshot("05-2010-05-14");
+
+        // Teyit has Jalal-Abad's coordinates: the shared marker opens Jalal-Abad and links Teyit.
+        Cluster group = marker(JALAL_ABAD).orElseThrow().cluster();
+        assertEquals(2, group.members().size());
+        clickOn(marker(JALAL_ABAD).orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Jalal-Abad", lookup("#excerptTitle").queryAs(Label.class).getText());
+        assertTrue(lookup("#also-" + IncidentLayer.nodeId(Fixture.TEYIT)).tryQuery().isPresent());
+        List<Label> claims = lookup("#excerptPanel .claim-outlet").queryAllAs(Label.class).stream().toList();
+        assertEquals(List.of("Al Jazeera", "Voice of America"), claims.stream().map(Label::getText).toList());
+        assertTrue(lookup("#excerptPanel .claim-what").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Osh: 1 killed, 30 injured")));
+        screenshot("06-jalal-abad-disagreement");
+    }
+
+    @Test
+    void atLowZoomNearbyPlacesShareAMarkerThatZoomsInWhenClicked() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
+        interact(() -> app.view().map().setZoom(5));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> marker(OSH).isEmpty() || marker(JALAL_ABAD).isEmpty());
+        MarkerNode shared = marker(JALAL_ABAD).or(() -> marker(OSH)).orElseThrow();
+        assertTrue(shared.cluster().members().size() >= 3, "Osh, Jalal-Abad and Teyit share one marker");
+        screenshot("06b-clustered-at-zoom-5");
+        clickOn(shared);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> marker(OSH).isPresent() && marker(JALAL_ABAD).isPresent());
+        assertTrue(app.view().map().getZoom() > 5);
+        assertEquals(MarkerIcon.CLASH, iconOf(OSH));
+    }
+
+    @Test
+    void keyboardMovesThroughDaysAndEpisodes() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.view().timelineView().requestFocus());
+        assertEquals(LocalDate.of(2005, 3, 18), date());
+        type(KeyCode.RIGHT);
+        assertEquals(LocalDate.of(2005, 3, 19), date());
+        type(KeyCode.END);
+        assertEquals(LocalDate.of(2005, 3, 21), date());
+        type(KeyCode.LEFT);
+        assertEquals(LocalDate.of(2005, 3, 20), date());
+        type(KeyCode.HOME);
+        assertEquals(LocalDate.of(2005, 3, 18), date());
+        type(KeyCode.PAGE_DOWN);
+        assertEquals(LocalDate.of(2010, 5, 13), date());
+        type(KeyCode.END);
+        assertEquals(LocalDate.of(2010, 5, 14), date());
+        type(KeyCode.PAGE_UP);
+        assertEquals(LocalDate.of(2005, 3, 18), date());
+        interact(() -> lookup("#speed").queryAs(javafx.scene.control.ChoiceBox.class).setValue(0.5));
+        assertEquals(0.5, app.model().secondsPerDayProperty().get());
+        type(KeyCode.SPACE);
+        assertTrue(app.model().playingProperty().get());
+        // Playing steps on by itself (waiting for the event, not asserting a duration).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !date().equals(LocalDate.of(2005, 3, 18)));
+        type(KeyCode.SPACE);
+        assertFalse(app.model().playingProperty().get());
+        LocalDate paused = date();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused, date());
+        screenshot("07-keyboard");
+    }
+
+    @Test
+    void thisDayOnlyHidesEarlierIncidents() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
+        assertTrue(marker(JALAL_ABAD).isPresent(), "the 20 March clash shows, faded, up to the 21st");
+        assertFalse(marker(JALAL_ABAD).orElseThrow().cluster().current());
+        screenshot("08-up-to-this-day");
+        clickOn("#modeDayOnly");
+        assertTrue(marker(JALAL_ABAD).isEmpty());
+        assertTrue(marker(OSH).isPresent());
+        assertEquals("2 incidents visible (this day only)", lookup("#statusCount").queryAs(Label.class).getText());
+        screenshot("09-this-day-only");
+    }
+
+    @Test
+    void typeFilterHidesMarkersHistogramAndCounts() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
+        assertEquals(MarkerIcon.CLASH, iconOf(OSH));
+        clickOn("#filter-clash");
+        assertFalse(app.model().markersProperty().get().stream().anyMatch(m -> m.icon() == MarkerIcon.CLASH));
+        assertEquals(MarkerIcon.SEIZURE_RETAKEN, iconOf(OSH));
+        assertEquals(0, app.model().histogramProperty().get().stream()
+                .mapToInt(c -> c.count(org.incidentatlas.model.IncidentType.CLASH)).sum());
+        assertEquals("6 incidents visible", lookup("#statusCount").queryAs(Label.class).getText());
+        screenshot("10-filter-no-clashes");
+        clickOn("#filter-clash");
+        clickOn("#" + LegendView.outletId("Voice of America"));
+        clickOn("#" + LegendView.outletId("Al Jazeera"));
+        assertTrue(app.model().markersProperty().get().isEmpty(), "2010 is reported only by Al Jazeera and VOA");
+    }
+
+    @Test
+    void typedDatesGoThereOrSayWhatIsWrong() throws TimeoutException {
+        awaitReady();
+        doubleClickOn("#dateField");
+        interact(() -> lookup("#dateField").queryAs(javafx.scene.control.TextField.class).clear());
+        write("14 May 2010").type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2010, 5, 14), date());
+        clickOn("#dateField");
+        interact(() -> lookup("#dateField").queryAs(javafx.scene.control.TextField.class).clear());
+        write("2007-01-01").type(KeyCode.ENTER);
+        assertEquals(LocalDate.of(2010, 5, 14), date());
+        String message = lookup("#dateMessage").queryAs(Label.class).getText();
+        assertEquals("Monday, 1 January 2007 has no reports. Episodes: 18 Mar\u201321 Mar 2005; 13 May\u201314 May 2010.", message);
+        screenshot("11-date-out-of-range");
+        interact(() -> lookup("#dateField").queryAs(javafx.scene.control.TextField.class).clear());
+        write("soon").type(KeyCode.ENTER);
+        assertTrue(lookup("#dateMessage").queryAs(Label.class).getText().contains("is not a date"));
+    }
+
+    @Test
+    void draggingAcrossTheWholeRangeReusesTheMarkerNodes() throws TimeoutException {
+        awaitReady();
+        TimelineView timeline = app.view().timelineView();
+        interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
+        interact(() -> app.model().goTo(LocalDate.of(2005, 3, 18)));
+        int nodes = app.view().incidentLayer().getChildrenUnmodifiable().size();
+        Point2D from = timeline.localToScreen(timeline.xOf(LocalDate.of(2005, 3, 18)), timeline.trackY() + 3);
+        Point2D to = timeline.localToScreen(timeline.xOf(LocalDate.of(2010, 5, 14)), timeline.trackY() + 3);
+        List<LocalDate> seen = new CopyOnWriteArrayList<>();
+        app.model().dateProperty().addListener((o, was, now) -> seen.add(now));
+        moveTo(from).press(MouseButton.PRIMARY);
+        for (int i = 1; i <= 20; i++) {
+            moveTo(new Point2D(from.getX() + (to.getX() - from.getX()) * i / 20, from.getY()));
+        }
+        release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.of(2010, 5, 14), date());
+        assertTrue(seen.containsAll(List.of(LocalDate.of(2005, 3, 21), LocalDate.of(2010, 5, 13))),
+                "the date follows the thumb while it is dragged: " + seen);
+        assertEquals(nodes, app.view().incidentLayer().getChildrenUnmodifiable().size(), "no marker nodes were created");
+    }
+
+    @Test
+    void darkThemeCanBeChosenFromTheMenu() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
+        chooseTheme("theme-dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertEquals(Theme.DARK, prefs.theme());
+        interact(() -> app.model().select(Fixture.OSH));
+        screenshot("12-dark-theme");
+        chooseTheme("theme-light");
+        assertEquals(Theme.LIGHT, prefs.theme());
+    }
+
+    @Test
+    void theLastDateAndViewAreRemembered() throws TimeoutException {
+        awaitReady();
+        interact(() -> app.model().goTo(LocalDate.of(2010, 5, 13)));
+        interact(() -> app.view().map().setZoom(8));
+        interact(() -> app.remember(stage));
+        assertEquals(Optional.of(LocalDate.of(2010, 5, 13)), prefs.lastDate());
+        assertEquals(8, prefs.mapState().orElseThrow().zoom(), 1e-9);
+        assertNotNull(prefs.windowSizeOr(new ViewerPreferences.WindowSize(1, 1)));
+    }
+}
