@@ -22,9 +22,9 @@ public final class LabelPlacer {
 
     /**
      * Places in the focus country count this many times their population: the map is about
-     * Kyrgyzstan, so Jalal-Abad (89 000) wins a spot over a bigger town across the border.
+     * Kyrgyzstan, so Jalal-Abad (76 000) wins a spot over Andijan or Namangan (400 000+) across the border.
      */
-    private static final double FOCUS_WEIGHT = 4;
+    private static final double FOCUS_WEIGHT = 10;
 
     private final TextMeasurer measurer;
     private final String focusCountry;
@@ -33,6 +33,29 @@ public final class LabelPlacer {
     public LabelPlacer(TextMeasurer measurer, String focusCountry) {
         this.measurer = measurer;
         this.focusCountry = focusCountry;
+    }
+
+    /**
+     * The places worth a label: a region that is itself a city (Bishkek and Osh have republican
+     * status) is left out, because the city's own label names the same spot more briefly.
+     */
+    public static List<Place> candidates(List<Place> places) {
+        java.util.Set<String> regionsOfCities = new java.util.HashSet<>();
+        for (Place p : places) {
+            if (p.kind() != PlaceKind.REGION && !p.admin().isEmpty()) {
+                regionsOfCities.add(p.admin() + "|" + p.name());
+            }
+        }
+        return places.stream()
+                .filter(p -> p.kind() != PlaceKind.REGION || !isCityRegion(p, regionsOfCities))
+                .toList();
+    }
+
+    private static boolean isCityRegion(Place region, java.util.Set<String> regionsOfCities) {
+        String name = region.name();
+        int paren = name.indexOf(" (");
+        String cityName = paren > 0 ? name.substring(0, paren) : name;
+        return regionsOfCities.contains(region.id() + "|" + cityName);
     }
 
     /**
@@ -111,11 +134,14 @@ public final class LabelPlacer {
         return importance(p) * (focusCountry.equals(p.countryCode()) ? FOCUS_WEIGHT : 1);
     }
 
-    /** Bigger places first; among equals, cities before towns before villages. */
+    /**
+     * Bigger places first; among equals, cities before towns before villages. An oblast name ranks
+     * with a town of 20,000: it orients the reader, but must not push a city of the story off the map.
+     */
     static double importance(Place p) {
         double kindBonus = switch (p.kind()) {
             case COUNTRY -> 1e9;
-            case REGION -> 5e5;
+            case REGION -> 2e4;
             case CITY -> 3;
             case TOWN -> 2;
             case VILLAGE -> 1;

@@ -17,11 +17,12 @@ import org.incidentatlas.basemap.BasemapData;
 import org.incidentatlas.basemap.BasemapRenderer;
 import org.incidentatlas.basemap.BasemapStyle;
 import org.incidentatlas.basemap.IncidentMarkerOverlay;
+import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.basemap.MapOverlay;
 import org.incidentatlas.basemap.MapPicture;
 import org.incidentatlas.basemap.PlaceLabelOverlay;
-import org.incidentatlas.basemap.ProvisionalPlaces;
 import org.incidentatlas.basemap.ScaleBarOverlay;
+import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.io.GeoJsonFormatException;
@@ -120,7 +121,7 @@ public final class RenderCommand implements Callable<Integer> {
     List<MapOverlay> overlays() {
         List<MapOverlay> layers = new ArrayList<>();
         layers.add(new BasemapRenderer(BasemapData.loadBundled(), BasemapStyle.PRINT));
-        layers.add(new PlaceLabelOverlay(ProvisionalPlaces.places()));
+        layers.add(new PlaceLabelOverlay(LabelPlacer.candidates(Gazetteer.bundled().places())));
         if (markers != null) {
             layers.add(markers);
         }

@@ -2,15 +2,16 @@ package org.incidentatlas.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -18,8 +19,10 @@ import javafx.stage.Stage;
 
 import com.gluonhq.maps.MapPoint;
 
-import org.incidentatlas.basemap.ProvisionalPlaces;
+import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.cli.IncidentAtlasCommand.GuiOptions;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.model.Place;
 import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.ui.map.BasemapSetup;
 
@@ -77,8 +80,12 @@ public class IncidentAtlasApp extends Application {
                 .map(p -> p.getNamed().get("basemap")).map(Path::of);
         BasemapSetup.Result tiles = BasemapSetup.install(basemap);
         model = new MainViewModel(new MarkerPlanner());
-        view = new MainView(model, new ArticleWindow(services.articles(), services.background()),
-                ProvisionalPlaces.places());
+        view = new MainView(model, new ArticleWindow(services.articles(), services.background()), List.of());
+        // Place names come from the gazetteer, read off the FX thread; the map is usable before they arrive.
+        services.background().execute(() -> {
+            List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
+            Platform.runLater(() -> view.showPlaceNames(places));
+        });
         tiles.warning().ifPresent(message -> {
             System.err.println(message);
             view.showMapNotice(message);

@@ -79,11 +79,12 @@ public class MainView extends BorderPane {
     private final Label loadMessage = new Label();
     private final ToggleGroup themeGroup = new ToggleGroup();
     private final MapChromeLayer chrome = new MapChromeLayer();
+    private final PlaceLabelLayer labels;
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
 
     /**
-     * @param labelPlaces the names the base map shows (until the gazetteer is wired in, a provisional list)
+     * @param labelPlaces the names the base map shows first; {@link #showPlaceNames} replaces them
      */
     public MainView(MainViewModel model, ArticleWindow articleWindow, List<Place> labelPlaces) {
         this.model = model;
@@ -94,7 +95,8 @@ public class MainView extends BorderPane {
         map.setZoom(HOME_ZOOM);
         map.setCenter(HOME);
         BasemapSetup.styleMapView(map);
-        map.addLayer(new PlaceLabelLayer(labelPlaces));
+        labels = new PlaceLabelLayer(labelPlaces);
+        map.addLayer(labels);
         map.addLayer(chrome);
         LegendView legend = new LegendView(model);
         // Top left: the base map keeps the bottom corners for its scale bar and credits.
@@ -170,6 +172,11 @@ public class MainView extends BorderPane {
                 baseMap.zoom().addListener(o -> LayoutAwareMapView.this.markDirty());
             }
         }
+    }
+
+    /** Shows these places' names on the map, most important first for the zoom. */
+    public void showPlaceNames(List<Place> places) {
+        labels.setPlaces(places);
     }
 
     public MapView map() {

@@ -75,4 +75,18 @@ class LabelPlacerTest {
     private static List<String> names(List<PlacedLabel> labels) {
         return labels.stream().map(l -> l.place().name()).toList();
     }
+
+    @Test
+    void cityOfRepublicanStatusIsLabelledOnceByItsCityNameNotAlsoAsARegion() {
+        List<Place> candidates = LabelPlacer.candidates(org.incidentatlas.gazetteer.Gazetteer.bundled().places());
+        List<String> names = candidates.stream().map(Place::name).toList();
+        assertTrue(names.contains("Osh"));
+        assertTrue(names.contains("Bishkek"));
+        assertTrue(names.contains("Osh Region"), "an ordinary oblast keeps its label");
+        assertFalse(names.stream().anyMatch(n -> n.contains("republican significance")), names.toString());
+
+        Viewport osh = Viewport.centredOn(40.53, 72.80, 8, 1200, 800);
+        List<String> shown = placer.place(candidates, osh, List.of()).stream().map(l -> l.place().name()).toList();
+        assertTrue(shown.contains("Osh"), shown.toString());
+    }
 }

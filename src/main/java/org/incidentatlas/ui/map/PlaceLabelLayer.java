@@ -32,7 +32,7 @@ public final class PlaceLabelLayer extends MapLayer {
     private static final Color REGION_TEXT = Color.web("#6a5474");
     private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
 
-    private final List<Place> places;
+    private List<Place> places;
     private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure, "KG");
     private List<PlacedLabel> shown = List.of();
 
@@ -40,6 +40,12 @@ public final class PlaceLabelLayer extends MapLayer {
     public PlaceLabelLayer(List<Place> places) {
         this.places = List.copyOf(places);
         setMouseTransparent(true);
+    }
+
+    /** Replaces the names to choose from (the gazetteer arrives after the window is up) and redraws. */
+    public void setPlaces(List<Place> places) {
+        this.places = List.copyOf(places);
+        markDirty();
     }
 
     /** The labels currently on screen, for tests and for the viewer's hit-testing. */
