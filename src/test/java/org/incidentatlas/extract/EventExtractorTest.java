@@ -55,6 +55,8 @@ class EventExtractorTest {
             2010-06-02 | | Protesters who had seized the mayor's office in Uzgen were ejected by police on Monday.             | 2010-05-31 seizure Uzgen
             2010-06-02 | | Police ejected the protesters occupying the mayor's office in Kara-Suu on Monday.            | 2010-05-31 seizure Kara-Suu
             2010-06-02 | | Police ejected the protesters from the square in Kara-Suu on Monday.                         |
+            2005-03-19 | | Protesters held the administration building in Talas on March 19, a day after they seized it. | 2005-03-18 seizure Talas
+            2005-03-19 | | About 500 people blocked the main Naryn road near Kara-Balta.                               | 2005-03-19 protest Kara-Balta
             # seizure traps
             2010-06-02 | | Gangs seized control of the drugs trade in Uzgen.                                                   |
             2010-06-02 | | Power in Talas has been taken over by the people.                                                   |

@@ -90,7 +90,7 @@ public final class TriggerFinder {
                             + "(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"
                             + "(?:also\\s+)?(?:took\\s+place|broke\\s+out))|"
                             + "(?:gathered|gathering|massed|assembled)\\s+(?:on|in|at|outside|near|around|before)|"
-                            + "block(?:ed|ing)\\s+(?:a\\s+|the\\s+|main\\s+)?(?:roads?|highways?|streets?))\\b"));
+                            + "block(?:ed|ing)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:roads?|highways?|streets?|bridges?))\\b"));
 
     private static final WordStarts<Rule> MATCHER = matcher();
 
@@ -123,6 +123,7 @@ public final class TriggerFinder {
     private static final Pattern NO_OBJECT = Pattern.compile("(?i)^\\s*(?:$|[,.;:!?)]|(?:by|on|in|at|from|since|after|before|"
             + "during|until|and|but|while|when|as|last|earlier|later|yesterday|today|overnight|late|early|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|the\\s+(?:previous|day|night|evening|next|following)\\b)");
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^\\s*(?:it|them)\\b");
     private static final Pattern CONTROL_OF = Pattern.compile("(?i)^\\s*(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\s+");
     private static final int OBJECT_CHARS = 120;
     private static final int CONTROL_OBJECT_CHARS = 60;
@@ -224,7 +225,9 @@ public final class TriggerFinder {
             int from = Math.max(Math.max(clause[0], previousEnd), t.start() - OBJECT_CHARS);
             targets = Targets.find(sentence.substring(Math.min(from, t.start()), t.start()));
         }
-        if (targets.isEmpty() && t.retaken()) {
+        if (targets.isEmpty() && (t.retaken() || PRONOUN_OBJECT.matcher(after).find())) {
+            // "stormed the building Friday, but were ousted ...", "a day after they seized it": the building
+            // is named elsewhere in the sentence.
             targets = Targets.find(sentence);
         }
         return targets.isEmpty() ? t.reject("no building or facility named as taken") : t.withTargets(targets);
