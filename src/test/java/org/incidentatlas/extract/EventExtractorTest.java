@@ -141,6 +141,11 @@ class EventExtractorTest {
             2005-03-20 | | Riot police stormed the governor's office in Talas at dawn, beating protesters with truncheons and firing into the air. | 2005-03-20 seizure Talas; 2005-03-20 clash Talas
             2010-05-15 | Bishkek | Kyrgyzstan's interim government said it had regained control of all administration buildings. |
             2010-05-15 | | Police detained 12 people after a shootout in Naryn overnight, a spokesman told reporters in Bishkek. | 2010-05-14 clash Naryn
+            # a flashback ("who had taken over ... on Thursday") keeps its date to itself
+            2010-05-14 | | Loyalists who had taken over the administration building in Naryn on Thursday remained inside as a crowd gathered outside. Shots were fired. | 2010-05-13 seizure Naryn; 2010-05-14 clash Naryn; 2010-05-14 protest Naryn
+            2010-05-14 | | Government supporters drove the backers of the ousted governor out of the administration building in Talas on Friday. | 2010-05-14 seizure Talas
+            2010-05-14 | | A crowd marched on the governor's office in Uzgen and forced the occupiers to leave.      | 2010-05-14 seizure Uzgen; 2010-05-14 protest Uzgen
+            2010-05-14 | Osh | Supporters of Kyrgyzstan's interim government retook the regional building in this southern city on Friday. | 2010-05-14 seizure Osh
             # a story naming several places does not pick one
             2010-06-02 | | The situation in Talas and Naryn is tense. Clashes broke out on Monday.                               |
             # the dateline, unless outside the map

@@ -32,7 +32,11 @@ public final class TriggerFinder {
             new Rule("retaking: retook", new String[] {"retak", "retook", "recaptur", "reclaim", "reoccup"}, IncidentType.SEIZURE, true, "\\b(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recapturing|reclaimed|reoccupied)\\b"
                             + "(?:\\s+(?:full\\s+)?control\\s+(?:of|over)\\b)?"),
             new Rule("retaking: took back", new String[] {"took", "tak"}, IncidentType.SEIZURE, true, "\\b(?:took|take|taken|taking|takes)\\s+back\\b(?:\\s+control\\s+(?:of|over)\\b)?"),
-            new Rule("retaking: drove them out", new String[] {"drov", "driv"}, IncidentType.SEIZURE, true, "\\b(?:drove|driven|drive|driving)\\s+(?:(?:the|them|all|of)\\s+){0,2}(?:[\\w-]+\\s+){0,2}?out\\b"),
+            new Rule("retaking: drove them out", new String[] {"drov", "driv"}, IncidentType.SEIZURE, true, "\\b(?:drove|driven|drive|driving)\\s+(?:[\\w'-]+\\s+){0,6}?out\\b(?!\\s+(?:to|for)\\b)"),
+            new Rule("retaking: forced them to leave", new String[] {"forced", "forcing"}, IncidentType.SEIZURE, true,
+                    "\\b(?:forced|forcing)\\s+(?:the\\s+|all\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:protesters|protestors|demonstrators|"
+                            + "occupiers|activists|supporters|loyalists|them|gunmen|crowds?)\\s+(?:to\\s+(?:leave|withdraw|flee|"
+                            + "abandon)|out)\\b"),
             new Rule("retaking: ousted by security forces", new String[] {"ousted", "removed", "forced", "pushed", "dislodged", "expelled", "evicted", "ejected", "cleared"}, IncidentType.SEIZURE, true, "\\b(?:ousted|removed|forced\\s+out|pushed\\s+out|dislodged|expelled|evicted|ejected|cleared)\\s+"
                             + "(?:from\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?" + FACILITY_NOUN + "\\s+)?by\\s+" + FORCES + "\\b"),
             // The auxiliary is looked behind, so that the rule is tried at "ejected", not at every "was".
