@@ -64,10 +64,17 @@ public final class TriggerFinder {
             new Rule("seizure: takeover", new String[] {"take"}, IncidentType.SEIZURE, false, "\\btake-?overs?\\s+of\\b"),
             // Clashes.
             new Rule("clash: clashes", new String[] {"clash"}, IncidentType.CLASH, false, "\\b(?:clash|clashes|clashed|clashing)\\b"),
-            new Rule("clash: gunfire", new String[] {"gun", "shoot", "shot", "open", "return", "exchang", "fire", "firing", "warning", "tear", "stun", "rubber", "water"}, IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
-                            + "(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out|heard)|"
-                            + "(?:opened|returned|exchanged|open|return|exchange)\\s+fire|(?:fired|firing)\\s+(?:on|at|into|(?:warning\\s+)?shots)|"
-                            + "warning\\s+shots|tear\\s*gas|stun\\s+grenades|rubber\\s+bullets|water\\s+cannons?)\\b"),
+            // Gunfire: one rule per form, so that each is tried only where its first word stands.
+            new Rule("clash: gunfire", new String[] {"gun", "shoot"}, IncidentType.CLASH, false,
+                    "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?)\\b"),
+            new Rule("clash: gunfire", new String[] {"shot", "gunshot"}, IncidentType.CLASH, false,
+                    "\\b(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out|heard)\\b"),
+            new Rule("clash: gunfire", new String[] {"open", "return", "exchang"}, IncidentType.CLASH, false,
+                    "\\b(?:opened|returned|exchanged|open|return|exchange)\\s+fire\\b"),
+            new Rule("clash: gunfire", new String[] {"fire", "firing"}, IncidentType.CLASH, false,
+                    "\\b(?:fired|firing)\\s+(?:on|at|into|(?:warning\\s+)?shots)\\b"),
+            new Rule("clash: gunfire", new String[] {"warning", "tear", "stun", "rubber", "water"}, IncidentType.CLASH, false,
+                    "\\b(?:warning\\s+shots|tear\\s*gas|stun\\s+grenades|rubber\\s+bullets|water\\s+cannons?)\\b"),
             new Rule("clash: fought", new String[] {"fought", "battl", "scuffl", "brawl", "skirmish", "fight", "heavy", "street", "pitched", "melee", "hand"}, IncidentType.CLASH, false, "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
                             + "fight(?:ing)?\\s+(?:broke\\s+out|erupted|raged)|heavy\\s+fighting|street\\s+fighting|"
                             + "(?:street|pitched)\\s+battles?|battles?\\s+(?:with|between)|skirmish(?:es)?|scuffles?|brawls?|"
@@ -87,14 +94,22 @@ public final class TriggerFinder {
                             + "firebombed|arson|looted|ransacked)\\b"),
             new Rule("attack: attacked", new String[] {"attack", "raid"}, IncidentType.ATTACK, false, "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
             // Protests.
-            new Rule("protest: protested", new String[] {"protested", "protests", "protest ", "rall", "marched", "demonstrated", "demonstration", "picketed",
-                            "took", "staged", "held", "organi", "launch", "gather", "massed", "assembled", "block"}, IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed|took\\s+to\\s+the\\s+streets|"
-                            + "(?:staged|held|organi[sz]ed|launched)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?"
-                            + "(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|pickets?|marches)|"
-                            + "(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"
-                            + "(?:also\\s+)?(?:took\\s+place|broke\\s+out))|"
-                            + "(?:gathered|gathering|massed|assembled)\\s+(?:on|in|at|outside|near|around|before)|"
-                            + "block(?:ed|ing)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:roads?|highways?|streets?|bridges?))\\b"));
+            // Protests: one rule per form, as for gunfire.
+            new Rule("protest: protested", new String[] {"protested", "rallied", "marched", "demonstrated", "picketed"},
+                    IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed)\\b"),
+            new Rule("protest: protested", new String[] {"took"}, IncidentType.PROTEST, false,
+                    "\\btook\\s+to\\s+the\\s+streets\\b"),
+            new Rule("protest: protested", new String[] {"staged", "held", "organi", "launch"}, IncidentType.PROTEST, false,
+                    "\\b(?:staged|held|organi[sz]ed|launched)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?"
+                            + "(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|pickets?|marches)\\b"),
+            new Rule("protest: protested", new String[] {"protests", "protest ", "rally", "rallies", "demonstration"},
+                    IncidentType.PROTEST, false,
+                    "\\b(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"
+                            + "(?:also\\s+)?(?:took\\s+place|broke\\s+out))\\b"),
+            new Rule("protest: protested", new String[] {"gather", "massed", "assembled"}, IncidentType.PROTEST, false,
+                    "\\b(?:gathered|gathering|massed|assembled)\\s+(?:on|in|at|outside|near|around|before)\\b"),
+            new Rule("protest: protested", new String[] {"block"}, IncidentType.PROTEST, false,
+                    "\\bblock(?:ed|ing)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:roads?|highways?|streets?|bridges?)\\b"));
 
     private static final WordStarts<Rule> MATCHER = matcher();
 
