@@ -27,17 +27,28 @@ public final class TriggerFinder {
     /** The rules, most specific first (overlapping matches keep the longer one). */
     private static final List<Rule> RULES = List.of(
             // Retakings: a building taken back from its occupiers.
-            new Rule("retaking: regained control", new String[] {"regain", "restor", "reasserted", "re-establ"}, IncidentType.SEIZURE, true, "\\b(?:regained|regain|regaining|regains|restored|restore|restoring|reasserted|re-established)\\s+"
+            new Rule("retaking: regained control", new String[] {"regain", "restor", "reasserted", "re-establ"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:regained|regain|regaining|regains|restored|restore|restoring|reasserted|re-established)\\s+"
                             + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
-            new Rule("retaking: retook", new String[] {"retak", "retook", "recaptur", "reclaim", "reoccup"}, IncidentType.SEIZURE, true, "\\b(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recapturing|reclaimed|reoccupied)\\b"
+            new Rule("retaking: retook", new String[] {"retak", "retook", "recaptur", "reclaim", "reoccup"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recapturing|reclaimed|reoccupied)\\b"
                             + "(?:\\s+(?:full\\s+)?control\\s+(?:of|over)\\b)?"),
-            new Rule("retaking: took back", new String[] {"took", "tak"}, IncidentType.SEIZURE, true, "\\b(?:took|take|taken|taking|takes)\\s+back\\b(?:\\s+control\\s+(?:of|over)\\b)?"),
-            new Rule("retaking: drove them out", new String[] {"drov", "driv"}, IncidentType.SEIZURE, true, "\\b(?:drove|driven|drive|driving)\\s+(?:[\\w'-]+\\s+){0,6}?out\\b(?!\\s+(?:to|for)\\b)"),
+            new Rule("retaking: took back", new String[] {"took", "tak"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:took|take|taken|taking|takes)\\s+back\\b(?:\\s+control\\s+(?:of|over)\\b)?"),
+            new Rule("retaking: drove them out", new String[] {"drov", "driv"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:drove|driven|drive|driving)\\s+(?:[\\w'-]+\\s+){0,6}?out\\b(?!\\s+(?:to|for)\\b)"),
             new Rule("retaking: forced them to leave", new String[] {"forced", "forcing"}, IncidentType.SEIZURE, true,
                     "\\b(?:forced|forcing)\\s+(?:the\\s+|all\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:protesters|protestors|demonstrators|"
                             + "occupiers|activists|supporters|loyalists|them|gunmen|crowds?)\\s+(?:to\\s+(?:leave|withdraw|flee|"
                             + "abandon)|out)\\b"),
-            new Rule("retaking: ousted by security forces", new String[] {"ousted", "removed", "forced", "pushed", "dislodged", "expelled", "evicted", "ejected", "cleared"}, IncidentType.SEIZURE, true, "\\b(?:ousted|removed|forced\\s+out|pushed\\s+out|dislodged|expelled|evicted|ejected|cleared)\\s+"
+            new Rule("retaking: ousted by security forces",
+                    new String[] {"ousted", "removed", "forced", "pushed", "dislodged", "expelled", "evicted", "ejected", "cleared"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:ousted|removed|forced\\s+out|pushed\\s+out|dislodged|expelled|evicted|ejected|cleared)\\s+"
                             + "(?:from\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?" + FACILITY_NOUN + "\\s+)?by\\s+" + FORCES + "\\b"),
             // The auxiliary is looked behind, so that the rule is tried at "ejected", not at every "was".
             new Rule("retaking: ejected from",
@@ -45,25 +56,50 @@ public final class TriggerFinder {
                     IncidentType.SEIZURE, true,
                     "(?<=\\b(?:were|was|been|being)\\s{1,3})(?:ousted|driven\\s+out|forced\\s+out|evicted|ejected|expelled|"
                             + "removed)\\s+(?:from|out\\s+of)\\b"),
-            new Rule("retaking: ejected the occupiers", new String[] {"ousted", "evict", "eject", "expel", "removed", "cleared", "flushed"}, IncidentType.SEIZURE, true, "\\b(?:ousted|evicted|evict|ejected|eject|expelled|expel|removed|cleared|flushed)\\s+(?:the\\s+|all\\s+)?"
+            new Rule("retaking: ejected the occupiers",
+                    new String[] {"ousted", "evict", "eject", "expel", "removed", "cleared", "flushed"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:ousted|evicted|evict|ejected|eject|expelled|expel|removed|cleared|flushed)\\s+(?:the\\s+|all\\s+)?"
                             + "(?:[\\w'’-]+\\s+){0,3}?(?:protesters|protestors|demonstrators|occupiers|activists|supporters|"
                             + "them|crowds?|gunmen|mob)\\b(?:\\s+(?:from|out\\s+of)\\b)?"),
             // Seizures.
-            new Rule("seizure: took control of", new String[] {"took", "tak", "seiz", "gain", "grabbed", "wrested"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes|seized|seize|seizing|gained|gain|grabbed|wrested)\\s+"
+            new Rule("seizure: took control of", new String[] {"took", "tak", "seiz", "gain", "grabbed", "wrested"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:took|taken|take|taking|takes|seized|seize|seizing|gained|gain|grabbed|wrested)\\s+"
                             + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
-            new Rule("seizure: took over", new String[] {"took", "tak"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes)\\s+over\\b"),
+            new Rule("seizure: took over", new String[] {"took", "tak"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:took|taken|take|taking|takes)\\s+over\\b"),
             new Rule("seizure: was taken by", new String[] {"taken"}, IncidentType.SEIZURE, false,
                     "(?<=\\b(?:was|were|been|being)\\s{1,3})taken\\s+by\\b"),
-            new Rule("seizure: stormed", new String[] {"storm"}, IncidentType.SEIZURE, false, "\\b(?:stormed|storming|storms|storm)\\b(?!\\s+(?:of|clouds?|troopers?)\\b)(?:\\s+into\\b)?"),
-            new Rule("seizure: seized", new String[] {"seiz"}, IncidentType.SEIZURE, false, "\\b(?:seized|seizing|seizes|seize|seizure\\s+of)\\b"),
-            new Rule("seizure: occupied", new String[] {"occup"}, IncidentType.SEIZURE, false, "\\b(?:occupied|occupying|occupies|occupy|occupation\\s+of)\\b"),
-            new Rule("seizure: overran", new String[] {"overr"}, IncidentType.SEIZURE, false, "\\b(?:overran|overrun|overrunning|overruns)\\b"),
-            new Rule("seizure: broke into", new String[] {"brok", "break", "burst"}, IncidentType.SEIZURE, false, "\\b(?:broke|broken|break|breaking|burst|bursting)\\s+into\\b"),
-            new Rule("seizure: barged into", new String[] {"barg", "forced"}, IncidentType.SEIZURE, false, "\\b(?:barged|barging|barge|forced\\s+(?:their|its|his|a)\\s+way)\\s+into\\b"),
-            new Rule("seizure: captured", new String[] {"captur"}, IncidentType.SEIZURE, false, "\\b(?:captured|capturing|captures|capture)\\b"),
-            new Rule("seizure: takeover", new String[] {"take"}, IncidentType.SEIZURE, false, "\\btake-?overs?\\s+of\\b"),
+            new Rule("seizure: stormed", new String[] {"storm"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:stormed|storming|storms|storm)\\b(?!\\s+(?:of|clouds?|troopers?)\\b)(?:\\s+into\\b)?"),
+            new Rule("seizure: seized", new String[] {"seiz"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:seized|seizing|seizes|seize|seizure\\s+of)\\b"),
+            new Rule("seizure: occupied", new String[] {"occup"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:occupied|occupying|occupies|occupy|occupation\\s+of)\\b"),
+            new Rule("seizure: overran", new String[] {"overr"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:overran|overrun|overrunning|overruns)\\b"),
+            new Rule("seizure: broke into", new String[] {"brok", "break", "burst"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:broke|broken|break|breaking|burst|bursting)\\s+into\\b"),
+            new Rule("seizure: barged into", new String[] {"barg", "forced"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:barged|barging|barge|forced\\s+(?:their|its|his|a)\\s+way)\\s+into\\b"),
+            new Rule("seizure: captured", new String[] {"captur"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:captured|capturing|captures|capture)\\b"),
+            new Rule("seizure: takeover", new String[] {"take"},
+                    IncidentType.SEIZURE, false,
+                    "\\btake-?overs?\\s+of\\b"),
             // Clashes.
-            new Rule("clash: clashes", new String[] {"clash"}, IncidentType.CLASH, false, "\\b(?:clash|clashes|clashed|clashing)\\b"),
+            new Rule("clash: clashes", new String[] {"clash"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:clash|clashes|clashed|clashing)\\b"),
             // Gunfire: one rule per form, so that each is tried only where its first word stands.
             new Rule("clash: gunfire", new String[] {"gun", "shoot"}, IncidentType.CLASH, false,
                     "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?)\\b"),
@@ -75,24 +111,41 @@ public final class TriggerFinder {
                     "\\b(?:fired|firing)\\s+(?:on|at|into|(?:warning\\s+)?shots)\\b"),
             new Rule("clash: gunfire", new String[] {"warning", "tear", "stun", "rubber", "water"}, IncidentType.CLASH, false,
                     "\\b(?:warning\\s+shots|tear\\s*gas|stun\\s+grenades|rubber\\s+bullets|water\\s+cannons?)\\b"),
-            new Rule("clash: fought", new String[] {"fought", "battl", "scuffl", "brawl", "skirmish", "fight", "heavy", "street", "pitched", "melee", "hand"}, IncidentType.CLASH, false, "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
+            new Rule("clash: fought",
+                    new String[] {"fought", "battl", "scuffl", "brawl", "skirmish", "fight", "heavy", "street", "pitched", "melee", "hand"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
                             + "fight(?:ing)?\\s+(?:broke\\s+out|erupted|raged)|heavy\\s+fighting|street\\s+fighting|"
                             + "(?:street|pitched)\\s+battles?|battles?\\s+(?:with|between)|skirmish(?:es)?|scuffles?|brawls?|"
                             + "melee|hand-to-hand)\\b"),
-            new Rule("clash: riot", new String[] {"riot"}, IncidentType.CLASH, false, "\\b(?:riot|riots|rioting|rioted|rioters)\\b(?!\\s+(?:police|gear|shields?|squads?|troops|control)\\b)"),
-            new Rule("clash: stones and sticks", new String[] {"threw", "throw", "hurl", "pelt", "stick", "stone", "hit", "beat", "struck", "strik", "attacked", "fought"}, IncidentType.CLASH, false, "\\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bricks|"
+            new Rule("clash: riot", new String[] {"riot"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:riot|riots|rioting|rioted|rioters)\\b(?!\\s+(?:police|gear|shields?|squads?|troops|control)\\b)"),
+            new Rule("clash: stones and sticks",
+                    new String[] {"threw", "throw", "hurl", "pelt", "stick", "stone", "hit", "beat", "struck", "strik", "attacked", "fought"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bricks|"
                             + "molotov\\s+cocktails|petrol\\s+bombs)|sticks\\s+and\\s+stones|stones\\s+and\\s+sticks|"
                             + "(?:hit|beat|beating|struck|attacked)\\s+(?:each\\s+other|one\\s+another)"
                             + "(?:\\s+with\\s+(?:sticks|clubs|batons|iron\\s+bars|rods|stones))?|"
                             + "(?:fought|hit|beat|beating|struck|striking)\\s+(?:[\\w-]+\\s+){0,2}?with\\s+(?:sticks|clubs|batons|truncheons|"
                             + "iron\\s+bars|rods))\\b"),
-            new Rule("clash: beaten to death", new String[] {"beat"}, IncidentType.CLASH, false, "\\b(?:beaten\\s+to\\s+death|beat\\s+(?:[\\w-]+\\s+){1,3}to\\s+death)\\b"),
-            new Rule("clash: turned violent", new String[] {"turned", "violen", "confront"}, IncidentType.CLASH, false, "\\b(?:turned\\s+violent|violence\\s+(?:broke\\s+out|erupted|flared)|violent\\s+confrontations?|"
+            new Rule("clash: beaten to death", new String[] {"beat"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:beaten\\s+to\\s+death|beat\\s+(?:[\\w-]+\\s+){1,3}to\\s+death)\\b"),
+            new Rule("clash: turned violent", new String[] {"turned", "violen", "confront"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:turned\\s+violent|violence\\s+(?:broke\\s+out|erupted|flared)|violent\\s+confrontations?|"
                             + "confrontations?\\s+(?:between|with))\\b"),
             // Attacks on people's property.
-            new Rule("attack: set alight", new String[] {"set", "torch", "burn", "firebomb", "arson", "loot", "ransack"}, IncidentType.ATTACK, false, "\\b(?:set\\s+(?:alight|ablaze|on\\s+fire)|set\\s+fire\\s+to|torched|(?:burned|burnt)\\s+down|"
+            new Rule("attack: set alight",
+                    new String[] {"set", "torch", "burn", "firebomb", "arson", "loot", "ransack"},
+                    IncidentType.ATTACK, false,
+                    "\\b(?:set\\s+(?:alight|ablaze|on\\s+fire)|set\\s+fire\\s+to|torched|(?:burned|burnt)\\s+down|"
                             + "firebombed|arson|looted|ransacked)\\b"),
-            new Rule("attack: attacked", new String[] {"attack", "raid"}, IncidentType.ATTACK, false, "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
+            new Rule("attack: attacked", new String[] {"attack", "raid"},
+                    IncidentType.ATTACK, false,
+                    "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
             // Protests.
             // Protests: one rule per form, as for gunfire.
             new Rule("protest: protested", new String[] {"protested", "rallied", "marched", "demonstrated", "picketed"},
