@@ -62,12 +62,23 @@ public final class EventExtractor {
                     + "\\s+(?:[\\w-]+\\s+){0,2}?(?:cities|towns|regions|provinces|places|districts|villages)|"
                     + "in\\s+(?:the\\s+)?(?:country's\\s+)?(?:south|north|east|west)(?:\\s+of\\s+the\\s+country)?(?!\\s+of\\b)(?![\\w-])|"
                     + "in\\s+(?:the\\s+)?(?:southern|northern|eastern|western)\\s+(?:cities|towns|regions|provinces|part|parts|areas))\\b");
+    /** "who had taken over": event words told as a flashback. */
+    private static boolean pluperfect(String text, Trigger t) {
+        return PLUPERFECT.matcher(text.substring(Math.max(0, t.start() - 25), t.start())).find();
+    }
+
     /** Whether the sentence puts its events in places it does not name. */
     private static boolean vague(String text) {
         return Anchors.any(text.toLowerCase(Locale.ROOT), "elsewhere", "the country", "nationwide", "cities", "towns",
                 "regions", "provinces", "places", "districts", "villages", "parts", "areas", "south", "north", "east",
                 "west") && VAGUE_AREA.matcher(text).find();
     }
+
+    /** "had taken over": told as a flashback. */
+    private static final Pattern PLUPERFECT = Pattern.compile("(?i)\\b(?:had|'d)\\s+(?:[\\w-]+\\s+)?$");
+    /** "in this southern city", "the city", "here": the sentence is about the dateline's or the story's town. */
+    private static final Pattern LOCAL_ANAPHOR = Pattern.compile(
+            "(?i)\\b(?:this|the)\\s+(?:[\\w-]+\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)|\\bhere\\b");
 
     /** What may stand between two places of one list: ", ", " and the town of ". */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|or\\s+|as\\s+well\\s+as\\s+)?|and\\s+|or\\s+|"
@@ -218,8 +229,9 @@ public final class EventExtractor {
                     skip(s, t.text(), t.type(), t.rejected());
                     continue;
                 }
-                DateMention bound = bindDate(when, clauses, accepted, t);
-                if (bound != null && bound.kind() != DateMention.Kind.FROM_STORY) {
+                DateMention bound = bindDate(text, when, clauses, accepted, t);
+                // A flashback ("who had taken over ... on Thursday") does not move the story's date.
+                if (bound != null && bound.kind() != DateMention.Kind.FROM_STORY && !pluperfect(text, t)) {
                     lastBound = bound;
                 }
                 ResolvedDate date;
@@ -267,7 +279,8 @@ public final class EventExtractor {
             drafts.addAll(here);
             if (!s.weak()) {
                 here.stream().filter(d -> d.type == IncidentType.CLASH).reduce((a, b) -> b).ifPresent(d -> lastClash = d);
-                updateStory(s, text, scenes, areaOnly, when, lastBound, clauses, lastEventPlaces, mentions);
+                updateStory(s, text, scenes, areaOnly, when, lastBound, clauses, lastEventPlaces, mentions,
+                        !accepted.isEmpty());
             }
         }
 
@@ -337,7 +350,7 @@ public final class EventExtractor {
             if (storyVague) {
                 return "no place in the sentence, and the story before it is about the whole country";
             }
-            if (!storyStarted && dateline != null && country != null) {
+            if (!storyStarted && dateline != null && country != null && !LOCAL_ANAPHOR.matcher(s.text()).find()) {
                 return "no town in the sentence, which speaks of the whole country (\"" + country
                         + "\"): the dateline is not its scene";
             }
@@ -371,7 +384,8 @@ public final class EventExtractor {
 
         private void updateStory(Sentence s, String text, List<RoledPlace> scenes, boolean areaOnly,
                                  List<DateMention> when, DateMention lastBound, List<int[]> clauses,
-                                 List<PlaceMention> lastEventPlaces, List<PlaceMention> mentionsInSentence) {
+                                 List<PlaceMention> lastEventPlaces, List<PlaceMention> mentionsInSentence,
+                                 boolean eventWords) {
             if (!scenes.isEmpty()) {
                 // The story goes on where the sentence's last event was, else in its last clause naming a place.
                 List<PlaceMention> lastEvent = lastEventPlaces.stream().filter(mentionsInSentence::contains).toList();
@@ -398,7 +412,7 @@ public final class EventExtractor {
             }
             // The story's date moves with the events told (flashbacks such as "the day before" do not move it).
             DateMention principal = lastBound;
-            if (principal == null) {
+            if (principal == null && !eventWords) {
                 principal = when.stream().filter(d -> d.kind() != DateMention.Kind.FROM_STORY).findFirst().orElse(null);
             }
             if (principal != null) {
@@ -417,9 +431,12 @@ public final class EventExtractor {
 
     /**
      * The date expression that dates an event: the first one after its words and before the next
-     * event words in the clause; else the nearest before them in the clause; else the nearest in the sentence.
+     * event words in the clause; else the nearest before them in the clause, unless another action
+     * comes between; else the next one in the clause; else, when its clause has no date, the nearest
+     * in the sentence.
      */
-    static DateMention bindDate(List<DateMention> when, List<int[]> clauses, List<Trigger> accepted, Trigger t) {
+    static DateMention bindDate(String text, List<DateMention> when, List<int[]> clauses, List<Trigger> accepted,
+                                Trigger t) {
         if (when.isEmpty()) {
             return null;
         }
@@ -434,13 +451,29 @@ public final class EventExtractor {
             }
         }
         DateMention before = null;
+        boolean clauseHasDate = false;
         for (DateMention d : when) {
+            if (d.start() >= clauseStart && d.end() <= clauseEnd) {
+                clauseHasDate = true;
+            }
             if (d.end() <= t.start() && d.start() >= clauseStart) {
-                before = d;
+                // "loyalists who had taken over the building on Thursday remained inside as a crowd gathered":
+                // a date told after a flashback belongs to the flashback.
+                boolean flashback = accepted.stream().anyMatch(o -> o != t && o.start() >= clauseStart
+                        && o.end() <= d.start() && pluperfect(text, o));
+                before = flashback ? null : d;
             }
         }
         if (before != null) {
             return before;
+        }
+        for (DateMention d : when) {
+            if (d.start() >= t.end() && d.end() <= clauseEnd) {
+                return d; // "protesters who had seized the office were ejected on Monday"
+            }
+        }
+        if (clauseHasDate) {
+            return null;
         }
         DateMention nearest = null;
         int best = Integer.MAX_VALUE;

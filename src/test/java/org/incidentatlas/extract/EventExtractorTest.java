@@ -55,6 +55,8 @@ class EventExtractorTest {
             2010-06-02 | | Protesters who had seized the mayor's office in Uzgen were ejected by police on Monday.             | 2010-05-31 seizure Uzgen
             2010-06-02 | | Police ejected the protesters occupying the mayor's office in Kara-Suu on Monday.            | 2010-05-31 seizure Kara-Suu
             2010-06-02 | | Police ejected the protesters from the square in Kara-Suu on Monday.                         |
+            2005-03-19 | | Protesters held the administration building in Talas on March 19, a day after they seized it. | 2005-03-18 seizure Talas
+            2005-03-19 | | About 500 people blocked the main Naryn road near Kara-Balta.                               | 2005-03-19 protest Kara-Balta
             # seizure traps
             2010-06-02 | | Gangs seized control of the drugs trade in Uzgen.                                                   |
             2010-06-02 | | Power in Talas has been taken over by the people.                                                   |
@@ -139,6 +141,11 @@ class EventExtractorTest {
             2005-03-20 | | Riot police stormed the governor's office in Talas at dawn, beating protesters with truncheons and firing into the air. | 2005-03-20 seizure Talas; 2005-03-20 clash Talas
             2010-05-15 | Bishkek | Kyrgyzstan's interim government said it had regained control of all administration buildings. |
             2010-05-15 | | Police detained 12 people after a shootout in Naryn overnight, a spokesman told reporters in Bishkek. | 2010-05-14 clash Naryn
+            # a flashback ("who had taken over ... on Thursday") keeps its date to itself
+            2010-05-14 | | Loyalists who had taken over the administration building in Naryn on Thursday remained inside as a crowd gathered outside. Shots were fired. | 2010-05-13 seizure Naryn; 2010-05-14 clash Naryn; 2010-05-14 protest Naryn
+            2010-05-14 | | Government supporters drove the backers of the ousted governor out of the administration building in Talas on Friday. | 2010-05-14 seizure Talas
+            2010-05-14 | | A crowd marched on the governor's office in Uzgen and forced the occupiers to leave.      | 2010-05-14 seizure Uzgen; 2010-05-14 protest Uzgen
+            2010-05-14 | Osh | Supporters of Kyrgyzstan's interim government retook the regional building in this southern city on Friday. | 2010-05-14 seizure Osh
             # a story naming several places does not pick one
             2010-06-02 | | The situation in Talas and Naryn is tense. Clashes broke out on Monday.                               |
             # the dateline, unless outside the map

@@ -27,13 +27,28 @@ public final class TriggerFinder {
     /** The rules, most specific first (overlapping matches keep the longer one). */
     private static final List<Rule> RULES = List.of(
             // Retakings: a building taken back from its occupiers.
-            new Rule("retaking: regained control", new String[] {"regain", "restor", "reasserted", "re-establ"}, IncidentType.SEIZURE, true, "\\b(?:regained|regain|regaining|regains|restored|restore|restoring|reasserted|re-established)\\s+"
+            new Rule("retaking: regained control", new String[] {"regain", "restor", "reasserted", "re-establ"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:regained|regain|regaining|regains|restored|restore|restoring|reasserted|re-established)\\s+"
                             + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
-            new Rule("retaking: retook", new String[] {"retak", "retook", "recaptur", "reclaim", "reoccup"}, IncidentType.SEIZURE, true, "\\b(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recapturing|reclaimed|reoccupied)\\b"
+            new Rule("retaking: retook", new String[] {"retak", "retook", "recaptur", "reclaim", "reoccup"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:retook|retake|retakes|retaken|retaking|recaptured|recapture|recapturing|reclaimed|reoccupied)\\b"
                             + "(?:\\s+(?:full\\s+)?control\\s+(?:of|over)\\b)?"),
-            new Rule("retaking: took back", new String[] {"took", "tak"}, IncidentType.SEIZURE, true, "\\b(?:took|take|taken|taking|takes)\\s+back\\b(?:\\s+control\\s+(?:of|over)\\b)?"),
-            new Rule("retaking: drove them out", new String[] {"drov", "driv"}, IncidentType.SEIZURE, true, "\\b(?:drove|driven|drive|driving)\\s+(?:(?:the|them|all|of)\\s+){0,2}(?:[\\w-]+\\s+){0,2}?out\\b"),
-            new Rule("retaking: ousted by security forces", new String[] {"ousted", "removed", "forced", "pushed", "dislodged", "expelled", "evicted", "ejected", "cleared"}, IncidentType.SEIZURE, true, "\\b(?:ousted|removed|forced\\s+out|pushed\\s+out|dislodged|expelled|evicted|ejected|cleared)\\s+"
+            new Rule("retaking: took back", new String[] {"took", "tak"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:took|take|taken|taking|takes)\\s+back\\b(?:\\s+control\\s+(?:of|over)\\b)?"),
+            new Rule("retaking: drove them out", new String[] {"drov", "driv"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:drove|driven|drive|driving)\\s+(?:[\\w'-]+\\s+){0,6}?out\\b(?!\\s+(?:to|for)\\b)"),
+            new Rule("retaking: forced them to leave", new String[] {"forced", "forcing"}, IncidentType.SEIZURE, true,
+                    "\\b(?:forced|forcing)\\s+(?:the\\s+|all\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:protesters|protestors|demonstrators|"
+                            + "occupiers|activists|supporters|loyalists|them|gunmen|crowds?)\\s+(?:to\\s+(?:leave|withdraw|flee|"
+                            + "abandon)|out)\\b"),
+            new Rule("retaking: ousted by security forces",
+                    new String[] {"ousted", "removed", "forced", "pushed", "dislodged", "expelled", "evicted", "ejected", "cleared"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:ousted|removed|forced\\s+out|pushed\\s+out|dislodged|expelled|evicted|ejected|cleared)\\s+"
                             + "(?:from\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,4}?" + FACILITY_NOUN + "\\s+)?by\\s+" + FORCES + "\\b"),
             // The auxiliary is looked behind, so that the rule is tried at "ejected", not at every "was".
             new Rule("retaking: ejected from",
@@ -41,56 +56,113 @@ public final class TriggerFinder {
                     IncidentType.SEIZURE, true,
                     "(?<=\\b(?:were|was|been|being)\\s{1,3})(?:ousted|driven\\s+out|forced\\s+out|evicted|ejected|expelled|"
                             + "removed)\\s+(?:from|out\\s+of)\\b"),
-            new Rule("retaking: ejected the occupiers", new String[] {"ousted", "evict", "eject", "expel", "removed", "cleared", "flushed"}, IncidentType.SEIZURE, true, "\\b(?:ousted|evicted|evict|ejected|eject|expelled|expel|removed|cleared|flushed)\\s+(?:the\\s+|all\\s+)?"
+            new Rule("retaking: ejected the occupiers",
+                    new String[] {"ousted", "evict", "eject", "expel", "removed", "cleared", "flushed"},
+                    IncidentType.SEIZURE, true,
+                    "\\b(?:ousted|evicted|evict|ejected|eject|expelled|expel|removed|cleared|flushed)\\s+(?:the\\s+|all\\s+)?"
                             + "(?:[\\w'’-]+\\s+){0,3}?(?:protesters|protestors|demonstrators|occupiers|activists|supporters|"
                             + "them|crowds?|gunmen|mob)\\b(?:\\s+(?:from|out\\s+of)\\b)?"),
             // Seizures.
-            new Rule("seizure: took control of", new String[] {"took", "tak", "seiz", "gain", "grabbed", "wrested"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes|seized|seize|seizing|gained|gain|grabbed|wrested)\\s+"
+            new Rule("seizure: took control of", new String[] {"took", "tak", "seiz", "gain", "grabbed", "wrested"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:took|taken|take|taking|takes|seized|seize|seizing|gained|gain|grabbed|wrested)\\s+"
                             + "(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\b"),
-            new Rule("seizure: took over", new String[] {"took", "tak"}, IncidentType.SEIZURE, false, "\\b(?:took|taken|take|taking|takes)\\s+over\\b"),
+            new Rule("seizure: took over", new String[] {"took", "tak"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:took|taken|take|taking|takes)\\s+over\\b"),
             new Rule("seizure: was taken by", new String[] {"taken"}, IncidentType.SEIZURE, false,
                     "(?<=\\b(?:was|were|been|being)\\s{1,3})taken\\s+by\\b"),
-            new Rule("seizure: stormed", new String[] {"storm"}, IncidentType.SEIZURE, false, "\\b(?:stormed|storming|storms|storm)\\b(?!\\s+(?:of|clouds?|troopers?)\\b)(?:\\s+into\\b)?"),
-            new Rule("seizure: seized", new String[] {"seiz"}, IncidentType.SEIZURE, false, "\\b(?:seized|seizing|seizes|seize|seizure\\s+of)\\b"),
-            new Rule("seizure: occupied", new String[] {"occup"}, IncidentType.SEIZURE, false, "\\b(?:occupied|occupying|occupies|occupy|occupation\\s+of)\\b"),
-            new Rule("seizure: overran", new String[] {"overr"}, IncidentType.SEIZURE, false, "\\b(?:overran|overrun|overrunning|overruns)\\b"),
-            new Rule("seizure: broke into", new String[] {"brok", "break", "burst"}, IncidentType.SEIZURE, false, "\\b(?:broke|broken|break|breaking|burst|bursting)\\s+into\\b"),
-            new Rule("seizure: barged into", new String[] {"barg", "forced"}, IncidentType.SEIZURE, false, "\\b(?:barged|barging|barge|forced\\s+(?:their|its|his|a)\\s+way)\\s+into\\b"),
-            new Rule("seizure: captured", new String[] {"captur"}, IncidentType.SEIZURE, false, "\\b(?:captured|capturing|captures|capture)\\b"),
-            new Rule("seizure: takeover", new String[] {"take"}, IncidentType.SEIZURE, false, "\\btake-?overs?\\s+of\\b"),
+            new Rule("seizure: stormed", new String[] {"storm"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:stormed|storming|storms|storm)\\b(?!\\s+(?:of|clouds?|troopers?)\\b)(?:\\s+into\\b)?"),
+            new Rule("seizure: seized", new String[] {"seiz"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:seized|seizing|seizes|seize|seizure\\s+of)\\b"),
+            new Rule("seizure: occupied", new String[] {"occup"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:occupied|occupying|occupies|occupy|occupation\\s+of)\\b"),
+            new Rule("seizure: overran", new String[] {"overr"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:overran|overrun|overrunning|overruns)\\b"),
+            new Rule("seizure: broke into", new String[] {"brok", "break", "burst"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:broke|broken|break|breaking|burst|bursting)\\s+into\\b"),
+            new Rule("seizure: barged into", new String[] {"barg", "forced"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:barged|barging|barge|forced\\s+(?:their|its|his|a)\\s+way)\\s+into\\b"),
+            new Rule("seizure: captured", new String[] {"captur"},
+                    IncidentType.SEIZURE, false,
+                    "\\b(?:captured|capturing|captures|capture)\\b"),
+            new Rule("seizure: takeover", new String[] {"take"},
+                    IncidentType.SEIZURE, false,
+                    "\\btake-?overs?\\s+of\\b"),
             // Clashes.
-            new Rule("clash: clashes", new String[] {"clash"}, IncidentType.CLASH, false, "\\b(?:clash|clashes|clashed|clashing)\\b"),
-            new Rule("clash: gunfire", new String[] {"gun", "shoot", "shot", "open", "return", "exchang", "fire", "firing", "warning", "tear", "stun", "rubber", "water"}, IncidentType.CLASH, false, "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?|"
-                            + "(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out|heard)|"
-                            + "(?:opened|returned|exchanged|open|return|exchange)\\s+fire|(?:fired|firing)\\s+(?:on|at|into|(?:warning\\s+)?shots)|"
-                            + "warning\\s+shots|tear\\s*gas|stun\\s+grenades|rubber\\s+bullets|water\\s+cannons?)\\b"),
-            new Rule("clash: fought", new String[] {"fought", "battl", "scuffl", "brawl", "skirmish", "fight", "heavy", "street", "pitched", "melee", "hand"}, IncidentType.CLASH, false, "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
+            new Rule("clash: clashes", new String[] {"clash"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:clash|clashes|clashed|clashing)\\b"),
+            // Gunfire: one rule per form, so that each is tried only where its first word stands.
+            new Rule("clash: gunfire", new String[] {"gun", "shoot"}, IncidentType.CLASH, false,
+                    "\\b(?:gunfire|gun\\s*fights?|shoot-?outs?|shooting|gunshots?(?:\\s+wounds?)?)\\b"),
+            new Rule("clash: gunfire", new String[] {"shot", "gunshot"}, IncidentType.CLASH, false,
+                    "\\b(?:shots?|gunshots?)\\s+(?:were\\s+|was\\s+)?(?:fired|rang\\s+out|heard)\\b"),
+            new Rule("clash: gunfire", new String[] {"open", "return", "exchang"}, IncidentType.CLASH, false,
+                    "\\b(?:opened|returned|exchanged|open|return|exchange)\\s+fire\\b"),
+            new Rule("clash: gunfire", new String[] {"fire", "firing"}, IncidentType.CLASH, false,
+                    "\\b(?:fired|firing)\\s+(?:on|at|into|(?:warning\\s+)?shots)\\b"),
+            new Rule("clash: gunfire", new String[] {"warning", "tear", "stun", "rubber", "water"}, IncidentType.CLASH, false,
+                    "\\b(?:warning\\s+shots|tear\\s*gas|stun\\s+grenades|rubber\\s+bullets|water\\s+cannons?)\\b"),
+            new Rule("clash: fought",
+                    new String[] {"fought", "battl", "scuffl", "brawl", "skirmish", "fight", "heavy", "street", "pitched", "melee", "hand"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:fought|battled|battling|scuffled|brawled|skirmished|"
                             + "fight(?:ing)?\\s+(?:broke\\s+out|erupted|raged)|heavy\\s+fighting|street\\s+fighting|"
                             + "(?:street|pitched)\\s+battles?|battles?\\s+(?:with|between)|skirmish(?:es)?|scuffles?|brawls?|"
                             + "melee|hand-to-hand)\\b"),
-            new Rule("clash: riot", new String[] {"riot"}, IncidentType.CLASH, false, "\\b(?:riot|riots|rioting|rioted|rioters)\\b(?!\\s+(?:police|gear|shields?|squads?|troops|control)\\b)"),
-            new Rule("clash: stones and sticks", new String[] {"threw", "throw", "hurl", "pelt", "stick", "stone", "hit", "beat", "struck", "strik", "attacked", "fought"}, IncidentType.CLASH, false, "\\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bricks|"
+            new Rule("clash: riot", new String[] {"riot"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:riot|riots|rioting|rioted|rioters)\\b(?!\\s+(?:police|gear|shields?|squads?|troops|control)\\b)"),
+            new Rule("clash: stones and sticks",
+                    new String[] {"threw", "throw", "hurl", "pelt", "stick", "stone", "hit", "beat", "struck", "strik", "attacked", "fought"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:(?:threw|throwing|hurled|hurling|pelted|pelting)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bricks|"
                             + "molotov\\s+cocktails|petrol\\s+bombs)|sticks\\s+and\\s+stones|stones\\s+and\\s+sticks|"
                             + "(?:hit|beat|beating|struck|attacked)\\s+(?:each\\s+other|one\\s+another)"
                             + "(?:\\s+with\\s+(?:sticks|clubs|batons|iron\\s+bars|rods|stones))?|"
                             + "(?:fought|hit|beat|beating|struck|striking)\\s+(?:[\\w-]+\\s+){0,2}?with\\s+(?:sticks|clubs|batons|truncheons|"
                             + "iron\\s+bars|rods))\\b"),
-            new Rule("clash: beaten to death", new String[] {"beat"}, IncidentType.CLASH, false, "\\b(?:beaten\\s+to\\s+death|beat\\s+(?:[\\w-]+\\s+){1,3}to\\s+death)\\b"),
-            new Rule("clash: turned violent", new String[] {"turned", "violen", "confront"}, IncidentType.CLASH, false, "\\b(?:turned\\s+violent|violence\\s+(?:broke\\s+out|erupted|flared)|violent\\s+confrontations?|"
+            new Rule("clash: beaten to death", new String[] {"beat"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:beaten\\s+to\\s+death|beat\\s+(?:[\\w-]+\\s+){1,3}to\\s+death)\\b"),
+            new Rule("clash: turned violent", new String[] {"turned", "violen", "confront"},
+                    IncidentType.CLASH, false,
+                    "\\b(?:turned\\s+violent|violence\\s+(?:broke\\s+out|erupted|flared)|violent\\s+confrontations?|"
                             + "confrontations?\\s+(?:between|with))\\b"),
             // Attacks on people's property.
-            new Rule("attack: set alight", new String[] {"set", "torch", "burn", "firebomb", "arson", "loot", "ransack"}, IncidentType.ATTACK, false, "\\b(?:set\\s+(?:alight|ablaze|on\\s+fire)|set\\s+fire\\s+to|torched|(?:burned|burnt)\\s+down|"
+            new Rule("attack: set alight",
+                    new String[] {"set", "torch", "burn", "firebomb", "arson", "loot", "ransack"},
+                    IncidentType.ATTACK, false,
+                    "\\b(?:set\\s+(?:alight|ablaze|on\\s+fire)|set\\s+fire\\s+to|torched|(?:burned|burnt)\\s+down|"
                             + "firebombed|arson|looted|ransacked)\\b"),
-            new Rule("attack: attacked", new String[] {"attack", "raid"}, IncidentType.ATTACK, false, "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
+            new Rule("attack: attacked", new String[] {"attack", "raid"},
+                    IncidentType.ATTACK, false,
+                    "\\b(?:attacked|attacks?\\s+on|raided)\\b"),
             // Protests.
-            new Rule("protest: protested", new String[] {"protested", "protests", "protest ", "rall", "marched", "demonstrated", "demonstration", "picketed",
-                            "took", "staged", "held", "organi", "launch", "gather", "massed", "assembled", "block"}, IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed|took\\s+to\\s+the\\s+streets|"
-                            + "(?:staged|held|organi[sz]ed|launched)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?"
-                            + "(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|pickets?|marches)|"
-                            + "(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"
-                            + "(?:also\\s+)?(?:took\\s+place|broke\\s+out))|"
-                            + "(?:gathered|gathering|massed|assembled)\\s+(?:on|in|at|outside|near|around|before)|"
-                            + "block(?:ed|ing)\\s+(?:a\\s+|the\\s+|main\\s+)?(?:roads?|highways?|streets?))\\b"));
+            // Protests: one rule per form, as for gunfire.
+            new Rule("protest: protested", new String[] {"protested", "rallied", "marched", "demonstrated", "picketed"},
+                    IncidentType.PROTEST, false, "\\b(?:protested|rallied|marched|demonstrated|picketed)\\b"),
+            new Rule("protest: protested", new String[] {"took"}, IncidentType.PROTEST, false,
+                    "\\btook\\s+to\\s+the\\s+streets\\b"),
+            new Rule("protest: protested", new String[] {"staged", "held", "organi", "launch"}, IncidentType.PROTEST, false,
+                    "\\b(?:staged|held|organi[sz]ed|launched)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?"
+                            + "(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|pickets?|marches)\\b"),
+            new Rule("protest: protested", new String[] {"protests", "protest ", "rally", "rallies", "demonstration"},
+                    IncidentType.PROTEST, false,
+                    "\\b(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"
+                            + "(?:also\\s+)?(?:took\\s+place|broke\\s+out))\\b"),
+            new Rule("protest: protested", new String[] {"gather", "massed", "assembled"}, IncidentType.PROTEST, false,
+                    "\\b(?:gathered|gathering|massed|assembled)\\s+(?:on|in|at|outside|near|around|before)\\b"),
+            new Rule("protest: protested", new String[] {"block"}, IncidentType.PROTEST, false,
+                    "\\bblock(?:ed|ing)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:roads?|highways?|streets?|bridges?)\\b"));
 
     private static final WordStarts<Rule> MATCHER = matcher();
 
@@ -123,6 +195,7 @@ public final class TriggerFinder {
     private static final Pattern NO_OBJECT = Pattern.compile("(?i)^\\s*(?:$|[,.;:!?)]|(?:by|on|in|at|from|since|after|before|"
             + "during|until|and|but|while|when|as|last|earlier|later|yesterday|today|overnight|late|early|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|the\\s+(?:previous|day|night|evening|next|following)\\b)");
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^\\s*(?:it|them)\\b");
     private static final Pattern CONTROL_OF = Pattern.compile("(?i)^\\s*(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\s+");
     private static final int OBJECT_CHARS = 120;
     private static final int CONTROL_OBJECT_CHARS = 60;
@@ -224,7 +297,9 @@ public final class TriggerFinder {
             int from = Math.max(Math.max(clause[0], previousEnd), t.start() - OBJECT_CHARS);
             targets = Targets.find(sentence.substring(Math.min(from, t.start()), t.start()));
         }
-        if (targets.isEmpty() && t.retaken()) {
+        if (targets.isEmpty() && (t.retaken() || PRONOUN_OBJECT.matcher(after).find())) {
+            // "stormed the building Friday, but were ousted ...", "a day after they seized it": the building
+            // is named elsewhere in the sentence.
             targets = Targets.find(sentence);
         }
         return targets.isEmpty() ? t.reject("no building or facility named as taken") : t.withTargets(targets);
