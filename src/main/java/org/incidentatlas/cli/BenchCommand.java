@@ -32,8 +32,10 @@ public final class BenchCommand implements Callable<Integer> {
         Options options = new OptionsBuilder()
                 .include(include)
                 .forks(1)
-                .warmupIterations(quick ? 1 : 3)
-                .warmupTime(TimeValue.seconds(1))
+                // The geocoder's and extractor's hot loops take ~10 s to be compiled on a busy
+                // 2-core machine; shorter warm-ups measured the interpreter.
+                .warmupIterations(quick ? 1 : 5)
+                .warmupTime(TimeValue.seconds(quick ? 1 : 3))
                 .measurementIterations(quick ? 2 : 5)
                 .measurementTime(TimeValue.seconds(quick ? 1 : 2))
                 .threads(1)

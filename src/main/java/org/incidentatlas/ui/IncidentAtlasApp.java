@@ -37,6 +37,7 @@ public class IncidentAtlasApp extends Application {
      * forget the level set below.
      */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    private static final Logger PREFS_LOG = Logger.getLogger("java.util.prefs");
 
     private final ViewerServices services;
     private MainViewModel model;
@@ -64,10 +65,12 @@ public class IncidentAtlasApp extends Application {
     /**
      * The jar puts JavaFX on the class path (a plain {@code java -jar} cannot use the module path),
      * which works but makes JavaFX warn "Unsupported JavaFX configuration" at every start; and Gluon
-     * Attach logs that it assumes a desktop. Both are expected here and would only alarm users.
+     * Attach logs that it assumes a desktop; on a first run java.util.prefs announces the folder it
+     * created. All are expected and would only alarm users.
      */
     static void quietStartup() {
         JAVAFX_LOG.setLevel(Level.SEVERE);
+        PREFS_LOG.setLevel(Level.WARNING);
         if (System.getProperty("javafx.platform") == null) {
             System.setProperty("javafx.platform", "desktop");
         }
