@@ -81,16 +81,21 @@ public final class LabelPlacer {
      */
     public List<PlacedLabel> place(List<Place> places, Viewport v, List<PlacedLabel.Box> reserved,
                                    List<MarkerSpot> markers) {
-        Map<String, Place> byId = new HashMap<>();
-        for (Place p : places) {
-            byId.putIfAbsent(p.id(), p);
-        }
+        // Other names keep the same distance from a marker as from each other.
         List<PlacedLabel.Box> taken = new ArrayList<>(reserved);
         Map<String, MarkerSpot> marked = new LinkedHashMap<>();
         for (MarkerSpot m : markers) {
-            taken.add(m.box());
+            taken.add(m.box().grow(PADDING));
             if (m.x() >= 0 && m.y() >= 0 && m.x() <= v.width() && m.y() <= v.height()) {
                 marked.putIfAbsent(m.placeId(), m);
+            }
+        }
+        Map<String, Place> byId = new HashMap<>();
+        if (!marked.isEmpty()) {
+            for (Place p : places) {
+                if (marked.containsKey(p.id())) {
+                    byId.putIfAbsent(p.id(), p);
+                }
             }
         }
         List<PlacedLabel> placed = new ArrayList<>();
@@ -157,9 +162,11 @@ public final class LabelPlacer {
             {left, top - h / 2},
             {left, bottom - h / 2},
         };
+        // Its own marker is the one box a name may come closer to than the padding.
+        PlacedLabel.Box own = b.grow(PADDING);
         for (double[] o : origins) {
             PlacedLabel.Box box = new PlacedLabel.Box(o[0], o[1], w, h);
-            if (box.inside(v.width(), v.height()) && !collides(box, taken)) {
+            if (box.inside(v.width(), v.height()) && !box.intersects(b) && !collides(box, taken, own)) {
                 return new PlacedLabel(p, style, m.x(), m.y(), o[0], o[1] + size.ascent(), box, true);
             }
         }
@@ -190,8 +197,12 @@ public final class LabelPlacer {
     }
 
     private static boolean collides(PlacedLabel.Box box, List<PlacedLabel.Box> taken) {
+        return collides(box, taken, null);
+    }
+
+    private static boolean collides(PlacedLabel.Box box, List<PlacedLabel.Box> taken, PlacedLabel.Box except) {
         for (PlacedLabel.Box t : taken) {
-            if (t.intersects(box)) {
+            if (t.intersects(box) && !t.equals(except)) {
                 return true;
             }
         }

@@ -141,6 +141,10 @@ class LabelPlacerTest {
         for (PlacedLabel l : labels) {
             for (MarkerSpot m : markers) {
                 assertFalse(l.box().intersects(m.box()), l.place().name() + " under the marker of " + m.place().name());
+                if (!l.place().equals(m.place())) {
+                    assertFalse(l.box().intersects(m.box().grow(2.5)), l.place().name() + " touches the marker of "
+                            + m.place().name() + ": other names keep their distance");
+                }
             }
         }
         assertNoOverlaps(labels);
