@@ -67,10 +67,18 @@ public final class IncidentMarkerOverlay implements MapOverlay {
     public void paint(Graphics2D g, Viewport v) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        MarkerClusters.Projector projector = (lat, lon) -> new MarkerClusters.ScreenPoint(v.screenX(lon), v.screenY(lat));
-        for (Cluster cluster : new MarkerClusters().cluster(markers, projector, MarkerClusters.DEFAULT_GAP)) {
+        for (Cluster cluster : new MarkerClusters().cluster(markers, projector(v), MarkerClusters.DEFAULT_GAP)) {
             paint(g, cluster);
         }
+    }
+
+    /** Where this overlay's markers land in a viewport, for placing the names around them. */
+    public List<MarkerSpot> spots(Viewport v) {
+        return MarkerSpot.forMarkers(markers, projector(v), null);
+    }
+
+    private static MarkerClusters.Projector projector(Viewport v) {
+        return (lat, lon) -> new MarkerClusters.ScreenPoint(v.screenX(lon), v.screenY(lat));
     }
 
     private void paint(Graphics2D g, Cluster cluster) {

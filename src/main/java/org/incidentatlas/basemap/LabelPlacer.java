@@ -2,7 +2,10 @@ package org.incidentatlas.basemap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.model.Place;
@@ -11,7 +14,8 @@ import org.incidentatlas.model.PlaceKind;
 /**
  * Chooses which place names to show at a zoom and where, without overlaps: the most important
  * places (by population, then kind) are placed first, each trying right, left, above and below
- * its dot; a name that fits nowhere is left out. Used by the app's label layer and by the
+ * its dot; a name that fits nowhere is left out. Places with an incident marker come first and
+ * use the marker as their dot, and no name goes under a marker ({@link MarkerSpot}). Used by the app's label layer and by the
  * {@code render} command, so both show the same names.
  */
 public final class LabelPlacer {
@@ -62,9 +66,57 @@ public final class LabelPlacer {
      * @param reserved screen areas no label may cover (scale bar, attribution)
      */
     public List<PlacedLabel> place(List<Place> places, Viewport v, List<PlacedLabel.Box> reserved) {
+        return place(places, v, reserved, List.of());
+    }
+
+    /**
+     * Names the places with a marker first, whatever their size: each beside its marker, which
+     * stands for its dot. Then the other places by importance, as without markers, but never under
+     * a marker: every marker's box is kept free of other names, and a place whose dot a marker
+     * hides is not named.
+     *
+     * @param reserved screen areas no label may cover (scale bar, attribution)
+     * @param markers  the markers on screen; a place's gazetteer entry is used for its name when
+     *                 {@code places} has one with the same id
+     */
+    public List<PlacedLabel> place(List<Place> places, Viewport v, List<PlacedLabel.Box> reserved,
+                                   List<MarkerSpot> markers) {
+        // Other names keep the same distance from a marker as from each other.
+        List<PlacedLabel.Box> taken = new ArrayList<>(reserved);
+        Map<String, MarkerSpot> marked = new LinkedHashMap<>();
+        for (MarkerSpot m : markers) {
+            taken.add(m.box().grow(PADDING));
+            if (m.x() >= 0 && m.y() >= 0 && m.x() <= v.width() && m.y() <= v.height()) {
+                marked.putIfAbsent(m.placeId(), m);
+            }
+        }
+        Map<String, Place> byId = new HashMap<>();
+        if (!marked.isEmpty()) {
+            for (Place p : places) {
+                if (marked.containsKey(p.id())) {
+                    byId.putIfAbsent(p.id(), p);
+                }
+            }
+        }
+        List<PlacedLabel> placed = new ArrayList<>();
+
+        List<MarkerSpot> markedFirst = new ArrayList<>(marked.values());
+        markedFirst.sort(Comparator.comparingDouble((MarkerSpot m) -> weightedImportance(m.place())).reversed()
+                .thenComparing(m -> m.place().name()).thenComparing(MarkerSpot::placeId));
+        for (MarkerSpot m : markedFirst) {
+            Place p = byId.getOrDefault(m.placeId(), m.place());
+            LabelStyle style = style(p);
+            TextMeasurer.TextSize size = measurer.measure(p.name(), style);
+            PlacedLabel label = besideMarker(p, style, m, size, v, taken);
+            if (label != null) {
+                placed.add(label);
+                taken.add(label.box().grow(PADDING));
+            }
+        }
+
         List<Place> candidates = new ArrayList<>();
         for (Place p : places) {
-            if (visibleAtZoom(p, v.zoom())) {
+            if (!marked.containsKey(p.id()) && visibleAtZoom(p, v.zoom())) {
                 double x = v.screenX(p.lon()), y = v.screenY(p.lat());
                 if (x >= 0 && y >= 0 && x <= v.width() && y <= v.height()) {
                     candidates.add(p);
@@ -73,8 +125,6 @@ public final class LabelPlacer {
         }
         candidates.sort(Comparator.comparingDouble(this::weightedImportance).reversed()
                 .thenComparing(Place::name).thenComparing(Place::id));
-        List<PlacedLabel.Box> taken = new ArrayList<>(reserved);
-        List<PlacedLabel> placed = new ArrayList<>();
         for (Place p : candidates) {
             LabelStyle style = style(p);
             double x = v.screenX(p.lon()), y = v.screenY(p.lat());
@@ -90,6 +140,37 @@ public final class LabelPlacer {
             }
         }
         return placed;
+    }
+
+    /**
+     * A marked place's name beside its marker: right, left, above or below it as beside a dot, then
+     * at the marker's upper and lower edge on the right and on the left; null when none is free.
+     */
+    private static PlacedLabel besideMarker(Place p, LabelStyle style, MarkerSpot m, TextMeasurer.TextSize size,
+                                            Viewport v, List<PlacedLabel.Box> taken) {
+        PlacedLabel.Box b = m.box();
+        double w = size.width(), h = size.height();
+        double right = b.x() + b.width() + GAP, left = b.x() - GAP - w;
+        double top = b.y(), bottom = b.y() + b.height();
+        double[][] origins = {
+            {right, m.y() - h / 2},
+            {left, m.y() - h / 2},
+            {m.x() - w / 2, top - GAP - h},
+            {m.x() - w / 2, bottom + GAP},
+            {right, top - h / 2},
+            {right, bottom - h / 2},
+            {left, top - h / 2},
+            {left, bottom - h / 2},
+        };
+        // Its own marker is the one box a name may come closer to than the padding.
+        PlacedLabel.Box own = b.grow(PADDING);
+        for (double[] o : origins) {
+            PlacedLabel.Box box = new PlacedLabel.Box(o[0], o[1], w, h);
+            if (box.inside(v.width(), v.height()) && !box.intersects(b) && !collides(box, taken, own)) {
+                return new PlacedLabel(p, style, m.x(), m.y(), o[0], o[1] + size.ascent(), box, true);
+            }
+        }
+        return null;
     }
 
     private static PlacedLabel firstFree(Place p, LabelStyle style, double x, double y, TextMeasurer.TextSize size,
@@ -110,14 +191,18 @@ public final class LabelPlacer {
             if (!box.inside(v.width(), v.height()) || collides(box, taken) || (r > 0 && collides(dot, taken))) {
                 continue;
             }
-            return new PlacedLabel(p, style, x, y, o[0], o[1] + size.ascent(), box);
+            return new PlacedLabel(p, style, x, y, o[0], o[1] + size.ascent(), box, false);
         }
         return null;
     }
 
     private static boolean collides(PlacedLabel.Box box, List<PlacedLabel.Box> taken) {
+        return collides(box, taken, null);
+    }
+
+    private static boolean collides(PlacedLabel.Box box, List<PlacedLabel.Box> taken, PlacedLabel.Box except) {
         for (PlacedLabel.Box t : taken) {
-            if (t.intersects(box)) {
+            if (t.intersects(box) && !t.equals(except)) {
                 return true;
             }
         }

@@ -8,6 +8,7 @@ import java.awt.Shape;
 import java.awt.font.TextLayout;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
+import java.util.function.Function;
 
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.model.Place;
@@ -24,11 +25,27 @@ public final class PlaceLabelOverlay implements MapOverlay {
     static final Color HALO = new Color(255, 255, 255, 215);
 
     private final List<Place> places;
+    private final Function<Viewport, List<MarkerSpot>> markers;
     private final LabelPlacer placer = new LabelPlacer(new Java2dTextMeasurer(), "KG");
 
     /** @param places the gazetteer's places; the caller decides which (the overlay filters by zoom) */
     public PlaceLabelOverlay(List<Place> places) {
+        this(places, v -> List.of());
+    }
+
+    /**
+     * @param markers where the picture's incident markers land in a viewport (e.g.
+     *                {@link IncidentMarkerOverlay#spots}): their places are named beside them, and no
+     *                other name goes under them
+     */
+    public PlaceLabelOverlay(List<Place> places, Function<Viewport, List<MarkerSpot>> markers) {
         this.places = List.copyOf(places);
+        this.markers = markers;
+    }
+
+    /** The names this overlay draws in a viewport, where it draws them. */
+    public List<PlacedLabel> labels(Viewport v) {
+        return placer.place(places, v, LabelPlacer.mapFurniture(v.width(), v.height()), markers.apply(v));
     }
 
     @Override
@@ -36,10 +53,10 @@ public final class PlaceLabelOverlay implements MapOverlay {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        List<PlacedLabel> labels = placer.place(places, v, LabelPlacer.mapFurniture(v.width(), v.height()));
+        List<PlacedLabel> labels = labels(v);
         for (PlacedLabel l : labels) {
             double r = l.style().dotRadius();
-            if (r > 0) {
+            if (l.hasDot()) {
                 Ellipse2D dot = new Ellipse2D.Double(l.dotX() - r, l.dotY() - r, 2 * r, 2 * r);
                 g.setColor(Color.WHITE);
                 g.setStroke(new BasicStroke(1.6f));

@@ -4,10 +4,16 @@ import org.incidentatlas.model.Place;
 
 /**
  * A place name positioned on screen: its dot at ({@code dotX}, {@code dotY}) and its text from
- * ({@code textX}, {@code baselineY}), occupying {@code box}.
+ * ({@code textX}, {@code baselineY}), occupying {@code box}. A {@code marked} place has an incident
+ * marker at the dot's position: the marker stands for the dot, so no dot is drawn.
  */
 public record PlacedLabel(Place place, LabelStyle style, double dotX, double dotY,
-                          double textX, double baselineY, Box box) {
+                          double textX, double baselineY, Box box, boolean marked) {
+
+    /** Whether a dot is drawn for this label (not for areas, nor where a marker stands for it). */
+    public boolean hasDot() {
+        return !marked && style.dotRadius() > 0;
+    }
 
     /** An axis-aligned screen rectangle. */
     public record Box(double x, double y, double width, double height) {

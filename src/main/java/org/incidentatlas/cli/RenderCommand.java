@@ -78,29 +78,8 @@ public final class RenderCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--zoom must be between 0 and 22, not " + zoom);
         }
-        if (date != null) {
-            Timeline timeline;
-            try {
-                timeline = new Timeline(incidents == null
-                        ? new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()
-                        : new IncidentGeoJson().read(incidents));
-            } catch (IOException | GeoJsonFormatException e) {
-                // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
-                System.err.println("render: cannot read the incidents: " + (e instanceof java.nio.file.NoSuchFileException
-                        ? e.getMessage() + " does not exist" : e.getMessage()));
-                return 1;
-            }
-            if (!timeline.contains(date)) {
-                String episodes = timeline.episodes().stream()
-                        .map(e -> e.label() + " (" + e.firstDay() + " to " + e.lastDay() + ")")
-                        .collect(Collectors.joining(", "));
-                System.err.println("render: no incidents to show on " + date + "; the episodes are "
-                        + (episodes.isEmpty() ? "none (the incident file is empty)" : episodes));
-                return 1;
-            }
-            markers = new IncidentMarkerOverlay(
-                    new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner()).markersAt(date, ViewMode.UP_TO_DAY),
-                    IncidentMarkerOverlay.bundledIcons());
+        if (date != null && loadMarkers() != 0) {
+            return 1;
         }
         Viewport view = Viewport.centredOn(centre.lat(), centre.lon(), zoom, size.width(), size.height());
         BufferedImage image = new MapPicture(overlays()).render(view);
@@ -117,11 +96,41 @@ public final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Reads the incidents and keeps the markers of {@code --date}; 1 (after saying why) when it cannot. */
+    int loadMarkers() throws IOException {
+        Timeline timeline;
+        try {
+            timeline = new Timeline(incidents == null
+                    ? new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()
+                    : new IncidentGeoJson().read(incidents));
+        } catch (IOException | GeoJsonFormatException e) {
+            // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
+            System.err.println("render: cannot read the incidents: " + (e instanceof java.nio.file.NoSuchFileException
+                    ? e.getMessage() + " does not exist" : e.getMessage()));
+            return 1;
+        }
+        if (!timeline.contains(date)) {
+            String episodes = timeline.episodes().stream()
+                    .map(e -> e.label() + " (" + e.firstDay() + " to " + e.lastDay() + ")")
+                    .collect(Collectors.joining(", "));
+            System.err.println("render: no incidents to show on " + date + "; the episodes are "
+                    + (episodes.isEmpty() ? "none (the incident file is empty)" : episodes));
+            return 1;
+        }
+        markers = new IncidentMarkerOverlay(
+                new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner()).markersAt(date, ViewMode.UP_TO_DAY),
+                IncidentMarkerOverlay.bundledIcons());
+        return 0;
+    }
+
     /** The picture's layers, bottom to top. */
     List<MapOverlay> overlays() {
         List<MapOverlay> layers = new ArrayList<>();
         layers.add(new BasemapRenderer(BasemapData.loadBundled(), BasemapStyle.PRINT));
-        layers.add(new PlaceLabelOverlay(LabelPlacer.candidates(Gazetteer.bundled().places())));
+        // Names go beside the markers (each marked place named, none under a marker).
+        IncidentMarkerOverlay shown = markers;
+        layers.add(new PlaceLabelOverlay(LabelPlacer.candidates(Gazetteer.bundled().places()),
+                shown == null ? v -> List.of() : shown::spots));
         if (markers != null) {
             layers.add(markers);
         }

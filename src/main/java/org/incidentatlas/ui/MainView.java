@@ -475,6 +475,8 @@ public class MainView extends BorderPane {
     private void updateLayer() {
         if (layer != null) {
             layer.show(model.markersProperty().get(), model.selectedPlaceIdProperty().get());
+            // The names make way for the markers and name the marked places beside them.
+            labels.showMarkers(model.markersProperty().get(), model.selectedPlaceIdProperty().get());
         }
     }
 

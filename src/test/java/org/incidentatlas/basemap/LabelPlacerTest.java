@@ -89,4 +89,94 @@ class LabelPlacerTest {
         List<String> shown = placer.place(candidates, osh, List.of()).stream().map(l -> l.place().name()).toList();
         assertTrue(shown.contains("Osh"), shown.toString());
     }
+
+    // ---- incident markers
+
+    private static MarkerSpot markerOn(Place p, Viewport v, double radius) {
+        double x = v.screenX(p.lon()), y = v.screenY(p.lat());
+        return new MarkerSpot(p, x, y, new PlacedLabel.Box(x - radius, y - radius, 2 * radius, 2 * radius));
+    }
+
+    private static final Place BATKEN = town("Batken", 40.0626, 70.8194, 10_155);
+    private static final Place ISFARA = new Place("test:isfara", "Isfara", List.of(), PlaceKind.TOWN,
+            40.1265, 70.6253, "", "TJ", 37_738);
+
+    @Test
+    void aPlaceWithAMarkerIsNamedBesideItEvenBelowItsZoom() {
+        Viewport v = Viewport.centredOn(40.1, 70.8, 7, 800, 600);
+        assertFalse(names(placer.place(List.of(BATKEN), v, List.of())).contains("Batken"),
+                "a town of 10,000 waits for zoom 8 when nothing happened there");
+
+        MarkerSpot marker = markerOn(BATKEN, v, 16);
+        List<PlacedLabel> labels = placer.place(List.of(BATKEN, ISFARA), v, List.of(), List.of(marker));
+        PlacedLabel batken = labels.stream().filter(l -> l.place() == BATKEN).findFirst()
+                .orElseThrow(() -> new AssertionError("Batken not named: " + names(labels)));
+        assertTrue(batken.marked(), "the marker stands for Batken's dot");
+        assertFalse(batken.hasDot());
+        assertFalse(batken.box().intersects(marker.box()), "the name is beside the marker, not under it");
+        assertTrue(batken.textX() > marker.box().x() + marker.box().width(), "first choice: right of the marker");
+        assertTrue(batken.textX() - (marker.box().x() + marker.box().width()) < 6, "close to the marker");
+        for (PlacedLabel l : labels) {
+            assertFalse(l.box().intersects(marker.box()), l.place().name() + " under the marker");
+        }
+    }
+
+    @Test
+    void aMarkedPlaceIsNamedEvenWhenTheListLacksIt() {
+        Viewport v = Viewport.centredOn(40.1, 70.8, 9, 800, 600);
+        Place hamlet = new Place("manual:teyit", "Teyit", List.of(), PlaceKind.VILLAGE, 40.1, 70.8, "", "KG", 0);
+        List<PlacedLabel> labels = placer.place(List.of(), v, List.of(), List.of(markerOn(hamlet, v, 11)));
+        assertEquals(List.of("Teyit"), names(labels));
+    }
+
+    @Test
+    void noOtherNameGoesUnderAMarker() {
+        // A marker just right of Osh, where Osh's name would go first, and one on Kara Suu's dot.
+        Viewport v = Viewport.centredOn(40.6, 72.8, 10, 1000, 800);
+        Place east = town("East of Osh", OSH.lat(), OSH.lon() + 0.04, 500);
+        List<MarkerSpot> markers = List.of(markerOn(east, v, 20), markerOn(KARA_SUU, v, 14));
+        List<PlacedLabel> labels = placer.place(List.of(OSH, KARA_SUU, ARAVAN, NEAR_OSH), v,
+                LabelPlacer.mapFurniture(1000, 800), markers);
+        assertTrue(names(labels).containsAll(List.of("Osh", "Kara Suu", "East of Osh")), names(labels).toString());
+        for (PlacedLabel l : labels) {
+            for (MarkerSpot m : markers) {
+                assertFalse(l.box().intersects(m.box()), l.place().name() + " under the marker of " + m.place().name());
+                if (!l.place().equals(m.place())) {
+                    assertFalse(l.box().intersects(m.box().grow(2.5)), l.place().name() + " touches the marker of "
+                            + m.place().name() + ": other names keep their distance");
+                }
+            }
+        }
+        assertNoOverlaps(labels);
+    }
+
+    @Test
+    void neighbouringMarkersAllGetTheirNamesWithoutOverlaps() {
+        Viewport v = Viewport.centredOn(40.6, 72.8, 8, 800, 600);
+        List<Place> places = new java.util.ArrayList<>();
+        List<MarkerSpot> markers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Place p = town("Village " + i, 40.6 + 0.05 * (i % 2), 72.8 + 0.25 * i, 300);
+            places.add(p);
+            markers.add(markerOn(p, v, 15));
+        }
+        places.addAll(List.of(OSH, KARA_SUU, ARAVAN));
+        List<PlacedLabel> labels = placer.place(places, v, LabelPlacer.mapFurniture(800, 600), markers);
+        for (MarkerSpot m : markers) {
+            assertTrue(labels.stream().anyMatch(l -> l.place().equals(m.place())), m.place().name() + " not named");
+            for (PlacedLabel l : labels) {
+                assertFalse(l.box().intersects(m.box()), l.place().name() + " under " + m.place().name());
+            }
+        }
+        assertNoOverlaps(labels);
+    }
+
+    private static void assertNoOverlaps(List<PlacedLabel> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(labels.get(i).box().intersects(labels.get(j).box()),
+                        labels.get(i).place().name() + " overlaps " + labels.get(j).place().name());
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.gluonhq.maps.MapLayer;
 
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -15,10 +16,13 @@ import javafx.scene.text.Text;
 
 import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.basemap.LabelStyle;
+import org.incidentatlas.basemap.MarkerSpot;
 import org.incidentatlas.basemap.PlacedLabel;
 import org.incidentatlas.basemap.TextMeasurer;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.model.Place;
+import org.incidentatlas.timeline.MarkerClusters;
+import org.incidentatlas.timeline.PlaceMarker;
 
 /**
  * Place names over the map, chosen and positioned by the core {@link LabelPlacer} (so the app and
@@ -35,6 +39,8 @@ public final class PlaceLabelLayer extends MapLayer {
     private List<Place> places;
     private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure, "KG");
     private List<PlacedLabel> shown = List.of();
+    private List<PlaceMarker> markers = List.of();
+    private String selectedPlaceId;
 
     /** @param places the gazetteer's places (the layer picks by importance for the zoom) */
     public PlaceLabelLayer(List<Place> places) {
@@ -45,6 +51,17 @@ public final class PlaceLabelLayer extends MapLayer {
     /** Replaces the names to choose from (the gazetteer arrives after the window is up) and redraws. */
     public void setPlaces(List<Place> places) {
         this.places = List.copyOf(places);
+        markDirty();
+    }
+
+    /**
+     * The incident markers on the map (as the incident layer shows them): their places are named
+     * beside them, and no other name goes under them. Called whenever the date, filter or selection
+     * changes; the names are re-placed on the next pulse, without rebuilding anything else.
+     */
+    public void showMarkers(List<PlaceMarker> markers, String selectedPlaceId) {
+        this.markers = List.copyOf(markers);
+        this.selectedPlaceId = selectedPlaceId;
         markDirty();
     }
 
@@ -61,11 +78,14 @@ public final class PlaceLabelLayer extends MapLayer {
             return;
         }
         Viewport v = view.get();
-        shown = placer.place(places, v, LabelPlacer.mapFurniture(v.width(), v.height()));
+        // The same clustering and positions as the incident layer, computed here so that names and
+        // markers are laid out in the same pulse.
+        List<MarkerSpot> spots = MarkerSpot.forMarkers(markers, this::project, selectedPlaceId);
+        shown = placer.place(places, v, LabelPlacer.mapFurniture(v.width(), v.height()), spots);
         List<Node> nodes = new ArrayList<>();
         for (PlacedLabel l : shown) {
             double r = l.style().dotRadius();
-            if (r > 0) {
+            if (l.hasDot()) {
                 Circle dot = new Circle(l.dotX(), l.dotY(), r);
                 dot.setFill("KG".equals(l.place().countryCode()) ? Color.web("#8e1b1b") : Color.web("#4a4744"));
                 dot.setStroke(Color.WHITE);
@@ -86,6 +106,12 @@ public final class PlaceLabelLayer extends MapLayer {
             nodes.add(text);
         }
         getChildren().setAll(nodes);
+    }
+
+    private MarkerClusters.ScreenPoint project(double lat, double lon) {
+        Point2D p = getMapPoint(lat, lon);
+        return p == null ? new MarkerClusters.ScreenPoint(Double.NaN, Double.NaN)
+                : new MarkerClusters.ScreenPoint(p.getX(), p.getY());
     }
 
     private static Text text(PlacedLabel l) {

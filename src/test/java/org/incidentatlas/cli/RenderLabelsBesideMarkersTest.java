@@ -1,0 +1,93 @@
+package org.incidentatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.incidentatlas.basemap.IncidentMarkerOverlay;
+import org.incidentatlas.basemap.LabelPlacer;
+import org.incidentatlas.basemap.MapOverlay;
+import org.incidentatlas.basemap.MarkerSpot;
+import org.incidentatlas.basemap.PlaceLabelOverlay;
+import org.incidentatlas.basemap.PlacedLabel;
+import org.incidentatlas.geo.Viewport;
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+/**
+ * {@code render --date} names the places of the day's markers beside them, and puts no name under a
+ * marker: checked on the overlays the command draws, with the bundled incidents.
+ */
+class RenderLabelsBesideMarkersTest {
+
+    private static List<PlacedLabel> labels(RenderCommand command, Viewport v) {
+        return overlay(command, PlaceLabelOverlay.class).labels(v);
+    }
+
+    private static <T extends MapOverlay> T overlay(RenderCommand command, Class<T> type) {
+        return command.overlays().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    private static RenderCommand command(String date, double zoom) throws Exception {
+        RenderCommand command = new RenderCommand();
+        new CommandLine(command).parseArgs("--center", "41.35,72.6", "--zoom", String.valueOf(zoom),
+                "--size", "1200x800", "--date", date, "--out", "target/never.png");
+        assertEquals(0, command.loadMarkers());
+        return command;
+    }
+
+    @Test
+    void theHomeViewOn13May2010NamesOshJalalAbadAndBatkenBesideTheirMarkers() throws Exception {
+        RenderCommand command = command("2010-05-13", 7);
+        Viewport v = Viewport.centredOn(41.35, 72.6, 7, 1200, 800);
+        List<PlacedLabel> labels = labels(command, v);
+        List<MarkerSpot> markers = overlay(command, IncidentMarkerOverlay.class).spots(v);
+        List<String> names = labels.stream().map(l -> l.place().name()).toList();
+        assertTrue(names.containsAll(List.of("Osh", "Jalal-Abad", "Batken")), names.toString());
+        assertEquals(3, markers.size());
+        for (MarkerSpot m : markers) {
+            PlacedLabel own = labels.stream().filter(l -> l.place().id().equals(m.placeId())).findFirst().orElseThrow();
+            assertTrue(own.marked());
+            assertTrue(distance(own.box(), m.box()) < 6, own.place().name() + " is named beside its marker");
+        }
+        assertNothingUnderMarkers(labels, markers, v);
+    }
+
+    @Test
+    void noNameGoesUnderAMarkerCloserInOrOnOtherDays() throws Exception {
+        for (String date : List.of("2005-03-20", "2005-03-21", "2010-05-13", "2010-05-14")) {
+            for (double zoom : new double[] {6, 7, 8, 9, 10}) {
+                RenderCommand command = command(date, zoom);
+                Viewport v = Viewport.centredOn(41.35, 72.6, zoom, 1200, 800);
+                assertNothingUnderMarkers(labels(command, v), overlay(command, IncidentMarkerOverlay.class).spots(v), v);
+            }
+        }
+    }
+
+    private static void assertNothingUnderMarkers(List<PlacedLabel> labels, List<MarkerSpot> markers, Viewport v) {
+        List<PlacedLabel.Box> furniture = LabelPlacer.mapFurniture(v.width(), v.height());
+        for (int i = 0; i < labels.size(); i++) {
+            PlacedLabel l = labels.get(i);
+            for (MarkerSpot m : markers) {
+                assertFalse(l.box().intersects(m.box()), l.place().name() + " under the marker of " + m.place().name()
+                        + " at zoom " + v.zoom());
+            }
+            for (PlacedLabel.Box f : furniture) {
+                assertFalse(l.box().intersects(f), l.place().name() + " over the scale bar or credits");
+            }
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(l.box().intersects(labels.get(j).box()), l.place().name() + " overlaps " + labels.get(j).place().name());
+            }
+        }
+    }
+
+    /** The gap between two boxes (0 when they touch or overlap). */
+    private static double distance(PlacedLabel.Box a, PlacedLabel.Box b) {
+        double dx = Math.max(0, Math.max(b.x() - (a.x() + a.width()), a.x() - (b.x() + b.width())));
+        double dy = Math.max(0, Math.max(b.y() - (a.y() + a.height()), a.y() - (b.y() + b.height())));
+        return Math.hypot(dx, dy);
+    }
+}
