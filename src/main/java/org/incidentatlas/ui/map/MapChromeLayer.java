@@ -1,7 +1,5 @@
 package org.incidentatlas.ui.map;
 
-import com.gluonhq.maps.MapLayer;
-
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
@@ -20,7 +18,7 @@ import org.incidentatlas.geo.Viewport;
  * The map's furniture: a scale bar (bottom left) for the centre latitude, the data credits
  * (bottom right) and, when the user's base map was refused, a notice saying why (top).
  */
-public final class MapChromeLayer extends MapLayer {
+public final class MapChromeLayer extends ViewportLayer {
 
     private static final double MAX_BAR = 120;
     private static final Background PANEL = new Background(
@@ -75,8 +73,7 @@ public final class MapChromeLayer extends MapLayer {
 
     @Override
     protected void layoutLayer() {
-        var view = MapViewports.of(getMapPoint(MapViewports.REF_LAT, MapViewports.REF_LON_A),
-                getMapPoint(MapViewports.REF_LAT, MapViewports.REF_LON_B), getParent());
+        var view = viewport();
         if (view.isEmpty()) {
             return;
         }

@@ -3,8 +3,6 @@ package org.incidentatlas.ui.map;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.gluonhq.maps.MapLayer;
-
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
@@ -29,7 +27,7 @@ import org.incidentatlas.timeline.PlaceMarker;
  * the {@code render} command agree), re-placed on every pan and zoom. Names are not in the
  * tiles: there they would be cut at tile edges and collide across tiles.
  */
-public final class PlaceLabelLayer extends MapLayer {
+public final class PlaceLabelLayer extends ViewportLayer {
 
     private static final Color KYRGYZ_TEXT = Color.web("#1e1e1e");
     private static final Color FOREIGN_TEXT = Color.web("#55524d");
@@ -72,8 +70,7 @@ public final class PlaceLabelLayer extends MapLayer {
 
     @Override
     protected void layoutLayer() {
-        var view = MapViewports.of(getMapPoint(MapViewports.REF_LAT, MapViewports.REF_LON_A),
-                getMapPoint(MapViewports.REF_LAT, MapViewports.REF_LON_B), getParent());
+        var view = viewport();
         if (view.isEmpty()) {
             return;
         }
