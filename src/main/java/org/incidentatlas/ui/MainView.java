@@ -40,6 +40,7 @@ import javafx.geometry.Orientation;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
+import org.incidentatlas.basemap.Attribution;
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.timeline.MarkerClusters.Cluster;
@@ -276,7 +277,9 @@ public class MainView extends BorderPane {
                 item("Next episode\tPage Down", model::nextEpisode));
 
         MenuItem keys = item("Keyboard shortcuts", this::showKeys);
-        Menu help = new Menu("Help", null, keys);
+        MenuItem about = item("About and data credits", this::showCredits);
+        about.setId("aboutItem");
+        Menu help = new Menu("Help", null, keys, about);
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menuBar");
         return bar;
@@ -299,6 +302,17 @@ public class MainView extends BorderPane {
                 Home / End    first / last day of the episode
                 Page Up / Page Down    previous / next episode
                 Esc    close the excerpt panel""");
+        alert.show();
+    }
+
+    /** GeoNames' CC-BY licence asks for credit; the map's corner names the sources, this names the licences. */
+    private void showCredits() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(getScene().getWindow());
+        alert.setTitle("About Incident Atlas");
+        alert.setHeaderText("Incident Atlas: data credits");
+        alert.setContentText(Attribution.CREDITS);
+        alert.getDialogPane().setId("creditsDialog");
         alert.show();
     }
 

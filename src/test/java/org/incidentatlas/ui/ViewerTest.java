@@ -177,6 +177,18 @@ class ViewerTest extends ApplicationTest {
     }
 
     @Test
+    void helpMenuCreditsGeoNamesUnderItsLicence() throws TimeoutException {
+        awaitReady();
+        clickOn("Help");
+        clickOn("About and data credits");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#creditsDialog").tryQuery().isPresent());
+        String text = lookup("#creditsDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertTrue(text.contains("GeoNames") && text.contains("CC-BY 4.0"), text);
+        assertTrue(text.contains("Natural Earth") && text.contains("GPL"), text);
+        type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
     void draggingTheSliderTo21MarchShowsASeizureAtOshWhoseExcerptIsFoxNews() throws TimeoutException {
         awaitReady();
         dragThumbTo(LocalDate.of(2005, 3, 21));
