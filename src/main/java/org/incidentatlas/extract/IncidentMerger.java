@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.incidentatlas.extract.number.NumberFinder;
 import org.incidentatlas.model.Highlight;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
@@ -23,8 +24,9 @@ import org.incidentatlas.model.Source;
  * <ul>
  *   <li>Each article keeps its own sentences as sources: consecutive claiming sentences form one
  *       excerpt (offsets into the original body), with that excerpt's own killed and injured.</li>
- *   <li>Sources are never averaged: the incident's killed and injured are the largest any source
- *       states, and each source keeps its own numbers beside it.</li>
+ *   <li>Sources are never averaged: the incident's killed, injured and crowd size are the largest any
+ *       source states, and each source keeps its own numbers beside it. A source's crowd is the acting
+ *       crowd its sentences state for the event ({@link CrowdSize}); vague counts give none.</li>
  *   <li>A heading or caption alone never makes an incident; it is kept as a source when the
  *       running text of some article makes the same claim.</li>
  *   <li>A seizure is {@code retaken} when every source describes a retaking.</li>
@@ -35,6 +37,7 @@ public final class IncidentMerger {
 
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern BLANK = Pattern.compile("\\s*");
+    private static final CrowdSize CROWD = new CrowdSize(new NumberFinder());
 
     /**
      * Incidents in order of date, type and place name.
@@ -94,10 +97,11 @@ public final class IncidentMerger {
         List<Source> sources = sources(claims);
         Integer killed = max(sources.stream().map(Source::killed).toList());
         Integer injured = max(sources.stream().map(Source::injured).toList());
+        Integer crowd = max(sources.stream().map(Source::crowd).toList());
         boolean retaken = first.type() == IncidentType.SEIZURE
                 && claims.stream().filter(c -> !c.weak()).allMatch(EventClaim::retaken);
         return new Incident(id, first.date(), first.type(), place, precision(place.kind()), actors, targets,
-                killed, injured, retaken, sources);
+                killed, injured, crowd, retaken, sources);
     }
 
     /** One source per run of consecutive sentences of one article (only white space between them in the body). */
@@ -136,6 +140,7 @@ public final class IncidentMerger {
         return new Source(first.article().id(), first.article().outlet(), first.article().published(),
                 first.article().body().substring(start, end), start, end,
                 max(run.stream().map(EventClaim::killed).toList()), max(run.stream().map(EventClaim::injured).toList()),
+                max(run.stream().map(c -> CROWD.of(c.text(), c.words())).toList()),
                 highlights);
     }
 

@@ -34,8 +34,9 @@ import org.incidentatlas.model.Source;
  * A {@code FeatureCollection}, one {@code Feature} per incident, a {@code Point [lon, lat]},
  * and the properties {@code id, date, type, place, placeId, precision, actors, targets,
  * killed, injured, sources[{article, outlet, published, excerpt, start, end}]}.
- * Extra properties ({@code placeKind, admin, country, population, retaken}, and per source
- * {@code killed, injured, highlights}) are written too and optional on reading.
+ * Extra properties ({@code placeKind, admin, country, population, retaken, crowd}, and per source
+ * {@code killed, injured, crowd, highlights}) are written too and optional on reading; {@code crowd}
+ * is an integer or null (files written before it existed read as null).
  */
 public final class IncidentGeoJson {
 
@@ -106,6 +107,7 @@ public final class IncidentGeoJson {
         strings(p.putArray("targets"), incident.targets());
         putNullable(p, "killed", incident.killed());
         putNullable(p, "injured", incident.injured());
+        putNullable(p, "crowd", incident.crowd());
         p.put("retaken", incident.retaken());
         ArrayNode sources = p.putArray("sources");
         for (Source s : incident.sources()) {
@@ -122,6 +124,7 @@ public final class IncidentGeoJson {
             node.put("end", s.end());
             putNullable(node, "killed", s.killed());
             putNullable(node, "injured", s.injured());
+            putNullable(node, "crowd", s.crowd());
             ArrayNode highlights = node.putArray("highlights");
             for (Highlight h : s.highlights()) {
                 highlights.addObject().put("start", h.start()).put("end", h.end()).put("kind", h.kind().code());
@@ -201,12 +204,12 @@ public final class IncidentGeoJson {
             sources.add(new Source(required(s, "article"), s.path("outlet").asText(""),
                     published.isEmpty() || s.path("published").isNull() ? null : date(published),
                     s.path("excerpt").asText(""), s.path("start").asInt(), s.path("end").asInt(),
-                    nullableInt(s, "killed"), nullableInt(s, "injured"), highlights));
+                    nullableInt(s, "killed"), nullableInt(s, "injured"), nullableInt(s, "crowd"), highlights));
         }
         return new Incident(required(p, "id"), date(required(p, "date")), IncidentType.fromCode(required(p, "type")),
                 place, Precision.fromCode(p.path("precision").asText("city")),
                 strings(p.path("actors")), strings(p.path("targets")),
-                nullableInt(p, "killed"), nullableInt(p, "injured"), p.path("retaken").asBoolean(false), sources);
+                nullableInt(p, "killed"), nullableInt(p, "injured"), nullableInt(p, "crowd"), p.path("retaken").asBoolean(false), sources);
     }
 
     private static String required(JsonNode node, String field) {

@@ -10,10 +10,12 @@ import java.util.Objects;
  * @param retaken true for a seizure that took a building back from its occupiers
  * @param killed  null when no source gives a number
  * @param injured null when no source gives a number
+ * @param crowd   the size of the acting crowd: the largest any source states (like killed and injured,
+ *                never averaged); null when no source gives a number
  */
 public record Incident(String id, LocalDate date, IncidentType type, Place place, Precision precision,
                        List<String> actors, List<String> targets, Integer killed, Integer injured,
-                       boolean retaken, List<Source> sources) {
+                       Integer crowd, boolean retaken, List<Source> sources) {
 
     public Incident {
         Objects.requireNonNull(id, "id");
@@ -24,5 +26,12 @@ public record Incident(String id, LocalDate date, IncidentType type, Place place
         actors = List.copyOf(actors == null ? List.of() : actors);
         targets = List.copyOf(targets == null ? List.of() : targets);
         sources = List.copyOf(sources == null ? List.of() : sources);
+    }
+
+    /** An incident whose sources state no crowd size. */
+    public Incident(String id, LocalDate date, IncidentType type, Place place, Precision precision,
+                    List<String> actors, List<String> targets, Integer killed, Integer injured,
+                    boolean retaken, List<Source> sources) {
+        this(id, date, type, place, precision, actors, targets, killed, injured, null, retaken, sources);
     }
 }

@@ -12,10 +12,12 @@ import java.util.Objects;
  *
  * @param start      offset of the excerpt's first character in the article body
  * @param end        offset just past the excerpt's last character
+ * @param crowd      the size of the acting crowd this report states ("about 1,000 protesters" is 1000);
+ *                   null when it gives no number ("thousands" is no number)
  * @param highlights spans (article body offsets) of the place and trigger words inside the excerpt
  */
 public record Source(String article, String outlet, LocalDate published, String excerpt,
-                     int start, int end, Integer killed, Integer injured, List<Highlight> highlights) {
+                     int start, int end, Integer killed, Integer injured, Integer crowd, List<Highlight> highlights) {
 
     public Source {
         Objects.requireNonNull(article, "article");
@@ -29,6 +31,12 @@ public record Source(String article, String outlet, LocalDate published, String 
 
     /** A source with no numbers and no highlights. */
     public Source(String article, String outlet, LocalDate published, String excerpt, int start, int end) {
-        this(article, outlet, published, excerpt, start, end, null, null, List.of());
+        this(article, outlet, published, excerpt, start, end, null, null, null, List.of());
+    }
+
+    /** A source that states killed and injured but no crowd size. */
+    public Source(String article, String outlet, LocalDate published, String excerpt, int start, int end,
+                  Integer killed, Integer injured, List<Highlight> highlights) {
+        this(article, outlet, published, excerpt, start, end, killed, injured, null, highlights);
     }
 }

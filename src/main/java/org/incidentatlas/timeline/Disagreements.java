@@ -17,14 +17,15 @@ import org.incidentatlas.model.Source;
 public final class Disagreements {
 
     public enum Kind {
-        /** The sources of one incident give different numbers of dead or injured. */
+        /** The sources of one incident give different numbers of dead, injured or crowd size. */
         NUMBERS,
         /** Outlets tell the same day's deaths at different places. */
         PLACE
     }
 
     /** One outlet's version. */
-    public record Claim(String outlet, String article, String placeName, Integer killed, Integer injured, String excerpt) {
+    public record Claim(String outlet, String article, String placeName, Integer killed, Integer injured, Integer crowd,
+                        String excerpt) {
     }
 
     public record Disagreement(Kind kind, String question, List<Claim> claims) {
@@ -39,7 +40,7 @@ public final class Disagreements {
     public List<Disagreement> find(Incident incident, List<Incident> sameDay) {
         List<Disagreement> found = new ArrayList<>();
         List<Source> numbered = incident.sources().stream()
-                .filter(s -> s.killed() != null || s.injured() != null).toList();
+                .filter(s -> s.killed() != null || s.injured() != null || s.crowd() != null).toList();
         if (differ(numbered)) {
             found.add(new Disagreement(Kind.NUMBERS, "The reports give different numbers",
                     numbered.stream().map(s -> claim(incident, s)).toList()));
@@ -72,7 +73,11 @@ public final class Disagreements {
     private static boolean differ(List<Source> numbered) {
         Set<Integer> killed = new LinkedHashSet<>();
         Set<Integer> injured = new LinkedHashSet<>();
+        Set<Integer> crowd = new LinkedHashSet<>();
         for (Source s : numbered) {
+            if (s.crowd() != null) {
+                crowd.add(s.crowd());
+            }
             if (s.killed() != null) {
                 killed.add(s.killed());
             }
@@ -80,7 +85,7 @@ public final class Disagreements {
                 injured.add(s.injured());
             }
         }
-        return killed.size() > 1 || injured.size() > 1;
+        return killed.size() > 1 || injured.size() > 1 || crowd.size() > 1;
     }
 
     private static boolean reportsDeaths(Source s) {
@@ -88,6 +93,6 @@ public final class Disagreements {
     }
 
     private static Claim claim(Incident incident, Source s) {
-        return new Claim(s.outlet(), s.article(), incident.place().name(), s.killed(), s.injured(), s.excerpt());
+        return new Claim(s.outlet(), s.article(), incident.place().name(), s.killed(), s.injured(), s.crowd(), s.excerpt());
     }
 }

@@ -52,20 +52,39 @@ public final class MarkerPlanner {
                 .min(Comparator.comparing((VisibleIncident v) -> PRIORITY.indexOf(v.incident().type())))
                 .orElseThrow()
                 .incident();
-        int magnitude = 0;
+        double magnitude = 0;
         for (VisibleIncident v : newestFirst) {
             magnitude += magnitude(v.incident());
         }
         return new PlaceMarker(lead.place(), newestFirst, MarkerIcon.of(lead), current, magnitude, radius(magnitude));
     }
 
-    /** People killed and injured as the incident states them; 0 when no source gives numbers. */
-    public static int magnitude(Incident incident) {
-        return (incident.killed() == null ? 0 : incident.killed()) + (incident.injured() == null ? 0 : incident.injured());
+    /** The most a crowd alone weighs: less than one person killed or injured. */
+    public static final double MAX_CROWD_MAGNITUDE = 0.9;
+
+    /**
+     * How much an incident weighs on its marker's size:
+     * <ul>
+     *   <li>people killed plus injured, when a source gives either number;</li>
+     *   <li>otherwise the crowd size on a log scale, {@code log10(crowd) / 5} capped at
+     *       {@link #MAX_CROWD_MAGNITUDE}: 100 people weigh 0.4, 1,000 weigh 0.6, 10,000 weigh 0.8. A crowd never
+     *       outweighs a single death or injury, so a marker for 10,000 stormers is larger than an unnumbered
+     *       seizure's but smaller than one with a casualty;</li>
+     *   <li>0 when no source gives a number.</li>
+     * </ul>
+     */
+    public static double magnitude(Incident incident) {
+        if (incident.killed() != null || incident.injured() != null) {
+            return (incident.killed() == null ? 0 : incident.killed()) + (incident.injured() == null ? 0 : incident.injured());
+        }
+        if (incident.crowd() != null && incident.crowd() > 1) {
+            return Math.min(MAX_CROWD_MAGNITUDE, Math.log10(incident.crowd()) / 5);
+        }
+        return 0;
     }
 
     /** Grows with the logarithm so that one death is visible and a hundred do not swamp the map. */
-    public static double radius(int magnitude) {
+    public static double radius(double magnitude) {
         double r = MIN_RADIUS + 2.4 * Math.log1p(Math.max(0, magnitude));
         return Math.min(MAX_RADIUS, r);
     }

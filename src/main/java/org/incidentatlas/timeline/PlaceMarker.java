@@ -7,13 +7,14 @@ import org.incidentatlas.model.Place;
 
 /**
  * What one place shows at one date: its visible incidents (newest first), the icon of the most
- * important one, whether any happened that day, and a size from the number of people hurt.
+ * important one, whether any happened that day, and a size from the number of people hurt
+ * (or, failing that, the size of the crowd).
  *
- * @param magnitude killed + injured summed over the incidents (0 when no source gives numbers)
+ * @param magnitude {@link MarkerPlanner#magnitude} summed over the incidents (0 when no source gives numbers)
  * @param radius    marker radius in pixels, within {@link MarkerPlanner#MIN_RADIUS}..{@link MarkerPlanner#MAX_RADIUS}
  */
 public record PlaceMarker(Place place, List<VisibleIncident> incidents, MarkerIcon icon, boolean current,
-                          int magnitude, double radius) {
+                          double magnitude, double radius) {
 
     public PlaceMarker {
         Objects.requireNonNull(place, "place");

@@ -165,6 +165,9 @@ public final class ExcerptView extends VBox {
         card.getChildren().add(fact("Actors", incident.actors().isEmpty() ? "not named" : String.join(", ", incident.actors())));
         String hurt = MarkerText.casualties(incident.killed(), incident.injured());
         card.getChildren().add(fact("Killed / injured", hurt.isEmpty() ? "no numbers reported" : hurt));
+        if (incident.crowd() != null) {
+            card.getChildren().add(fact("Crowd", MarkerText.crowd(incident.crowd())));
+        }
 
         for (Disagreements.Disagreement d : disagreements.find(incident, sameDay)) {
             card.getChildren().add(disagreement(d));
@@ -199,7 +202,7 @@ public final class ExcerptView extends VBox {
         for (Disagreements.Claim claim : d.claims()) {
             Label outlet = new Label(claim.outlet());
             outlet.getStyleClass().add("claim-outlet");
-            String hurt = MarkerText.casualties(claim.killed(), claim.injured());
+            String hurt = MarkerText.numbers(claim.killed(), claim.injured(), claim.crowd());
             Label what = new Label(claim.placeName() + (hurt.isEmpty() ? "" : ": " + hurt));
             what.getStyleClass().add("claim-what");
             what.setWrapText(true);

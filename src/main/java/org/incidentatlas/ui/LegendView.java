@@ -72,7 +72,7 @@ final class LegendView extends TitledPane {
             box.selectedProperty().addListener((o, was, shown) -> model.setOutletShown(outlet, shown));
             body.getChildren().add(box);
         }
-        Label hint = new Label("Faded: earlier days \u00b7 number: incidents \u00b7 size: killed + injured \u00b7 dashed ring: nearby places grouped");
+        Label hint = new Label("Faded: earlier days \u00b7 number: incidents \u00b7 size: killed + injured (else crowd) \u00b7 dashed ring: nearby places grouped");
         hint.setWrapText(true);
         hint.setMaxWidth(200);
         hint.getStyleClass().addAll("text-muted", "text-small");

@@ -40,6 +40,20 @@ final class MarkerText {
         return text.toString();
     }
 
+    /** "about 10,000" for a crowd of 10000 (reports give crowds as estimates); empty when unknown. */
+    static String crowd(Integer crowd) {
+        return crowd == null ? "" : "about " + String.format(Locale.ROOT, "%,d", crowd);
+    }
+
+    /** "1 killed, 43 injured, crowd: about 2,000": what one report's numbers say; empty when it gives none. */
+    static String numbers(Integer killed, Integer injured, Integer crowd) {
+        String hurt = casualties(killed, injured);
+        if (crowd == null) {
+            return hurt;
+        }
+        return (hurt.isEmpty() ? "" : hurt + ", ") + "crowd: " + crowd(crowd);
+    }
+
     /** The one-line hover text of a marker. */
     static String summary(Cluster cluster) {
         if (!cluster.isSingle()) {

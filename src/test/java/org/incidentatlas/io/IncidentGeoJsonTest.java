@@ -1,7 +1,9 @@
 package org.incidentatlas.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.incidentatlas.model.Highlight;
 import org.incidentatlas.model.Incident;
@@ -34,13 +37,13 @@ class IncidentGeoJsonTest {
 
     private static List<Incident> sample() {
         Source fox = new Source("000_fox", "Fox News", LocalDate.of(2005, 3, 21),
-                "took control of the main administration building in Osh", 120, 175, null, null,
+                "took control of the main administration building in Osh", 120, 175, null, null, 1000,
                 List.of(new Highlight(120, 132, Highlight.Kind.TRIGGER), new Highlight(172, 175, Highlight.Kind.PLACE)));
         Source voa = new Source("004_voa", "Voice of America", null, "At least one person has died", 10, 38, 1, 30, List.of());
         return List.of(
                 new Incident("2005-03-21-seizure-osh", LocalDate.of(2005, 3, 21), IncidentType.SEIZURE, OSH,
                         Precision.CITY, List.of("protesters"), List.of("main administration building"), null, null,
-                        true, List.of(fox)),
+                        1000, true, List.of(fox)),
                 new Incident("2010-05-14-clash-jalal-abad", LocalDate.of(2010, 5, 14), IncidentType.CLASH, JALAL_ABAD,
                         Precision.CITY, List.of(), List.of(), 1, 43, false, List.of(voa)));
     }
@@ -67,10 +70,29 @@ class IncidentGeoJsonTest {
         assertEquals("geonames:1527534", p.get("placeId").asText());
         assertEquals("city", p.get("precision").asText());
         assertEquals(true, p.get("killed").isNull());
+        assertEquals(1000, p.get("crowd").asInt());
+        assertEquals(1000, p.at("/sources/0/crowd").asInt());
+        assertTrue(root.at("/features/1/properties/crowd").isNull(), "an unknown crowd is written as null");
+        assertTrue(root.at("/features/1/properties/sources/0/crowd").isNull());
         assertEquals("000_fox", p.at("/sources/0/article").asText());
         assertEquals(120, p.at("/sources/0/start").asInt());
         assertEquals(175, p.at("/sources/0/end").asInt());
         assertEquals("2005-03-21", p.at("/sources/0/published").asText());
+    }
+
+    @Test
+    void filesWrittenBeforeCrowdSizesStillRead() throws Exception {
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(geoJson.toJson(sample()));
+        for (JsonNode f : root.get("features")) {
+            ObjectNode p = (ObjectNode) f.get("properties");
+            p.remove("crowd");
+            p.get("sources").forEach(s -> ((ObjectNode) s).remove("crowd"));
+        }
+        byte[] old = new ObjectMapper().writeValueAsBytes(root);
+        List<Incident> read = geoJson.read(new ByteArrayInputStream(old), "old.geojson", id -> Optional.empty());
+        assertNull(read.get(0).crowd());
+        assertNull(read.get(0).sources().get(0).crowd());
+        assertEquals(sample().get(1), read.get(1));
     }
 
     @Test

@@ -46,6 +46,25 @@ class DisagreementsTest {
     }
 
     @Test
+    void differentCrowdSizesAreShownSideBySideAndOneCrowdAloneIsNot() {
+        Incident base = timeline.incidentsOn(LocalDate.parse("2005-03-21")).stream()
+                .filter(i -> i.type() == IncidentType.SEIZURE).findFirst().orElseThrow();
+        assertTrue(new Disagreements().find(base, List.of(base)).isEmpty(), "only Fox News numbers the crowd");
+        org.incidentatlas.model.Source a = base.sources().get(0);
+        org.incidentatlas.model.Source b = base.sources().get(1);
+        Incident disputed = new Incident(base.id(), base.date(), base.type(), base.place(), base.precision(),
+                base.actors(), base.targets(), null, null, 2000, false, List.of(
+                        new org.incidentatlas.model.Source(a.article(), a.outlet(), a.published(), a.excerpt(), a.start(), a.end(),
+                                null, null, 1000, List.of()),
+                        new org.incidentatlas.model.Source(b.article(), b.outlet(), b.published(), b.excerpt(), b.start(), b.end(),
+                                null, null, 2000, List.of())));
+        List<Disagreements.Disagreement> found = new Disagreements().find(disputed, List.of(disputed));
+        assertEquals(1, found.size());
+        assertEquals(Disagreements.Kind.NUMBERS, found.get(0).kind());
+        assertEquals(List.of(1000, 2000), found.get(0).claims().stream().map(Disagreements.Claim::crowd).toList());
+    }
+
+    @Test
     void reportsThatAgreeOrOnlyOneNumberAreNotFlagged() {
         Incident march20 = clashAt(Fixture.JALAL_ABAD, "2005-03-20");
         assertTrue(new Disagreements().find(march20, timeline.incidentsOn(march20.date())).isEmpty());

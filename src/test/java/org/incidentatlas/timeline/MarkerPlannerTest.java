@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+import org.incidentatlas.model.Precision;
+import org.incidentatlas.model.Source;
 import org.junit.jupiter.api.Test;
 
 class MarkerPlannerTest {
@@ -62,6 +67,44 @@ class MarkerPlannerTest {
         assertEquals(MarkerPlanner.MAX_RADIUS, MarkerPlanner.radius(100_000));
         PlaceMarker jalalAbad = markersAt("2010-05-14", ViewMode.DAY_ONLY).get(Fixture.JALAL_ABAD);
         assertEquals(44, jalalAbad.magnitude());
+    }
+
+    private static PlaceMarker markerFor(Incident incident) {
+        return new MarkerPlanner().markers(List.of(new VisibleIncident(incident, true))).get(0);
+    }
+
+    private static Incident seizure(String placeId, Integer killed, Integer injured, Integer crowd) {
+        Place place = new Place(placeId, placeId, List.of(), PlaceKind.CITY, 41.0, 73.0, "", "KG", 0);
+        return new Incident("i-" + placeId, LocalDate.parse("2005-03-20"), IncidentType.SEIZURE, place, Precision.CITY,
+                List.of(), List.of(), killed, injured, crowd, false, List.of(new Source("a", "o", null, "", 0, 0)));
+    }
+
+    @Test
+    void aMarkerFor10000StormersIsLargerThanAnUnnumberedSeizureButSmallerThanOneDeath() {
+        double unnumbered = markerFor(seizure("quiet", null, null, null)).radius();
+        double crowd200 = markerFor(seizure("small", null, null, 200)).radius();
+        double crowd10000 = markerFor(seizure("stormers", null, null, 10_000)).radius();
+        double oneDeath = markerFor(seizure("deadly", 1, null, null)).radius();
+        assertEquals(MarkerPlanner.MIN_RADIUS, unnumbered);
+        assertTrue(crowd200 > unnumbered, crowd200 + " vs " + unnumbered);
+        assertTrue(crowd10000 > crowd200, crowd10000 + " vs " + crowd200);
+        assertTrue(oneDeath > crowd10000, "a crowd never outweighs a death: " + oneDeath + " vs " + crowd10000);
+        assertTrue(markerFor(seizure("huge", null, null, Integer.MAX_VALUE)).radius() < oneDeath);
+    }
+
+    @Test
+    void casualtiesDecideTheSizeWhenKnownAndTheCrowdOnlyWhenNot() {
+        assertEquals(3, MarkerPlanner.magnitude(seizure("x", 1, 2, 10_000)));
+        assertEquals(0.8, MarkerPlanner.magnitude(seizure("x", null, null, 10_000)), 1e-9);
+        assertEquals(0, MarkerPlanner.magnitude(seizure("x", null, null, null)));
+    }
+
+    @Test
+    void theFixturesStormingOf20MarchIsSizedByItsCrowd() {
+        Incident jalalAbadSeizure = timeline.incidentsOn(LocalDate.parse("2005-03-20")).stream()
+                .filter(i -> i.type() == IncidentType.SEIZURE).findFirst().orElseThrow();
+        assertEquals(10_000, jalalAbadSeizure.crowd());
+        assertTrue(MarkerPlanner.radius(MarkerPlanner.magnitude(jalalAbadSeizure)) > MarkerPlanner.MIN_RADIUS);
     }
 
     @Test

@@ -135,6 +135,13 @@ class ViewerTest extends ApplicationTest {
         return lookup("#excerptPanel .excerpt").queryAllAs(TextFlow.class).stream().map(ViewerTest::textOf).toList();
     }
 
+    /** "Killed / injured: no numbers reported", "Crowd: about 1,000": the facts of the open panel. */
+    private List<String> factsInPanel() {
+        return lookup("#excerptPanel .fact-name").queryAllAs(Label.class).stream()
+                .map(name -> name.getText() + ": " + ((Label) ((javafx.scene.layout.HBox) name.getParent()).getChildren().get(1)).getText())
+                .toList();
+    }
+
     private void screenshot(String name) {
         screenshot(stage.getScene(), name);
     }
@@ -207,6 +214,8 @@ class ViewerTest extends ApplicationTest {
                 excerptsInPanel().toString());
         assertTrue(lookup("#excerptPanel .source-heading").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("Fox News \u00b7 Mon 21 Mar 2005")));
+        assertEquals(List.of("Crowd: about 1,000"), factsInPanel().stream().filter(f -> f.startsWith("Crowd")).toList(),
+                "the panel shows the crowd Fox News gives");
         screenshot("03-panel-osh-2005-03-21");
 
         press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);

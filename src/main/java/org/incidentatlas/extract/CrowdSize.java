@@ -1,0 +1,95 @@
+package org.incidentatlas.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.incidentatlas.extract.number.Casualties;
+import org.incidentatlas.extract.number.NumberFinder;
+import org.incidentatlas.extract.number.PeopleCount;
+
+/**
+ * The size of the acting crowd a sentence states for its event: the count of people nearest
+ * before the trigger word that is the group doing it, never the killed or injured.
+ * <ul>
+ *   <li>A count before a word for a crowd: "10,000 opposition supporters stormed", "about 1,000
+ *       protesters, armed with clubs, took control", "Around 200 Bakiyev supporters ... had seized".</li>
+ *   <li>A count just before the trigger: "grew in number to about 2,000 and overran".</li>
+ *   <li>"a crowd of 5,000 ... stormed".</li>
+ *   <li>A vague count ("thousands", "dozens", "several hundred") gives no number: null, never an
+ *       earlier number of the sentence instead.</li>
+ *   <li>Counts after the trigger are objects ("forced about 100 troops to flee") and counts told
+ *       as killed or injured are casualties: neither is a crowd.</li>
+ * </ul>
+ */
+final class CrowdSize {
+
+    /** One to three words of a crowd after its count: "opposition supporters", "armed men". */
+    private static final Pattern CROWD_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
+            + "(?:people|persons|protesters|protestors|demonstrators|activists|supporters|backers|loyalists|followers|"
+            + "partisans|opponents|men|youths?|residents|villagers|locals|rioters|looters|students|women|"
+            + "mourners|marchers|crowds?|mobs?|others)\\b");
+    /** "a crowd of", "a group of", "a mob of" right before the count. */
+    private static final Pattern CROWD_OF = Pattern.compile("(?i)\\b(?:crowd|group|mob|throng|column)\\s+of\\s+$");
+    /** Only "and" or "then" between the count and the trigger: "to about 2,000 and overran". */
+    private static final Pattern JUST_BEFORE = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:and|then)\\s+)*$");
+    /** A clause that makes the count another event's: "5 people were detained after protesters stormed". */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)\\b(?:after|before|when|while|because|since|but|"
+            + "said|says|detained|arrested|killed|injured|wounded|died|dead)\\b|[.;:]\\s");
+
+    private final NumberFinder numbers;
+
+    CrowdSize(NumberFinder numbers) {
+        this.numbers = numbers;
+    }
+
+    /**
+     * The crowd {@code sentence} states for the event its {@code triggerWords} name (as written);
+     * null when it gives none or only a vague one.
+     */
+    Integer of(String sentence, List<String> triggerWords) {
+        int trigger = -1;
+        for (String w : triggerWords) {
+            int at = w.isEmpty() ? -1 : sentence.indexOf(w);
+            if (at >= 0 && (trigger < 0 || at < trigger)) {
+                trigger = at;
+            }
+        }
+        if (trigger < 0) {
+            return null;
+        }
+        List<PeopleCount> counts = numbers.counts(sentence);
+        if (counts.isEmpty()) {
+            return null;
+        }
+        Casualties casualties = numbers.casualties(sentence);
+        for (int i = counts.size() - 1; i >= 0; i--) {
+            PeopleCount c = counts.get(i);
+            if (c.end() > trigger || casualty(sentence, c, casualties)) {
+                continue;
+            }
+            String between = sentence.substring(c.end(), trigger);
+            boolean crowd = CROWD_AFTER.matcher(between).lookingAt()
+                    || CROWD_OF.matcher(sentence.substring(0, c.start())).find()
+                    || JUST_BEFORE.matcher(between).matches();
+            if (crowd && !OTHER_CLAUSE.matcher(between).find()) {
+                return c.value(); // null for "thousands": the nearest crowd is vague, no number invented
+            }
+        }
+        return null;
+    }
+
+    /** The count is (part of) the killed or injured the sentence states. */
+    private static boolean casualty(String sentence, PeopleCount c, Casualties casualties) {
+        for (String written : new String[] {casualties.killedText(), casualties.injuredText()}) {
+            if (written == null) {
+                continue;
+            }
+            for (int at = sentence.indexOf(written); at >= 0; at = sentence.indexOf(written, at + 1)) {
+                if (at <= c.start() && c.end() <= at + written.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
