@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -123,6 +124,34 @@ class GoldStandardTest {
         assertTrue(osh.sources().stream().anyMatch(s -> s.article().startsWith("004") && Integer.valueOf(1).equals(s.killed())
                 && Integer.valueOf(30).equals(s.injured())));
         assertEquals(43, jalalAbad.injured());
+    }
+
+    /**
+     * Crowds as a reader counts them in the five texts: 10,000 opposition supporters stormed the Jalal-Abad
+     * police station; about 1,000 protesters took the Osh building and, grown to about 2,000, overran the
+     * police and security stations; around 200 Bakiyev supporters held the Jalal-Abad building they had seized.
+     * No other incident numbers its crowd: "thousands", "hundreds", "several hundred" are no number, the
+     * "about 100 troops" of Osh fled, and the 4,000 Ata-Meken backers of 14 May mostly dispersed when the
+     * gunfire began (the crowd left was "several hundred").
+     */
+    @Test
+    void crowdsAreTheNumbersTheTextsGiveForTheActingGroup() {
+        Map<String, Integer> expected = Map.of(
+                "2005-03-20 seizure Jalal-Abad", 10_000,
+                "2005-03-21 seizure Osh", 2_000,
+                "2010-05-13 seizure Jalal-Abad", 200);
+        Map<String, Integer> found = new TreeMap<>();
+        for (Incident i : extracted) {
+            if (i.crowd() != null) {
+                found.put(i.date() + " " + i.type().code() + " " + i.place().name(), i.crowd());
+            }
+        }
+        assertEquals(new TreeMap<>(expected), found);
+        Incident osh = extracted.stream().filter(i -> i.date().toString().equals("2005-03-21")
+                && i.type() == IncidentType.SEIZURE && i.place().name().equals("Osh")).findFirst().orElseThrow();
+        assertTrue(osh.sources().stream().anyMatch(s -> s.article().startsWith("000") && Integer.valueOf(2000).equals(s.crowd())));
+        assertTrue(osh.sources().stream().filter(s -> !s.article().startsWith("000")).allMatch(s -> s.crowd() == null),
+                "the other reports give no crowd: " + osh.sources());
     }
 
     @Test
