@@ -17,14 +17,15 @@ import org.incidentatlas.extract.number.PeopleCount;
  *   <li>"a crowd of 5,000 ... stormed".</li>
  *   <li>A vague count ("thousands", "dozens", "several hundred") gives no number: null, never an
  *       earlier number of the sentence instead.</li>
- *   <li>Counts after the trigger are objects ("forced about 100 troops to flee") and counts told
- *       as killed or injured are casualties: neither is a crowd.</li>
+ *   <li>Counts after the trigger are objects ("forced about 100 troops to flee"), a count before a
+ *       passive trigger is whom it happened to ("50 officers were attacked") and counts told as killed
+ *       or injured are casualties: none is a crowd.</li>
  * </ul>
  */
 final class CrowdSize {
 
-    /** One to three words of a crowd after its count: "opposition supporters", "armed men". */
-    private static final Pattern CROWD_AFTER = Pattern.compile("(?i)^\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
+    /** One to three words of a crowd after its count: "opposition supporters", "armed men", "-strong crowd". */
+    private static final Pattern CROWD_AFTER = Pattern.compile("(?i)^(?:-strong)?\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
             + "(?:people|persons|protesters|protestors|demonstrators|activists|supporters|backers|loyalists|followers|"
             + "partisans|opponents|men|youths?|residents|villagers|locals|rioters|looters|students|women|"
             + "mourners|marchers|crowds?|mobs?|others)\\b");
@@ -35,6 +36,9 @@ final class CrowdSize {
     /** A clause that makes the count another event's: "5 people were detained after protesters stormed". */
     private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)\\b(?:after|before|when|while|because|since|but|"
             + "said|says|detained|arrested|killed|injured|wounded|died|dead)\\b|[.;:]\\s");
+
+    /** A passive trigger ("were attacked"): the count before it is whom it happened to, not who did it. */
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|got)\\s+$");
 
     private final NumberFinder numbers;
 
@@ -54,7 +58,7 @@ final class CrowdSize {
                 trigger = at;
             }
         }
-        if (trigger < 0) {
+        if (trigger < 0 || PASSIVE.matcher(sentence.substring(0, trigger)).find()) {
             return null;
         }
         List<PeopleCount> counts = numbers.counts(sentence);

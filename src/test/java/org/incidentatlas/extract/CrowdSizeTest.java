@@ -41,16 +41,21 @@ class CrowdSizeTest {
             Some two thousand people barged into the city hall of Nookat on Monday.                              | seizure | 2000
             A crowd of 700 broke into the prosecutor's office in Kara-Suu overnight.                             | seizure | 700
             Nearly 600 backers of the opposition were holed up in the police headquarters in Uzgen they had seized. | seizure | 600
+            A 2,500-strong crowd stormed the governor's office in Naryn on Tuesday.                              | seizure | 2500
+            Some 10 thousand opposition supporters overran the airport in Batken.                                | seizure | 10000
             # a number just before the trigger
             The crowd swelled to about 4,000 and stormed the television station in Karakol.                      | seizure | 4000
             # vague counts give no number
             Thousands of protesters stormed the regional administration building in Talas.                       | seizure | null
             Dozens of youths broke into the prosecutor's office in Kara-Suu overnight.                            | seizure | null
             Several hundred people barged into the city hall of Nookat on Monday.                                | seizure | null
+            Tens of thousands of demonstrators seized the governor's office in Naryn on Tuesday.                 | seizure | null
             Protesters seized the governor's office in Naryn.                                                    | seizure | null
             # numbers that are not the acting crowd
             Protesters overran the police station in Aravan and forced about 200 police officers to flee.        | seizure | null
             At least 12 people were injured when rival groups clashed in Uzgen.                                  | clash   | null
+            About 50 demonstrators were attacked by an unknown gang in Uzgen on Monday.                           | attack  | null
+            On March 24 protesters stormed the regional administration building in Talas.                       | seizure | null
             Clashes in Talas left 3 people dead and 40 injured.                                                  | clash   | null
             """)
     void crowdOfTheActingGroup(String text, String type, Integer crowd) {
