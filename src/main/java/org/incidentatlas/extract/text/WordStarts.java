@@ -107,7 +107,7 @@ public final class WordStarts<T> {
             }
             for (Head h : heads) {
                 int e = h.entry();
-                if (triedAt[e] == i || !lower.startsWith(h.prefix(), i)) {
+                if (triedAt[e] == i || !startsWith(lower, i, h.prefix())) {
                     continue;
                 }
                 triedAt[e] = i;
@@ -126,6 +126,19 @@ public final class WordStarts<T> {
                 }
             }
         }
+    }
+
+    /** {@code text.startsWith(prefix, at)}, as a plain loop over chars: it runs at every word start. */
+    private static boolean startsWith(String text, int at, String prefix) {
+        if (at + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text.charAt(at + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
