@@ -29,6 +29,7 @@ import org.incidentatlas.extract.text.DroppedSpan;
 import org.incidentatlas.extract.text.Sentence;
 import org.incidentatlas.extract.text.SentenceSplitter;
 import org.incidentatlas.extract.text.TextCleaner;
+import org.incidentatlas.extract.text.WordStarts;
 import org.incidentatlas.gazetteer.PlaceFinder;
 import org.incidentatlas.gazetteer.PlaceMention;
 import org.incidentatlas.model.Article;
@@ -71,7 +72,7 @@ public final class EventExtractor {
     private static boolean vague(String text) {
         return Anchors.any(text.toLowerCase(Locale.ROOT), "elsewhere", "the country", "nationwide", "cities", "towns",
                 "regions", "provinces", "places", "districts", "villages", "parts", "areas", "south", "north", "east",
-                "west") && VAGUE_AREA.matcher(text).find();
+                "west") && WordStarts.first(VAGUE_AREA, text) != null; // starts with \b and a letter
     }
 
     /** "had taken over": told as a flashback. */
@@ -517,7 +518,7 @@ public final class EventExtractor {
     private static boolean saidBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 40), at);
         return Anchors.any(before, "said", "says", "told", "announced", "stated", "declared", "claimed")
-                && SPEECH_BEFORE.matcher(before).find();
+                && WordStarts.first(SPEECH_BEFORE, before) != null; // starts with \b and a letter
     }
 
     private static String surfaces(List<RoledPlace> places) {

@@ -3,6 +3,7 @@ package org.incidentatlas.extract.date;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.incidentatlas.extract.text.Anchors;
+import org.incidentatlas.extract.text.WordStarts;
 
 /**
  * Finds date expressions in English text. Month and weekday names are matched from fixed
@@ -24,6 +26,10 @@ public final class DateFinder {
         {"October", "Oct"}, {"November", "Nov"}, {"December", "Dec"},
     };
     private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    /** The weekdays' names in lower case, computed once rather than for every sentence. */
+    private static final String[] WEEKDAYS_LOWER = Arrays.stream(WEEKDAYS)
+            .map(d -> d.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    private static final String[][] MONTHS_BY_INITIAL = monthsByInitial();
 
     /** Month names as written in running text or in capitals; case-sensitive so that "may" (the verb) is not May. */
     private static final String MONTH = monthAlternatives();
@@ -55,37 +61,40 @@ public final class DateFinder {
 
     /** Expressions counted from the article's today, with their day offsets. */
     private static final Relative[] FROM_TODAY = {
-        new Relative("yesterday", "(?i)\\bthe\\s+day\\s+before\\s+yesterday\\b", -2),
+        new Relative("yesterday", "(?i)\\bthe\\s+day\\s+before\\s+yesterday\\b", -2, "before"),
         new Relative("today", "(?i)\\b(?:earlier\\s+)?today(?:'s|’s)?\\b", 0),
         new Relative("tonight", "(?i)\\btonight\\b", 0),
-        new Relative("this", "(?i)\\bthis\\s+(?:morning|afternoon|evening)\\b", 0),
+        new Relative("this", "(?i)\\bthis\\s+(?:morning|afternoon|evening)\\b", 0, "morning", "afternoon", "evening"),
         new Relative("yesterday", "(?i)\\byesterday(?:'s|’s)?(?:\\s+(?:morning|afternoon|evening))?\\b", -1),
-        new Relative("night", "(?i)\\blast\\s+night\\b", -1),
+        new Relative("night", "(?i)\\blast\\s+night\\b", -1, "last"),
         new Relative("overnight", "(?i)\\bovernight\\b", -1),
         new Relative("tomorrow", "(?i)\\btomorrow\\b", 1),
     };
     /** Expressions counted from the date of the story being told. */
     private static final Relative[] FROM_STORY = {
-        new Relative("before", "(?i)\\bthe\\s+(?:day|night|evening)\\s+before\\b(?!\\s+yesterday)", -1),
+        new Relative("before", "(?i)\\bthe\\s+(?:day|night|evening)\\s+before\\b(?!\\s+yesterday)", -1,
+                "day", "night", "evening"),
         new Relative("previous", "(?i)\\bthe\\s+previous\\s+(?:day|evening|night|morning|afternoon)\\b", -1),
-        new Relative("day ", "(?i)\\b(?:a|one)\\s+day\\s+(?:earlier|before)\\b", -1),
-        new Relative("days", "(?i)\\btwo\\s+days\\s+(?:earlier|before)\\b", -2),
-        new Relative("days", "(?i)\\bthree\\s+days\\s+(?:earlier|before)\\b", -3),
+        new Relative("day ", "(?i)\\b(?:a|one)\\s+day\\s+(?:earlier|before)\\b", -1, "earlier", "before"),
+        new Relative("days", "(?i)\\btwo\\s+days\\s+(?:earlier|before)\\b", -2, "two"),
+        new Relative("days", "(?i)\\bthree\\s+days\\s+(?:earlier|before)\\b", -3, "three"),
         // "X came one day after <event>": the event is a day before the story's date.
-        new Relative("after", "(?i)\\b(?:just\\s+)?(?:a|one)\\s+day\\s+after\\b", -1),
-        new Relative("after", "(?i)\\b(?:just\\s+)?two\\s+days\\s+after\\b", -2),
+        new Relative("after", "(?i)\\b(?:just\\s+)?(?:a|one)\\s+day\\s+after\\b", -1, "day"),
+        new Relative("after", "(?i)\\b(?:just\\s+)?two\\s+days\\s+after\\b", -2, "two"),
         new Relative("next", "(?i)\\bthe\\s+next\\s+(?:day|morning|evening|night)\\b", 1),
         new Relative("following", "(?i)\\bthe\\s+following\\s+(?:day|morning|evening|night)\\b", 1),
-        new Relative("later", "(?i)\\ba\\s+day\\s+later\\b", 1),
-        new Relative("later", "(?i)\\btwo\\s+days\\s+later\\b", 2),
+        new Relative("later", "(?i)\\ba\\s+day\\s+later\\b", 1, "day"),
+        new Relative("later", "(?i)\\btwo\\s+days\\s+later\\b", 2, "two"),
     };
     /** Expressions that only fix a week. */
     private static final Relative[] WEEK = {
         new Relative("week", "(?i)\\b(?:earlier\\s+)?this\\s+week\\b", 0),
         new Relative("week", "(?i)\\blast\\s+week(?:end)?\\b", -7),
         new Relative("week", "(?i)\\bnext\\s+week\\b", 7),
-        new Relative("days", "(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?days\\b", -7),
-        new Relative("weeks", "(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?weeks\\b", -7),
+        new Relative("days", "(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?days\\b", -7,
+                "recent", "past", "last"),
+        new Relative("weeks", "(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?weeks\\b", -7,
+                "recent", "past", "last"),
     };
     /** Expressions that only fix a month, relative to the month of publication. */
     private static final Relative[] MONTH_RELATIVE = {
@@ -132,12 +141,15 @@ public final class DateFinder {
             }
         }
         Matcher m;
-        for (String weekday : WEEKDAYS) {
+        // One matcher for all weekday windows of the sentence: region() resets it, keeping the transparent bounds.
+        Matcher weekdays = null;
+        for (String name : WEEKDAYS_LOWER) {
             // Try the pattern only in a window around each weekday name: "late on Friday night".
-            String name = weekday.toLowerCase(Locale.ROOT);
             for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length())) {
-                m = WEEKDAY_PATTERN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
-                        .region(Math.max(0, at - WINDOW), Math.min(text.length(), at + name.length() + WINDOW));
+                if (weekdays == null) {
+                    weekdays = WEEKDAY_PATTERN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m = weekdays.region(Math.max(0, at - WINDOW), Math.min(text.length(), at + name.length() + WINDOW));
                 while (m.find()) {
                     if (m.start(1) == at) {
                         DayOfWeek d = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
@@ -148,16 +160,16 @@ public final class DateFinder {
             }
         }
         if (monthName) {
-            m = MONTH_ALONE.matcher(text);
-            while (m.find()) {
+            m = atWordStarts(MONTH_ALONE, text);
+            for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
                 found.add(mention(text, m.start(), m.end(), DateMention.Kind.MONTH, month(m.group(1)), 0, 0, null, 0));
             }
         }
         if (!digits) {
             return longestFirst(found);
         }
-        m = YEAR_ALONE.matcher(text);
-        while (m.find()) {
+        m = atWordStarts(YEAR_ALONE, text);
+        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
             found.add(mention(text, m.start(), m.end(), DateMention.Kind.YEAR, null, 0,
                     Integer.parseInt(m.group(1)), null, 0));
         }
@@ -167,8 +179,8 @@ public final class DateFinder {
     private void calendar(String text, List<DateMention> found, boolean digits, boolean monthName) {
         Matcher m;
         if (digits && text.indexOf('-') >= 0) {
-            m = ISO.matcher(text);
-            while (m.find()) {
+            m = atWordStarts(ISO, text);
+            for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
                 int mo = Integer.parseInt(m.group(2));
                 int day = Integer.parseInt(m.group(3));
                 if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) {
@@ -180,34 +192,42 @@ public final class DateFinder {
         if (!digits || !monthName) {
             return;
         }
-        m = DAY_MONTH.matcher(text);
-        while (m.find()) {
+        m = atWordStarts(DAY_MONTH, text);
+        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
             found.add(mention(text, m.start(), m.end(), DateMention.Kind.CALENDAR, month(m.group(2)),
                     Integer.parseInt(m.group(1)), year(m.group(3)), null, 0));
         }
-        m = MONTH_DAY.matcher(text);
-        while (m.find()) {
+        m = atWordStarts(MONTH_DAY, text);
+        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
             int day = Integer.parseInt(m.group(2));
             if (day >= 1 && day <= 31) {
                 found.add(mention(text, m.start(), m.end(), DateMention.Kind.CALENDAR, month(m.group(1)), day,
                         year(m.group(3)), null, 0));
             }
         }
-        m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
+        m = atWordStarts(MONTH_YEAR, text);
+        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
             found.add(mention(text, m.start(), m.end(), DateMention.Kind.MONTH, month(m.group(1)), 0,
                     Integer.parseInt(m.group(2)), null, 0));
         }
     }
 
     private static void relative(String text, String lower, Relative r, DateMention.Kind kind, List<DateMention> found) {
-        if (!lower.contains(r.anchor())) {
+        if (!r.mayMatch(lower)) {
             return;
         }
-        Matcher m = r.pattern().matcher(text);
-        while (m.find()) {
+        Matcher m = atWordStarts(r.pattern(), text);
+        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
             found.add(mention(text, m.start(), m.end(), kind, null, 0, 0, null, r.offset()));
         }
+    }
+
+    /**
+     * A matcher for {@link WordStarts#find}: every pattern here but the weekday's (searched in windows)
+     * starts with {@code \b} and a letter or digit, so it is tried at word starts only.
+     */
+    private static Matcher atWordStarts(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static DateMention mention(String text, int start, int end, DateMention.Kind kind, Month month, int day,
@@ -234,16 +254,30 @@ public final class DateFinder {
     private static boolean hasMonthName(String text) {
         for (int i = 0; i + 3 <= text.length(); i++) {
             char c = text.charAt(i);
-            if ("JFMASOND".indexOf(c) < 0 || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            // Most characters are not a month's capital: a table look-up rejects them before any other test.
+            if (c >= 'Z' || MONTHS_BY_INITIAL[c] == null || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 continue;
             }
-            for (String[] names : MONTHS) {
-                if (names[0].charAt(0) == c && text.regionMatches(true, i + 1, names[0], 1, 2)) {
+            for (String name : MONTHS_BY_INITIAL[c]) {
+                if (text.regionMatches(true, i + 1, name, 1, 2)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The months' full names by their capital initial ('J': January, June, July), for {@link #hasMonthName}. */
+    private static String[][] monthsByInitial() {
+        String[][] table = new String['Z'][];
+        for (String[] names : MONTHS) {
+            char c = names[0].charAt(0);
+            String[] row = table[c] == null ? new String[0] : table[c];
+            row = Arrays.copyOf(row, row.length + 1);
+            row[row.length - 1] = names[0];
+            table[c] = row;
+        }
+        return table;
     }
 
     private static boolean hasDigit(String text) {
@@ -294,10 +328,17 @@ public final class DateFinder {
         return String.join("|", forms);
     }
 
-    /** A relative expression; its pattern runs only when the text holds its anchor. */
-    private record Relative(String anchor, Pattern pattern, int offset) {
-        Relative(String anchor, String regex, int offset) {
-            this(anchor, Pattern.compile(regex), offset);
+    /**
+     * A relative expression; its pattern runs only when the text holds its anchor and, when it has
+     * any, one of its second words (each match contains both: "last night" holds "night" and "last").
+     */
+    private record Relative(String anchor, Pattern pattern, int offset, String[] alsoOneOf) {
+        Relative(String anchor, String regex, int offset, String... alsoOneOf) {
+            this(anchor, Pattern.compile(regex), offset, alsoOneOf);
+        }
+
+        boolean mayMatch(String lower) {
+            return lower.contains(anchor) && (alsoOneOf.length == 0 || Anchors.any(lower, alsoOneOf));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.incidentatlas.extract.text.Anchors;
+import org.incidentatlas.extract.text.WordStarts;
 
 /**
  * Finds counts of people and the killed and injured a sentence reports. Digits are read
@@ -65,15 +66,16 @@ public final class NumberFinder {
     /** Every count of people in {@code text}, exact or vague, in text order. */
     public List<PeopleCount> counts(String text) {
         List<PeopleCount> counts = new ArrayList<>();
-        Matcher m = EXACT.matcher(text);
-        while (m.find()) {
+        // Both patterns start with \b and a letter or digit: tried at word starts only (WordStarts.find).
+        Matcher m = wordStartMatcher(EXACT, text);
+        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
             if (isYearOrDay(text, m)) {
                 continue;
             }
             counts.add(new PeopleCount(m.start(), m.end(), m.group(), value(m.group(1), m.group(2))));
         }
-        m = VAGUE.matcher(text);
-        while (m.find()) {
+        m = wordStartMatcher(VAGUE, text);
+        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
             int s = m.start();
             int e = m.end();
             if (counts.stream().noneMatch(c -> c.start() < e && s < c.end())) {
@@ -100,12 +102,16 @@ public final class NumberFinder {
                 killed == null ? null : killed.text, injured == null ? null : injured.text);
     }
 
+    private static Matcher wordStartMatcher(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
     private record Found(Integer value, String text) {
     }
 
     private static Found near(String text, List<PeopleCount> counts, Pattern verb, Pattern gerund) {
-        Matcher m = verb.matcher(text);
-        while (m.find()) {
+        Matcher m = wordStartMatcher(verb, text); // KILLED and INJURED start with \b and a letter
+        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
             // Active: "killing five", "injured 12 people".
             for (PeopleCount c : counts) {
                 if (c.start() >= m.end() && text.substring(m.end(), c.start()).isBlank()

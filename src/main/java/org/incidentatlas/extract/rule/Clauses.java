@@ -31,9 +31,9 @@ public final class Clauses {
             spans.add(new int[] {0, sentence.length()});
             return spans;
         }
-        Matcher m = BOUNDARY.matcher(sentence);
+        Matcher m = BOUNDARY.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
         int start = 0;
-        while (m.find()) {
+        while (findBoundary(m, sentence, start)) {
             if (m.start() > start) {
                 spans.add(new int[] {start, m.start()});
             }
@@ -41,6 +41,23 @@ public final class Clauses {
         }
         spans.add(new int[] {start, sentence.length()});
         return spans;
+    }
+
+    /**
+     * {@code m.find()} from {@code from}, trying {@link #BOUNDARY} only where it can start: every
+     * match begins with ';', ',' or white space, and most characters of a sentence are none of these.
+     */
+    private static boolean findBoundary(Matcher m, String sentence, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == ';' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                m.region(i, sentence.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean mayHaveBoundary(String sentence) {

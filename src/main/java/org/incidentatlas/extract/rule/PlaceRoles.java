@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.incidentatlas.extract.text.Anchors;
+import org.incidentatlas.extract.text.WordStarts;
 import org.incidentatlas.gazetteer.PlaceMention;
 import org.incidentatlas.model.PlaceKind;
 
@@ -85,6 +86,14 @@ public final class PlaceRoles {
         return roles;
     }
 
+    /**
+     * The first match, as {@code find()} gives it: the patterns over the words before a place start
+     * with {@code \b} and a letter or digit, so they are tried at word starts only.
+     */
+    private static Matcher first(Pattern p, String text) {
+        return WordStarts.first(p, text);
+    }
+
     private static RoledPlace role(String sentence, PlaceMention m, int start, int end, String before, String after,
                                    int firstTrigger, int datelineEnd) {
         if (datelineEnd >= 0 && end <= datelineEnd) {
@@ -95,15 +104,17 @@ public final class PlaceRoles {
         }
         Matcher x;
         String lowerBefore = before.toLowerCase(Locale.ROOT);
-        if (Anchors.any(lowerBefore, "mile", "km", "kilomet", "away", "drive") && (x = DISTANCE.matcher(before)).find()) {
+        if (Anchors.any(lowerBefore, "mile", "km", "kilomet", "away", "drive") && (x = first(DISTANCE, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.DISTANCE, "distance reference \"" + x.group().strip() + "\"");
         }
         if (Anchors.any(lowerBefore, "report", "correspond", "journalist", "spoke", "speak", "bureau", "producer", "editor",
                 "writing", "filing", "conference", "briefing", "statement", "interview", "told", "said", "says", "announced")
-                && (x = REPORTER.matcher(before)).find()) {
+                && (x = first(REPORTER, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "where a reporter or speaker is: \"" + x.group().strip() + "\"");
         }
-        if (Anchors.any(lowerBefore, " in ", " from ") && (x = OFFICIALS_IN.matcher(before)).find()) {
+        if (Anchors.any(lowerBefore, " in ", " from ") && Anchors.any(lowerBefore, "official", "authorities", "government",
+                "sources", "spokes", "ministry", "leader", "diplomat", "politician", "prosecutor")
+                && (x = first(OFFICIALS_IN, before)) != null) {
             Matcher speech = SPEECH.matcher(sentence.substring(end, Math.max(end, firstTrigger)));
             if (speech.find()) {
                 return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "where the people speaking are: \""
@@ -122,14 +133,14 @@ public final class PlaceRoles {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "stands for its government: \"" + m.surface() + x.group() + "\"");
         }
         if (Anchors.any(lowerBefore, "refuge", "asylum", "exile", "shelter", "sanctuary", "hiding", "fle", "flown", "flew",
-                "escaped", "evacuated", "deported", "extradited") && (x = REFUGE.matcher(before)).find()) {
+                "escaped", "evacuated", "deported", "extradited") && (x = first(REFUGE, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.REFUGE, "where someone fled: \"" + x.group().strip() + "\"");
         }
-        if (lowerBefore.contains("from") && (x = ORIGIN.matcher(before)).find()) {
+        if (lowerBefore.contains("from") && (x = first(ORIGIN, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.ORIGIN, "where people came from: \"" + x.group().strip() + "\"");
         }
         if (Anchors.any(lowerBefore, "like", "similar", "as in", "as happened", "copy", "emulat", "repeat", "reminiscent",
-                "compared", "modell", "modeled") && (x = COMPARISON_BEFORE.matcher(before)).find()
+                "compared", "modell", "modeled") && (x = first(COMPARISON_BEFORE, before)) != null
                 || (x = COMPARISON_AFTER.matcher(after)).find()) {
             return new RoledPlace(m, start, end, PlaceRole.COMPARISON, "a comparison: \"" + x.group().strip() + "\"");
         }

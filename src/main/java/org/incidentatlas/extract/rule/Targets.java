@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.incidentatlas.extract.text.Anchors;
+import org.incidentatlas.extract.text.WordStarts;
 
 /** Buildings and facilities named in a phrase, as short normalised labels ("police station", "airport"). */
 public final class Targets {
@@ -47,14 +48,17 @@ public final class Targets {
         List<String> found = new ArrayList<>();
         String lower = phrase.toLowerCase(Locale.ROOT);
         for (Category c : CATEGORIES) {
-            if (Anchors.any(lower, c.anchors()) && c.pattern().matcher(phrase).find() && !found.contains(c.label())) {
+            // Every pattern here starts with \b and a letter: tried at word starts only.
+            if (Anchors.any(lower, c.anchors()) && WordStarts.first(c.pattern(), phrase) != null
+                    && !found.contains(c.label())) {
                 found.add(c.label());
             }
         }
         if (found.remove("headquarters") && found.isEmpty()) {
             found.add("headquarters");
         }
-        if (found.isEmpty() && Anchors.any(lower, "building", "offices", "premises", "compound") && GENERIC.matcher(phrase).find()) {
+        if (found.isEmpty() && Anchors.any(lower, "building", "offices", "premises", "compound")
+                && WordStarts.first(GENERIC, phrase) != null) {
             found.add("building");
         }
         return found;

@@ -245,7 +245,8 @@ public final class TriggerFinder {
                 return "not a reported event: \"" + cue + " " + t.text() + "\" (intent, plan, fear or denial)";
             }
         }
-        if (INFINITIVE.matcher(before).find() && !SUCCEEDED.matcher(before).find()
+        // Both start with \b and a letter: tried at word starts only.
+        if (WordStarts.first(INFINITIVE, before) != null && WordStarts.first(SUCCEEDED, before) == null
                 && BASE_FORM.matcher(t.text()).find()) {
             return "not a reported event: \"to " + t.text() + "\" is a purpose, not something that happened";
         }

@@ -72,7 +72,8 @@ public final class TextCleaner {
                     "video:", "listen:") && NAVIGATION_LINE.matcher(text).matches()) {
                 mark(drop, dropped, units, i, "navigation line");
             } else if (Anchors.any(lower, ":", "agencies", "©", "copyright", "rights reserved", "reporting by")
-                    && META_LINE.matcher(text).find()) {
+                    // Every alternative starts with ^, so find() could only match at 0: lookingAt() skips the other tries.
+                    && META_LINE.matcher(text).lookingAt()) {
                 mark(drop, dropped, units, i, "time stamp or credit line");
             } else if (!seen.add(normalise(text))) {
                 mark(drop, dropped, units, i, "repeats an earlier paragraph");

@@ -43,6 +43,15 @@ public final class WordStarts<T> {
     private final ThreadLocal<Matcher[]> matchers;
     /** Heads by their first character (heads are ASCII). */
     private final List<List<Head>> byFirstChar = new ArrayList<>(ASCII);
+    /**
+     * Heads by their first two characters (index {@code first * ASCII + second}), each list in the
+     * order of {@link #byFirstChar}: most word starts then compare against few heads or none. Heads of
+     * one character, or whose second is not ASCII, are in every list of their first character.
+     */
+    private final Head[][] byFirstTwo = new Head[ASCII * ASCII][];
+    /** {@link #byFirstChar} as arrays. */
+    private final Head[][] anySecond = new Head[ASCII][];
+    private static final Head[] NONE = new Head[0];
 
     public WordStarts(List<Entry<T>> entries) {
         this.entries = List.copyOf(entries);
@@ -56,6 +65,19 @@ public final class WordStarts<T> {
                     throw new IllegalArgumentException("a head must start with an ASCII character: \"" + h + "\"");
                 }
                 byFirstChar.get(h.charAt(0)).add(new Head(h, i));
+            }
+        }
+        for (int first = 0; first < ASCII; first++) {
+            anySecond[first] = byFirstChar.get(first).toArray(NONE);
+            for (int second = 0; second < ASCII; second++) {
+                List<Head> fit = new ArrayList<>();
+                for (Head h : byFirstChar.get(first)) {
+                    String p = h.prefix();
+                    if (p.length() < 2 || p.charAt(1) >= ASCII || p.charAt(1) == second) {
+                        fit.add(h);
+                    }
+                }
+                byFirstTwo[first * ASCII + second] = fit.isEmpty() ? NONE : fit.toArray(new Head[0]);
             }
         }
     }
@@ -78,9 +100,14 @@ public final class WordStarts<T> {
             if (c >= ASCII || !Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
                 continue;
             }
-            for (Head h : byFirstChar.get(c)) {
+            char next = i + 1 < lower.length() ? lower.charAt(i + 1) : 0;
+            Head[] heads = byFirstTwo[c * ASCII + (next < ASCII ? next : 0)];
+            if (next >= ASCII) {
+                heads = anySecond[c]; // a non-ASCII second letter: any head of the first may fit
+            }
+            for (Head h : heads) {
                 int e = h.entry();
-                if (triedAt[e] == i || !lower.startsWith(h.prefix(), i)) {
+                if (triedAt[e] == i || !startsWith(lower, i, h.prefix())) {
                     continue;
                 }
                 triedAt[e] = i;
@@ -99,5 +126,50 @@ public final class WordStarts<T> {
                 }
             }
         }
+    }
+
+    /** {@code text.startsWith(prefix, at)}, as a plain loop over chars: it runs at every word start. */
+    private static boolean startsWith(String text, int at, String prefix) {
+        if (at + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text.charAt(at + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link Matcher#find()} for a pattern whose every match begins with {@code \b} and an ASCII
+     * letter or digit: the same matches, but the pattern is tried only where a word starts instead of
+     * at every character, which is most of the cost of searching a sentence. {@code m} must be a
+     * matcher over {@code text} with transparent, non-anchoring bounds; the search starts at
+     * {@code from} (after a match, its end), and on success {@code m} holds the match.
+     */
+    public static boolean find(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean asciiAlnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            // Where the previous character is a letter or digit no \b can hold: the regex is not tried.
+            if (!asciiAlnum || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first match of {@code p} in {@code text}, or null: {@link #find} from the start, for a
+     * pattern whose every match begins with {@code \b} and an ASCII letter or digit.
+     */
+    public static Matcher first(Pattern p, String text) {
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        return find(m, text, 0) ? m : null;
     }
 }
