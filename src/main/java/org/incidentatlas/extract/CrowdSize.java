@@ -61,7 +61,8 @@ final class CrowdSize {
         if (trigger < 0 || PASSIVE.matcher(sentence.substring(0, trigger)).find()) {
             return null;
         }
-        List<PeopleCount> counts = numbers.counts(sentence);
+        // Only a count that ends before the trigger can be the acting crowd, so only that part is scanned.
+        List<PeopleCount> counts = numbers.counts(sentence.substring(0, trigger));
         if (counts.isEmpty()) {
             return null;
         }
