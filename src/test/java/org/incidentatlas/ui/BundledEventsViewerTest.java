@@ -11,36 +11,18 @@ import java.util.stream.Collectors;
 
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
 
 import org.incidentatlas.timeline.MarkerIcon;
 import org.incidentatlas.timeline.PlaceMarker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app as shipped, on the extractor's data/events.geojson: the key scenes of the fixture tests hold there too. */
-class BundledEventsViewerTest extends ApplicationTest {
+class BundledEventsViewerTest extends BundledAppTest {
 
     private static final String OSH = "geonames:1527534";
     private static final String JALAL_ABAD = "geonames:1528249";
 
-    private IncidentAtlasApp app;
-
-    @Override
-    public void start(Stage stage) {
-        ViewerPreferences.fromSystemProperty().clear();
-        app = new IncidentAtlasApp(ViewerServices.bundled());
-        app.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() throws TimeoutException {
-        FxToolkit.hideStage();
-        ViewerPreferences.fromSystemProperty().clear();
-    }
 
     private PlaceMarker markerAt(String placeId) {
         return app.model().markersProperty().get().stream().filter(m -> m.placeId().equals(placeId)).findFirst()

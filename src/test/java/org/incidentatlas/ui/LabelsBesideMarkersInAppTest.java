@@ -10,33 +10,15 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.stage.Stage;
 
 import org.incidentatlas.basemap.PlacedLabel;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** In the window, the places of the day's markers are named beside them and no name hides under a marker. */
-class LabelsBesideMarkersInAppTest extends ApplicationTest {
+class LabelsBesideMarkersInAppTest extends BundledAppTest {
 
-    private IncidentAtlasApp app;
-
-    @Override
-    public void start(Stage stage) {
-        ViewerPreferences.fromSystemProperty().clear();
-        app = new IncidentAtlasApp(ViewerServices.bundled());
-        app.start(stage);
-    }
-
-    @AfterEach
-    void tearDown() throws TimeoutException {
-        FxToolkit.hideStage();
-        ViewerPreferences.fromSystemProperty().clear();
-    }
 
     private PlaceLabelLayer labelLayer() {
         return (PlaceLabelLayer) app.view().map().getChildrenUnmodifiable().stream()

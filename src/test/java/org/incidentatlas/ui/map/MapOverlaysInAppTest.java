@@ -14,28 +14,15 @@ import com.gluonhq.maps.MapView;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 
 import org.incidentatlas.basemap.PlacedLabel;
-import org.incidentatlas.ui.IncidentAtlasApp;
-import org.junit.jupiter.api.AfterEach;
+import org.incidentatlas.ui.BundledAppTest;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app's map shows place names, a scale bar and the data credits over the drawn tiles. */
-class MapOverlaysInAppTest extends ApplicationTest {
+class MapOverlaysInAppTest extends BundledAppTest {
 
-    @Override
-    public void start(Stage stage) {
-        new IncidentAtlasApp().start(stage);
-    }
-
-    @AfterEach
-    void tearDown() throws TimeoutException {
-        FxToolkit.hideStage();
-    }
 
     @Test
     void homeViewShowsTownNamesScaleBarAndCredits() throws TimeoutException, IOException {

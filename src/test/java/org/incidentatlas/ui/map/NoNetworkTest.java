@@ -18,18 +18,14 @@ import com.gluonhq.maps.tile.TileRetrieverProvider;
 
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 
-import org.incidentatlas.ui.IncidentAtlasApp;
-import org.junit.jupiter.api.AfterEach;
+import org.incidentatlas.ui.BundledAppTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app must never touch the network: not while starting, panning or zooming the map. */
-class NoNetworkTest extends ApplicationTest {
+class NoNetworkTest extends BundledAppTest {
 
     /** The only address the guard's own self-check may try. */
     private static final String SELF_TEST_HOST = "guard-self-test.invalid";
@@ -39,15 +35,6 @@ class NoNetworkTest extends ApplicationTest {
         NetworkGuard.install();
     }
 
-    @Override
-    public void start(Stage stage) {
-        new IncidentAtlasApp().start(stage);
-    }
-
-    @AfterEach
-    void tearDown() throws TimeoutException {
-        FxToolkit.hideStage();
-    }
 
     @Test
     void startingPanningAndZoomingTheMapOpensNoConnection() throws TimeoutException {
