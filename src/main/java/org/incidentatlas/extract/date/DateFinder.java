@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,17 @@ public final class DateFinder {
     private static final Pattern WEEKDAY_PATTERN = Pattern.compile(
             "(?i:\\b(?:(?:early|late)\\s+(?:on\\s+)?|on\\s+|last\\s+)?)(" + WEEKDAY + ")\\b(?:'s|’s)?"
                     + "(?i:\\s+(?:morning|afternoon|evening|night))?");
+
+    /*
+     * The first words (lower case) the patterns above can start with, besides digits: at other words
+     * they cannot match, so WordStarts.find does not try them there. Keep in step with the patterns.
+     */
+    private static final Set<String> DIGITS_ONLY = Set.of();
+    private static final Set<String> MONTH_WORDS = Arrays.stream(MONTHS).flatMap(Arrays::stream)
+            .map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> MONTH_ALONE_FIRST = Set.of("in", "since", "during", "early", "late", "mid", "until",
+            "through", "throughout", "by", "last", "this");
+    private static final Set<String> YEAR_ALONE_FIRST = Set.of("in", "since", "of", "during", "until");
 
     /** Expressions counted from the article's today, with their day offsets. */
     private static final Relative[] FROM_TODAY = {
@@ -161,7 +173,7 @@ public final class DateFinder {
         }
         if (monthName) {
             m = atWordStarts(MONTH_ALONE, text);
-            for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
+            for (int from = 0; WordStarts.find(m, text, from, MONTH_ALONE_FIRST); from = m.end()) {
                 found.add(mention(text, m.start(), m.end(), DateMention.Kind.MONTH, month(m.group(1)), 0, 0, null, 0));
             }
         }
@@ -169,7 +181,7 @@ public final class DateFinder {
             return longestFirst(found);
         }
         m = atWordStarts(YEAR_ALONE, text);
-        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
+        for (int from = 0; WordStarts.find(m, text, from, YEAR_ALONE_FIRST); from = m.end()) {
             found.add(mention(text, m.start(), m.end(), DateMention.Kind.YEAR, null, 0,
                     Integer.parseInt(m.group(1)), null, 0));
         }
@@ -180,7 +192,7 @@ public final class DateFinder {
         Matcher m;
         if (digits && text.indexOf('-') >= 0) {
             m = atWordStarts(ISO, text);
-            for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
+            for (int from = 0; WordStarts.find(m, text, from, DIGITS_ONLY); from = m.end()) {
                 int mo = Integer.parseInt(m.group(2));
                 int day = Integer.parseInt(m.group(3));
                 if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) {
@@ -193,12 +205,12 @@ public final class DateFinder {
             return;
         }
         m = atWordStarts(DAY_MONTH, text);
-        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
+        for (int from = 0; WordStarts.find(m, text, from, DIGITS_ONLY); from = m.end()) {
             found.add(mention(text, m.start(), m.end(), DateMention.Kind.CALENDAR, month(m.group(2)),
                     Integer.parseInt(m.group(1)), year(m.group(3)), null, 0));
         }
         m = atWordStarts(MONTH_DAY, text);
-        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
+        for (int from = 0; WordStarts.find(m, text, from, MONTH_WORDS); from = m.end()) {
             int day = Integer.parseInt(m.group(2));
             if (day >= 1 && day <= 31) {
                 found.add(mention(text, m.start(), m.end(), DateMention.Kind.CALENDAR, month(m.group(1)), day,
@@ -206,7 +218,7 @@ public final class DateFinder {
             }
         }
         m = atWordStarts(MONTH_YEAR, text);
-        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
+        for (int from = 0; WordStarts.find(m, text, from, MONTH_WORDS); from = m.end()) {
             found.add(mention(text, m.start(), m.end(), DateMention.Kind.MONTH, month(m.group(1)), 0,
                     Integer.parseInt(m.group(2)), null, 0));
         }
