@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,22 @@ public final class NumberFinder {
     private static final Pattern KILLING = Pattern.compile("(?i)\\b(?:killing|killed)\\s*$");
     private static final Pattern INJURING = Pattern.compile("(?i)\\b(?:injuring|wounding|injured|wounded)\\s*$");
 
+    /*
+     * The first words the patterns above can start with (besides digits): at any other word they
+     * cannot match, so WordStarts.find does not try them there. Keep in step with the patterns.
+     */
+    private static final Set<String> EXACT_FIRST = Set.of("about", "around", "approximately", "some", "at", "more",
+            "over", "nearly", "almost", "up", "roughly", "an", "as", "fewer", "less", "a", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+    private static final Set<String> VAGUE_FIRST = Set.of("tens", "thousands", "hundreds", "dozens", "scores", "several",
+            "many", "a", "numerous");
+    private static final Set<String> KILLED_FIRST = Set.of("killed", "killing", "dead", "died", "death", "deaths", "shot",
+            "beaten", "lost", "fatalities");
+    private static final Set<String> INJURED_FIRST = Set.of("injured", "injuring", "wounded", "wounding", "hurt",
+            "hospitalised", "hospitalized", "injuries");
+
     /** What may stand between a count and its verb: a few words, no punctuation, no second clause. */
     private static final Pattern COUNT_TO_VERB = Pattern.compile("(?i)^(?:\\s+[\\p{L}'’-]+){0,5}?\\s*$");
     /** What may stand between two coordinated counts: "14 police officers and 7 protesters". */
@@ -68,14 +85,14 @@ public final class NumberFinder {
         List<PeopleCount> counts = new ArrayList<>();
         // Both patterns start with \b and a letter or digit: tried at word starts only (WordStarts.find).
         Matcher m = wordStartMatcher(EXACT, text);
-        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
+        for (int from = 0; WordStarts.find(m, text, from, EXACT_FIRST); from = m.end()) {
             if (isYearOrDay(text, m)) {
                 continue;
             }
             counts.add(new PeopleCount(m.start(), m.end(), m.group(), value(m.group(1), m.group(2))));
         }
         m = wordStartMatcher(VAGUE, text);
-        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
+        for (int from = 0; WordStarts.find(m, text, from, VAGUE_FIRST); from = m.end()) {
             int s = m.start();
             int e = m.end();
             if (counts.stream().noneMatch(c -> c.start() < e && s < c.end())) {
@@ -93,8 +110,8 @@ public final class NumberFinder {
             return Casualties.NONE; // no word of death or injury: skip the counting
         }
         List<PeopleCount> counts = counts(text);
-        Found killed = near(text, counts, KILLED, KILLING);
-        Found injured = near(text, counts, INJURED, INJURING);
+        Found killed = near(text, counts, KILLED, KILLED_FIRST, KILLING);
+        Found injured = near(text, counts, INJURED, INJURED_FIRST, INJURING);
         if (killed == null && injured == null) {
             return Casualties.NONE;
         }
@@ -109,9 +126,10 @@ public final class NumberFinder {
     private record Found(Integer value, String text) {
     }
 
-    private static Found near(String text, List<PeopleCount> counts, Pattern verb, Pattern gerund) {
+    private static Found near(String text, List<PeopleCount> counts, Pattern verb, Set<String> verbFirst,
+                              Pattern gerund) {
         Matcher m = wordStartMatcher(verb, text); // KILLED and INJURED start with \b and a letter
-        for (int from = 0; WordStarts.find(m, text, from); from = m.end()) {
+        for (int from = 0; WordStarts.find(m, text, from, verbFirst); from = m.end()) {
             // Active: "killing five", "injured 12 people".
             for (PeopleCount c : counts) {
                 if (c.start() >= m.end() && text.substring(m.end(), c.start()).isBlank()

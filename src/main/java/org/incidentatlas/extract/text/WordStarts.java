@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -162,6 +163,41 @@ public final class WordStarts<T> {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #find(Matcher, String, int)} for a pattern whose every match begins with a digit or with
+     * a whole ASCII word of {@code firstWords} (lower case; the pattern is case-insensitive for ASCII
+     * only): the regex is not tried at other words, since there it cannot match.
+     */
+    public static boolean find(Matcher m, String text, int from, Set<String> firstWords) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            boolean letter = asciiLetter(c);
+            if (!letter && (c < '0' || c > '9') || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            if (letter) {
+                int e = i + 1;
+                while (e < n && asciiLetter(text.charAt(e))) {
+                    e++;
+                }
+                if (!firstWords.contains(text.substring(i, e).toLowerCase(Locale.ROOT))) {
+                    i = e - 1; // the rest of the word is no word start
+                    continue;
+                }
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
