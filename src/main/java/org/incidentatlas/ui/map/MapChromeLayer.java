@@ -72,12 +72,7 @@ public final class MapChromeLayer extends ViewportLayer {
     }
 
     @Override
-    protected void layoutLayer() {
-        var view = viewport();
-        if (view.isEmpty()) {
-            return;
-        }
-        Viewport v = view.get();
+    protected void layoutIn(Viewport v) {
         scale = ScaleBar.fitting(v.centreLat(), v.zoom(), MAX_BAR);
         double x = 12, y = v.height() - 14;
         barPanel.resizeRelocate(x - 6, y - 20, scale.pixels() + 12, 28);

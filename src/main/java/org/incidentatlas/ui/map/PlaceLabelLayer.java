@@ -69,12 +69,7 @@ public final class PlaceLabelLayer extends ViewportLayer {
     }
 
     @Override
-    protected void layoutLayer() {
-        var view = viewport();
-        if (view.isEmpty()) {
-            return;
-        }
-        Viewport v = view.get();
+    protected void layoutIn(Viewport v) {
         // The same clustering and positions as the incident layer, computed here so that names and
         // markers are laid out in the same pulse.
         List<MarkerSpot> spots = MarkerSpot.forMarkers(markers, this::project, selectedPlaceId);

@@ -12,8 +12,17 @@ import org.incidentatlas.geo.Viewport;
  */
 abstract class ViewportLayer extends MapLayer {
 
+    /** Lays the layer out for the visible map; nothing to do until the map itself has been laid out. */
+    @Override
+    protected final void layoutLayer() {
+        viewport().ifPresent(this::layoutIn);
+    }
+
+    /** Places this layer's nodes for the map as it is now shown. */
+    protected abstract void layoutIn(Viewport v);
+
     /** The visible map as a viewport; empty until the map has been laid out. */
-    protected final Optional<Viewport> viewport() {
+    private Optional<Viewport> viewport() {
         return MapViewports.of(getMapPoint(MapViewports.REF_LAT, MapViewports.REF_LON_A),
                 getMapPoint(MapViewports.REF_LAT, MapViewports.REF_LON_B), getParent());
     }
