@@ -96,7 +96,7 @@ public final class EventExtractor {
     private final NumberFinder numbers = new NumberFinder();
     private final TriggerFinder triggers = new TriggerFinder();
     private final PlaceRoles roles = new PlaceRoles();
-    private final IncidentMerger merger = new IncidentMerger();
+    private final IncidentMerger merger = new IncidentMerger(new CrowdSize(numbers));
 
     public EventExtractor(PlaceFinder places) {
         this.places = Objects.requireNonNull(places, "places");

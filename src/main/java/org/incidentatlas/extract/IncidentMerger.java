@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import org.incidentatlas.extract.number.NumberFinder;
 import org.incidentatlas.model.Highlight;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
@@ -37,7 +36,13 @@ public final class IncidentMerger {
 
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern BLANK = Pattern.compile("\\s*");
-    private static final CrowdSize CROWD = new CrowdSize(new NumberFinder());
+
+    private final CrowdSize crowd;
+
+    /** @param crowd reads each claim's acting crowd (shares the extractor's number finder) */
+    IncidentMerger(CrowdSize crowd) {
+        this.crowd = crowd;
+    }
 
     /**
      * Incidents in order of date, type and place name.
@@ -76,7 +81,7 @@ public final class IncidentMerger {
         return new Extraction(incidents, skipped, Map.of());
     }
 
-    private static Incident incident(List<EventClaim> claims, Map<String, String> slugOwners) {
+    private Incident incident(List<EventClaim> claims, Map<String, String> slugOwners) {
         EventClaim first = claims.get(0);
         Place place = first.place();
         String slug = slug(place.name());
@@ -105,7 +110,7 @@ public final class IncidentMerger {
     }
 
     /** One source per run of consecutive sentences of one article (only white space between them in the body). */
-    private static List<Source> sources(List<EventClaim> claims) {
+    private List<Source> sources(List<EventClaim> claims) {
         List<Source> sources = new ArrayList<>();
         List<EventClaim> run = new ArrayList<>();
         for (EventClaim c : claims) {
@@ -128,7 +133,7 @@ public final class IncidentMerger {
         return sources;
     }
 
-    private static Source source(List<EventClaim> run) {
+    private Source source(List<EventClaim> run) {
         EventClaim first = run.get(0);
         int start = first.start();
         int end = run.stream().mapToInt(EventClaim::end).max().orElse(first.end());
@@ -140,7 +145,7 @@ public final class IncidentMerger {
         return new Source(first.article().id(), first.article().outlet(), first.article().published(),
                 first.article().body().substring(start, end), start, end,
                 max(run.stream().map(EventClaim::killed).toList()), max(run.stream().map(EventClaim::injured).toList()),
-                max(run.stream().map(c -> CROWD.of(c.text(), c.words())).toList()),
+                max(run.stream().map(c -> crowd.of(c.text(), c.words())).toList()),
                 highlights);
     }
 
