@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.incidentatlas.extract.number.Casualties;
 import org.incidentatlas.extract.number.NumberFinder;
 import org.incidentatlas.extract.number.PeopleCount;
+import org.incidentatlas.extract.text.WordStarts;
 
 /**
  * The size of the acting crowd a sentence states for its event: the count of people nearest
@@ -48,9 +49,10 @@ final class CrowdSize {
 
     /**
      * The crowd {@code sentence} states for the event its {@code triggerWords} name (as written);
-     * null when it gives none or only a vague one.
+     * null when it gives none or only a vague one. {@code casualties}: the sentence's killed and
+     * injured, as the extractor already read them.
      */
-    Integer of(String sentence, List<String> triggerWords) {
+    Integer of(String sentence, List<String> triggerWords, Casualties casualties) {
         int trigger = -1;
         for (String w : triggerWords) {
             int at = w.isEmpty() ? -1 : sentence.indexOf(w);
@@ -58,7 +60,8 @@ final class CrowdSize {
                 trigger = at;
             }
         }
-        if (trigger < 0 || PASSIVE.matcher(sentence.substring(0, trigger)).find()) {
+        // Starts with \b and a letter: tried at word starts only.
+        if (trigger < 0 || WordStarts.first(PASSIVE, sentence.substring(0, trigger)) != null) {
             return null;
         }
         // Only a count that ends before the trigger can be the acting crowd, so only that part is scanned.
@@ -66,7 +69,6 @@ final class CrowdSize {
         if (counts.isEmpty()) {
             return null;
         }
-        Casualties casualties = numbers.casualties(sentence);
         for (int i = counts.size() - 1; i >= 0; i--) {
             PeopleCount c = counts.get(i);
             if (c.end() > trigger || casualty(sentence, c, casualties)) {
@@ -74,7 +76,7 @@ final class CrowdSize {
             }
             String between = sentence.substring(c.end(), trigger);
             boolean crowd = CROWD_AFTER.matcher(between).lookingAt()
-                    || CROWD_OF.matcher(sentence.substring(0, c.start())).find()
+                    || WordStarts.first(CROWD_OF, sentence.substring(0, c.start())) != null
                     || JUST_BEFORE.matcher(between).matches();
             if (crowd && !OTHER_CLAUSE.matcher(between).find()) {
                 return c.value(); // null for "thousands": the nearest crowd is vague, no number invented

@@ -20,13 +20,14 @@ import org.incidentatlas.model.Place;
  * @param rules      the rules that matched, e.g. ["seizure: overran"]
  * @param placeHow   how the place was decided
  * @param dateHow    how the date was decided
+ * @param crowd      the acting crowd the sentence states for the event ({@link CrowdSize}); null when none or vague
  * @param weak       true for a heading or photo caption: corroborates, never creates an incident
  * @param highlights place, trigger, date and number spans (original body offsets)
  */
 public record EventClaim(Article article, IncidentType type, boolean retaken, Place place, LocalDate date,
                          int start, int end, int sentence, String text, List<String> words, List<String> rules,
                          String placeHow, String dateHow, List<String> actors, List<String> targets,
-                         Integer killed, Integer injured, boolean weak, List<Highlight> highlights) {
+                         Integer killed, Integer injured, Integer crowd, boolean weak, List<Highlight> highlights) {
 
     public EventClaim {
         Objects.requireNonNull(article, "article");

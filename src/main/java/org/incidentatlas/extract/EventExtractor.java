@@ -96,7 +96,7 @@ public final class EventExtractor {
     private final NumberFinder numbers = new NumberFinder();
     private final TriggerFinder triggers = new TriggerFinder();
     private final PlaceRoles roles = new PlaceRoles();
-    private final IncidentMerger merger = new IncidentMerger(new CrowdSize(numbers));
+    private final CrowdSize crowds = new CrowdSize(numbers);
 
     public EventExtractor(PlaceFinder places) {
         this.places = Objects.requireNonNull(places, "places");
@@ -115,7 +115,7 @@ public final class EventExtractor {
                 dropped.put(a.id(), events.dropped());
             }
         }
-        Extraction merged = merger.merge(claims);
+        Extraction merged = IncidentMerger.merge(claims);
         skipped.addAll(merged.skipped());
         return new Extraction(merged.coded(), skipped, dropped);
     }
@@ -173,7 +173,7 @@ public final class EventExtractor {
             }
             List<EventClaim> claims = new ArrayList<>();
             for (ClaimDraft d : drafts) {
-                claims.add(d.claim());
+                claims.add(d.claim(crowds));
             }
             return new ArticleEvents(claims, skipped, clean.dropped());
         }
@@ -267,7 +267,7 @@ public final class EventExtractor {
                 }
                 for (PlaceMention pm : where) {
                     add(here, index, s, t, pm, mentions.contains(pm), date.date(), placeHow, dateHow, actors,
-                            bound, t.type() == IncidentType.CLASH ? casualties : Casualties.NONE);
+                            bound, casualties);
                 }
                 lastEventPlaces = where;
             }
@@ -309,7 +309,8 @@ public final class EventExtractor {
             }
             ClaimDraft d = new ClaimDraft(article, index, s, IncidentType.CLASH, clash.place, clash.date,
                     "no event words: its numbers of dead and injured continue the story's clash at "
-                            + clash.place.surface(), "the date of the story's clash, " + clash.date, actors, casualties, clean);
+                            + clash.place.surface(), "the date of the story's clash, " + clash.date, actors, casualties,
+                    casualties, clean);
             d.rules.add("clash: casualties of the story's clash");
             scenes.forEach(r -> d.highlight(r.mention().start(), r.mention().end(), Highlight.Kind.PLACE));
             here.add(d);
@@ -371,14 +372,16 @@ public final class EventExtractor {
 
         private void add(List<ClaimDraft> here, int index, Sentence s, Trigger t, PlaceMention pm, boolean named,
                          LocalDate date, String placeHow, String dateHow, List<String> actors, DateMention bound,
-                         Casualties casualties) {
+                         Casualties inSentence) {
             for (ClaimDraft d : here) {
                 if (d.type == t.type() && d.date.equals(date) && d.place.place().id().equals(pm.place().id())) {
                     d.merge(t, s, named ? pm : null, bound, clean);
                     return;
                 }
             }
-            ClaimDraft d = new ClaimDraft(article, index, s, t.type(), pm, date, placeHow, dateHow, actors, casualties, clean);
+            Casualties own = t.type() == IncidentType.CLASH ? inSentence : Casualties.NONE;
+            ClaimDraft d = new ClaimDraft(article, index, s, t.type(), pm, date, placeHow, dateHow, actors, own, inSentence,
+                    clean);
             d.merge(t, s, named ? pm : null, bound, clean);
             here.add(d);
         }
@@ -550,7 +553,10 @@ public final class EventExtractor {
         final String placeHow;
         final String dateHow;
         final List<String> actors;
+        /** The claim's own killed and injured: a clash's, none for other types. */
         final Casualties casualties;
+        /** All the sentence states, which tell the crowd from the casualties. */
+        final Casualties inSentence;
         final CleanText clean;
         final List<String> words = new ArrayList<>();
         final List<String> rules = new ArrayList<>();
@@ -559,7 +565,8 @@ public final class EventExtractor {
         boolean retaken;
 
         ClaimDraft(Article article, int sentence, Sentence s, IncidentType type, PlaceMention place, LocalDate date,
-                   String placeHow, String dateHow, List<String> actors, Casualties casualties, CleanText clean) {
+                   String placeHow, String dateHow, List<String> actors, Casualties casualties, Casualties inSentence,
+                   CleanText clean) {
             this.article = article;
             this.sentence = sentence;
             this.s = s;
@@ -570,6 +577,7 @@ public final class EventExtractor {
             this.dateHow = dateHow;
             this.actors = actors;
             this.casualties = casualties;
+            this.inSentence = inSentence;
             this.clean = clean;
             highlightNumber(casualties.killedText());
             highlightNumber(casualties.injuredText());
@@ -606,14 +614,14 @@ public final class EventExtractor {
             highlights.putIfAbsent(start + ":" + end + ":" + kind.code(), new Highlight(start, end, kind));
         }
 
-        EventClaim claim() {
+        EventClaim claim(CrowdSize crowds) {
             List<Highlight> sorted = new ArrayList<>(highlights.values());
             sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : a.kind().code().compareTo(b.kind().code()));
             return new EventClaim(article, type, type == IncidentType.SEIZURE && retaken, place.place(), date,
                     clean.toOriginal(s.start()), clean.toOriginal(s.end()), sentence, s.text(), words, rules,
                     placeHow, dateHow, actors, type == IncidentType.SEIZURE ? targets : List.of(),
-                    casualties.killed(), casualties.injured(), s.weak(), sorted);
+                    casualties.killed(), casualties.injured(), crowds.of(s.text(), words, inSentence), s.weak(), sorted);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.incidentatlas.extract;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,10 @@ public record Extraction(List<CodedIncident> coded, List<SkippedEvent> skipped, 
     public Extraction {
         coded = List.copyOf(coded);
         skipped = List.copyOf(skipped);
-        dropped = Map.copyOf(dropped);
+        // In the articles' order (Map.copyOf's order changes from run to run, and --explain prints this map).
+        Map<String, List<DroppedSpan>> ordered = new LinkedHashMap<>();
+        dropped.forEach((article, spans) -> ordered.put(article, List.copyOf(spans)));
+        dropped = Collections.unmodifiableMap(ordered);
     }
 
     public List<Incident> incidents() {

@@ -37,11 +37,7 @@ public final class IncidentMerger {
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern BLANK = Pattern.compile("\\s*");
 
-    private final CrowdSize crowd;
-
-    /** @param crowd reads each claim's acting crowd (shares the extractor's number finder) */
-    IncidentMerger(CrowdSize crowd) {
-        this.crowd = crowd;
+    private IncidentMerger() {
     }
 
     /**
@@ -49,7 +45,7 @@ public final class IncidentMerger {
      *
      * @return the incidents, and the heading or caption claims no report's text confirms
      */
-    public Extraction merge(List<EventClaim> claims) {
+    public static Extraction merge(List<EventClaim> claims) {
         List<SkippedEvent> skipped = new ArrayList<>();
         Map<String, List<EventClaim>> byKey = new LinkedHashMap<>();
         for (EventClaim c : claims) {
@@ -81,7 +77,7 @@ public final class IncidentMerger {
         return new Extraction(incidents, skipped, Map.of());
     }
 
-    private Incident incident(List<EventClaim> claims, Map<String, String> slugOwners) {
+    private static Incident incident(List<EventClaim> claims, Map<String, String> slugOwners) {
         EventClaim first = claims.get(0);
         Place place = first.place();
         String slug = slug(place.name());
@@ -110,7 +106,7 @@ public final class IncidentMerger {
     }
 
     /** One source per run of consecutive sentences of one article (only white space between them in the body). */
-    private List<Source> sources(List<EventClaim> claims) {
+    private static List<Source> sources(List<EventClaim> claims) {
         List<Source> sources = new ArrayList<>();
         List<EventClaim> run = new ArrayList<>();
         for (EventClaim c : claims) {
@@ -133,7 +129,7 @@ public final class IncidentMerger {
         return sources;
     }
 
-    private Source source(List<EventClaim> run) {
+    private static Source source(List<EventClaim> run) {
         EventClaim first = run.get(0);
         int start = first.start();
         int end = run.stream().mapToInt(EventClaim::end).max().orElse(first.end());
@@ -145,7 +141,7 @@ public final class IncidentMerger {
         return new Source(first.article().id(), first.article().outlet(), first.article().published(),
                 first.article().body().substring(start, end), start, end,
                 max(run.stream().map(EventClaim::killed).toList()), max(run.stream().map(EventClaim::injured).toList()),
-                max(run.stream().map(c -> crowd.of(c.text(), c.words())).toList()),
+                max(run.stream().map(EventClaim::crowd).toList()),
                 highlights);
     }
 
