@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.incidentatlas.extract.text.Anchors;
+import org.incidentatlas.extract.text.WordSet;
 import org.incidentatlas.extract.text.WordStarts;
 
 /**
@@ -64,56 +64,56 @@ public final class DateFinder {
      * The first words (lower case) the patterns above can start with, besides digits: at other words
      * they cannot match, so WordStarts.find does not try them there. Keep in step with the patterns.
      */
-    private static final Set<String> DIGITS_ONLY = Set.of();
-    private static final Set<String> MONTH_WORDS = Arrays.stream(MONTHS).flatMap(Arrays::stream)
-            .map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Set<String> MONTH_ALONE_FIRST = Set.of("in", "since", "during", "early", "late", "mid", "until",
+    private static final WordSet DIGITS_ONLY = WordSet.of();
+    private static final WordSet MONTH_WORDS = WordSet.of(Arrays.stream(MONTHS).flatMap(Arrays::stream)
+            .map(n -> n.toLowerCase(Locale.ROOT)).toList());
+    private static final WordSet MONTH_ALONE_FIRST = WordSet.of("in", "since", "during", "early", "late", "mid", "until",
             "through", "throughout", "by", "last", "this");
-    private static final Set<String> YEAR_ALONE_FIRST = Set.of("in", "since", "of", "during", "until");
+    private static final WordSet YEAR_ALONE_FIRST = WordSet.of("in", "since", "of", "during", "until");
 
     /** Expressions counted from the article's today, with their day offsets. */
     private static final Relative[] FROM_TODAY = {
-        new Relative("yesterday", Set.of("the"), "(?i)\\bthe\\s+day\\s+before\\s+yesterday\\b", -2, "before"),
-        new Relative("today", Set.of("earlier", "today"), "(?i)\\b(?:earlier\\s+)?today(?:'s|’s)?\\b", 0),
-        new Relative("tonight", Set.of("tonight"), "(?i)\\btonight\\b", 0),
-        new Relative("this", Set.of("this"), "(?i)\\bthis\\s+(?:morning|afternoon|evening)\\b", 0, "morning", "afternoon", "evening"),
-        new Relative("yesterday", Set.of("yesterday"), "(?i)\\byesterday(?:'s|’s)?(?:\\s+(?:morning|afternoon|evening))?\\b", -1),
-        new Relative("night", Set.of("last"), "(?i)\\blast\\s+night\\b", -1, "last"),
-        new Relative("overnight", Set.of("overnight"), "(?i)\\bovernight\\b", -1),
-        new Relative("tomorrow", Set.of("tomorrow"), "(?i)\\btomorrow\\b", 1),
+        new Relative("yesterday", WordSet.of("the"), "(?i)\\bthe\\s+day\\s+before\\s+yesterday\\b", -2, "before"),
+        new Relative("today", WordSet.of("earlier", "today"), "(?i)\\b(?:earlier\\s+)?today(?:'s|’s)?\\b", 0),
+        new Relative("tonight", WordSet.of("tonight"), "(?i)\\btonight\\b", 0),
+        new Relative("this", WordSet.of("this"), "(?i)\\bthis\\s+(?:morning|afternoon|evening)\\b", 0, "morning", "afternoon", "evening"),
+        new Relative("yesterday", WordSet.of("yesterday"), "(?i)\\byesterday(?:'s|’s)?(?:\\s+(?:morning|afternoon|evening))?\\b", -1),
+        new Relative("night", WordSet.of("last"), "(?i)\\blast\\s+night\\b", -1, "last"),
+        new Relative("overnight", WordSet.of("overnight"), "(?i)\\bovernight\\b", -1),
+        new Relative("tomorrow", WordSet.of("tomorrow"), "(?i)\\btomorrow\\b", 1),
     };
     /** Expressions counted from the date of the story being told. */
     private static final Relative[] FROM_STORY = {
-        new Relative("before", Set.of("the"), "(?i)\\bthe\\s+(?:day|night|evening)\\s+before\\b(?!\\s+yesterday)", -1,
+        new Relative("before", WordSet.of("the"), "(?i)\\bthe\\s+(?:day|night|evening)\\s+before\\b(?!\\s+yesterday)", -1,
                 "day", "night", "evening"),
-        new Relative("previous", Set.of("the"), "(?i)\\bthe\\s+previous\\s+(?:day|evening|night|morning|afternoon)\\b", -1),
-        new Relative("day ", Set.of("a", "one"), "(?i)\\b(?:a|one)\\s+day\\s+(?:earlier|before)\\b", -1, "earlier", "before"),
-        new Relative("days", Set.of("two"), "(?i)\\btwo\\s+days\\s+(?:earlier|before)\\b", -2, "two"),
-        new Relative("days", Set.of("three"), "(?i)\\bthree\\s+days\\s+(?:earlier|before)\\b", -3, "three"),
+        new Relative("previous", WordSet.of("the"), "(?i)\\bthe\\s+previous\\s+(?:day|evening|night|morning|afternoon)\\b", -1),
+        new Relative("day ", WordSet.of("a", "one"), "(?i)\\b(?:a|one)\\s+day\\s+(?:earlier|before)\\b", -1, "earlier", "before"),
+        new Relative("days", WordSet.of("two"), "(?i)\\btwo\\s+days\\s+(?:earlier|before)\\b", -2, "two"),
+        new Relative("days", WordSet.of("three"), "(?i)\\bthree\\s+days\\s+(?:earlier|before)\\b", -3, "three"),
         // "X came one day after <event>": the event is a day before the story's date.
-        new Relative("after", Set.of("just", "a", "one"), "(?i)\\b(?:just\\s+)?(?:a|one)\\s+day\\s+after\\b", -1, "day"),
-        new Relative("after", Set.of("just", "two"), "(?i)\\b(?:just\\s+)?two\\s+days\\s+after\\b", -2, "two"),
-        new Relative("next", Set.of("the"), "(?i)\\bthe\\s+next\\s+(?:day|morning|evening|night)\\b", 1),
-        new Relative("following", Set.of("the"), "(?i)\\bthe\\s+following\\s+(?:day|morning|evening|night)\\b", 1),
-        new Relative("later", Set.of("a"), "(?i)\\ba\\s+day\\s+later\\b", 1, "day"),
-        new Relative("later", Set.of("two"), "(?i)\\btwo\\s+days\\s+later\\b", 2, "two"),
+        new Relative("after", WordSet.of("just", "a", "one"), "(?i)\\b(?:just\\s+)?(?:a|one)\\s+day\\s+after\\b", -1, "day"),
+        new Relative("after", WordSet.of("just", "two"), "(?i)\\b(?:just\\s+)?two\\s+days\\s+after\\b", -2, "two"),
+        new Relative("next", WordSet.of("the"), "(?i)\\bthe\\s+next\\s+(?:day|morning|evening|night)\\b", 1),
+        new Relative("following", WordSet.of("the"), "(?i)\\bthe\\s+following\\s+(?:day|morning|evening|night)\\b", 1),
+        new Relative("later", WordSet.of("a"), "(?i)\\ba\\s+day\\s+later\\b", 1, "day"),
+        new Relative("later", WordSet.of("two"), "(?i)\\btwo\\s+days\\s+later\\b", 2, "two"),
     };
     /** Expressions that only fix a week. */
     private static final Relative[] WEEK = {
-        new Relative("week", Set.of("earlier", "this"), "(?i)\\b(?:earlier\\s+)?this\\s+week\\b", 0),
-        new Relative("week", Set.of("last"), "(?i)\\blast\\s+week(?:end)?\\b", -7),
-        new Relative("week", Set.of("next"), "(?i)\\bnext\\s+week\\b", 7),
-        new Relative("days", Set.of("in", "over", "during"), "(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?days\\b", -7,
+        new Relative("week", WordSet.of("earlier", "this"), "(?i)\\b(?:earlier\\s+)?this\\s+week\\b", 0),
+        new Relative("week", WordSet.of("last"), "(?i)\\blast\\s+week(?:end)?\\b", -7),
+        new Relative("week", WordSet.of("next"), "(?i)\\bnext\\s+week\\b", 7),
+        new Relative("days", WordSet.of("in", "over", "during"), "(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?days\\b", -7,
                 "recent", "past", "last"),
-        new Relative("weeks", Set.of("in", "over", "during"), "(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?weeks\\b", -7,
+        new Relative("weeks", WordSet.of("in", "over", "during"), "(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?weeks\\b", -7,
                 "recent", "past", "last"),
     };
     /** Expressions that only fix a month, relative to the month of publication. */
     private static final Relative[] MONTH_RELATIVE = {
-        new Relative("month", Set.of("early", "earlier", "late", "later"), "(?i)\\b(?:early|earlier|late|later)\\s+(?:in\\s+)?this\\s+month\\b", 0),
-        new Relative("month", Set.of("this"), "(?i)\\bthis\\s+month\\b", 0),
-        new Relative("month", Set.of("last"), "(?i)\\blast\\s+month\\b", -1),
-        new Relative("month", Set.of("next"), "(?i)\\bnext\\s+month\\b", 1),
+        new Relative("month", WordSet.of("early", "earlier", "late", "later"), "(?i)\\b(?:early|earlier|late|later)\\s+(?:in\\s+)?this\\s+month\\b", 0),
+        new Relative("month", WordSet.of("this"), "(?i)\\bthis\\s+month\\b", 0),
+        new Relative("month", WordSet.of("last"), "(?i)\\blast\\s+month\\b", -1),
+        new Relative("month", WordSet.of("next"), "(?i)\\bnext\\s+month\\b", 1),
     };
 
     /** A date that names an event ("the 27 February elections") rather than dating the sentence. */
@@ -344,9 +344,9 @@ public final class DateFinder {
      * A relative expression; its pattern runs only when the text holds its anchor and, when it has
      * any, one of its second words (each match contains both: "last night" holds "night" and "last").
      */
-    private record Relative(String anchor, Set<String> firstWords, Pattern pattern, int offset, String[] alsoOneOf) {
+    private record Relative(String anchor, WordSet firstWords, Pattern pattern, int offset, String[] alsoOneOf) {
         /** {@code firstWords}: the lower-case words a match can start with, for WordStarts.find. */
-        Relative(String anchor, Set<String> firstWords, String regex, int offset, String... alsoOneOf) {
+        Relative(String anchor, WordSet firstWords, String regex, int offset, String... alsoOneOf) {
             this(anchor, firstWords, Pattern.compile(regex), offset, alsoOneOf);
         }
 

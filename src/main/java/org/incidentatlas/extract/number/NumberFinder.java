@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.incidentatlas.extract.text.Anchors;
+import org.incidentatlas.extract.text.WordSet;
 import org.incidentatlas.extract.text.WordStarts;
 
 /**
@@ -52,17 +52,25 @@ public final class NumberFinder {
      * The first words the patterns above can start with (besides digits): at any other word they
      * cannot match, so WordStarts.find does not try them there. Keep in step with the patterns.
      */
-    private static final Set<String> EXACT_FIRST = Set.of("about", "around", "approximately", "some", "at", "more",
+    private static final WordSet EXACT_FIRST = WordSet.of("about", "around", "approximately", "some", "at", "more",
             "over", "nearly", "almost", "up", "roughly", "an", "as", "fewer", "less", "a", "one", "two", "three", "four",
             "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
             "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety");
-    private static final Set<String> VAGUE_FIRST = Set.of("tens", "thousands", "hundreds", "dozens", "scores", "several",
+    private static final WordSet VAGUE_FIRST = WordSet.of("tens", "thousands", "hundreds", "dozens", "scores", "several",
             "many", "a", "numerous");
-    private static final Set<String> KILLED_FIRST = Set.of("killed", "killing", "dead", "died", "death", "deaths", "shot",
+    private static final WordSet KILLED_FIRST = WordSet.of("killed", "killing", "dead", "died", "death", "deaths", "shot",
             "beaten", "lost", "fatalities");
-    private static final Set<String> INJURED_FIRST = Set.of("injured", "injuring", "wounded", "wounding", "hurt",
+    private static final WordSet INJURED_FIRST = WordSet.of("injured", "injuring", "wounded", "wounding", "hurt",
             "hospitalised", "hospitalized", "injuries");
+
+    /** Every match of EXACT holds a digit or one of these words; every match of VAGUE one of the second. */
+    private static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "hundred",
+            "thousand");
+    private static final WordSet VAGUE_WORDS = WordSet.of("thousands", "hundreds", "dozens", "scores", "several", "many",
+            "few", "number", "numerous");
 
     /** What may stand between a count and its verb: a few words, no punctuation, no second clause. */
     private static final Pattern COUNT_TO_VERB = Pattern.compile("(?i)^(?:\\s+[\\p{L}'’-]+){0,5}?\\s*$");
@@ -92,7 +100,8 @@ public final class NumberFinder {
             counts.add(new PeopleCount(m.start(), m.end(), m.group(), value(m.group(1), m.group(2))));
         }
         m = wordStartMatcher(VAGUE, text);
-        for (int from = 0; WordStarts.find(m, text, from, VAGUE_FIRST); from = m.end()) {
+        boolean vague = VAGUE_WORDS.anyWordIn(text);
+        for (int from = 0; vague && WordStarts.find(m, text, from, VAGUE_FIRST); from = m.end()) {
             int s = m.start();
             int e = m.end();
             if (counts.stream().noneMatch(c -> c.start() < e && s < c.end())) {
@@ -119,6 +128,16 @@ public final class NumberFinder {
                 killed == null ? null : killed.text, injured == null ? null : injured.text);
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Matcher wordStartMatcher(Pattern p, String text) {
         return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
@@ -126,7 +145,7 @@ public final class NumberFinder {
     private record Found(Integer value, String text) {
     }
 
-    private static Found near(String text, List<PeopleCount> counts, Pattern verb, Set<String> verbFirst,
+    private static Found near(String text, List<PeopleCount> counts, Pattern verb, WordSet verbFirst,
                               Pattern gerund) {
         Matcher m = wordStartMatcher(verb, text); // KILLED and INJURED start with \b and a letter
         for (int from = 0; WordStarts.find(m, text, from, verbFirst); from = m.end()) {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.incidentatlas.extract.text.WordSet;
+import org.incidentatlas.extract.text.WordStarts;
+
 /**
  * Cuts a sentence into clauses where it turns to another scene: at ';', ', while', ', but',
  * dashes. "Gunfire broke out in Jalal-Abad, while in Osh, supporters threw stones" gives two
@@ -20,6 +23,10 @@ public final class Clauses {
             "(?i)[;.!?]|\\b(?:but|while|whereas|before|after|forcing|burning|leaving|killing|injuring|when|which|who|"
                     + "because|until|said|says|(?<!well\\s)as(?!\\s+well\\s+as)|and\\s+(?:then\\s+)?(?:forced|burned|set|killed|were|"
                     + "was|had|have|has))\\b");
+    /** The first words of {@link #PHRASE_END}'s alternatives. Keep in step with the pattern. */
+    private static final WordSet PHRASE_END_FIRST = WordSet.of("but", "while", "whereas", "before", "after", "forcing",
+            "burning", "leaving", "killing", "injuring", "when", "which", "who", "because", "until", "said", "says", "as",
+            "and");
 
     private Clauses() {
     }
@@ -71,8 +78,21 @@ public final class Clauses {
      * turn to another action before {@code limit}, or {@code limit}.
      */
     public static int phraseEnd(String sentence, int from, int limit) {
-        Matcher m = PHRASE_END.matcher(sentence).region(from, limit);
-        return m.find() ? m.start() : limit;
+        // The phrase is cut out so that, as within a region with opaque bounds, nothing outside it is seen.
+        String phrase = sentence.substring(from, limit);
+        int stop = phrase.length();
+        for (int i = 0; i < stop; i++) {
+            char c = phrase.charAt(i);
+            if (c == ';' || c == '.' || c == '!' || c == '?') {
+                stop = i; // PHRASE_END's first alternative, which matches wherever one of these stands
+            }
+        }
+        // Its other alternatives begin with one of these words: the pattern is tried at those only.
+        Matcher m = PHRASE_END.matcher(phrase).useTransparentBounds(true).useAnchoringBounds(false);
+        if (WordStarts.find(m, phrase, 0, PHRASE_END_FIRST) && m.start() < stop) {
+            return from + m.start();
+        }
+        return from + stop;
     }
 
     /** Index of the clause that holds offset {@code at}. */

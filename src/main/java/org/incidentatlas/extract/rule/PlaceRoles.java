@@ -3,6 +3,7 @@ package org.incidentatlas.extract.rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,8 +91,14 @@ public final class PlaceRoles {
      * The first match, as {@code find()} gives it: the patterns over the words before a place start
      * with {@code \b} and a letter or digit, so they are tried at word starts only.
      */
-    private static Matcher first(Pattern p, String text) {
+    private static MatchResult first(Pattern p, String text) {
         return WordStarts.first(p, text);
+    }
+
+    /** The first match of a pattern over the words after a place, or null. */
+    private static MatchResult found(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m : null;
     }
 
     private static RoledPlace role(String sentence, PlaceMention m, int start, int end, String before, String after,
@@ -102,7 +109,7 @@ public final class PlaceRoles {
         if (!m.inMapArea()) {
             return new RoledPlace(m, start, end, PlaceRole.OUTSIDE_MAP, "outside the map's area");
         }
-        Matcher x;
+        MatchResult x;
         String lowerBefore = before.toLowerCase(Locale.ROOT);
         if (Anchors.any(lowerBefore, "mile", "km", "kilomet", "away", "drive") && (x = first(DISTANCE, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.DISTANCE, "distance reference \"" + x.group().strip() + "\"");
@@ -129,7 +136,7 @@ public final class PlaceRoles {
                         "sets the scene for a statement (\"" + speech.group() + "\"), not for an event");
             }
         }
-        if ((x = SPEAKER_AFTER.matcher(after)).find()) {
+        if ((x = found(SPEAKER_AFTER, after)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "stands for its government: \"" + m.surface() + x.group() + "\"");
         }
         if (Anchors.any(lowerBefore, "refuge", "asylum", "exile", "shelter", "sanctuary", "hiding", "fle", "flown", "flew",
@@ -141,7 +148,7 @@ public final class PlaceRoles {
         }
         if (Anchors.any(lowerBefore, "like", "similar", "as in", "as happened", "copy", "emulat", "repeat", "reminiscent",
                 "compared", "modell", "modeled") && (x = first(COMPARISON_BEFORE, before)) != null
-                || (x = COMPARISON_AFTER.matcher(after)).find()) {
+                || (x = found(COMPARISON_AFTER, after)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.COMPARISON, "a comparison: \"" + x.group().strip() + "\"");
         }
         if (m.place().kind() == PlaceKind.COUNTRY) {

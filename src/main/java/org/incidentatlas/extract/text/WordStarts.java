@@ -2,9 +2,10 @@ package org.incidentatlas.extract.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -40,8 +41,20 @@ public final class WordStarts<T> {
     private static final int ASCII = 128;
 
     private final List<Entry<T>> entries;
-    /** Matchers are costly to create; each thread keeps one per pattern and resets it for each text. */
-    private final ThreadLocal<Matcher[]> matchers;
+    /** A thread's working arrays: matchers are costly to create, so each thread keeps one per pattern. */
+    private static final class Scratch {
+        final Matcher[] matchers;
+        final boolean[] reset;
+        final int[] triedAt;
+
+        Scratch(int entries) {
+            matchers = new Matcher[entries];
+            reset = new boolean[entries];
+            triedAt = new int[entries];
+        }
+    }
+
+    private final ThreadLocal<Scratch> scratch;
     /** Heads by their first character (heads are ASCII). */
     private final List<List<Head>> byFirstChar = new ArrayList<>(ASCII);
     /**
@@ -56,7 +69,7 @@ public final class WordStarts<T> {
 
     public WordStarts(List<Entry<T>> entries) {
         this.entries = List.copyOf(entries);
-        this.matchers = ThreadLocal.withInitial(() -> new Matcher[this.entries.size()]);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(this.entries.size()));
         for (int c = 0; c < ASCII; c++) {
             byFirstChar.add(new ArrayList<>());
         }
@@ -88,27 +101,28 @@ public final class WordStarts<T> {
      * matching at one start is reported once even if several of its heads fit.
      */
     public void matches(String text, BiConsumer<T, MatchResult> found) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.length() != text.length()) {
-            lower = text; // a letter changed length when lower-cased ("İ"): compare as written
-        }
-        Matcher[] reusable = matchers.get();
-        boolean[] reset = new boolean[entries.size()];
-        int[] triedAt = new int[entries.size()];
+        // Heads are compared with ASCII capitals read as lower case, as the (?i) patterns do; the
+        // text is not lower-cased as a whole, which cost as much as the comparing.
+        Scratch scratch = this.scratch.get();
+        Matcher[] reusable = scratch.matchers;
+        boolean[] reset = scratch.reset;
+        int[] triedAt = scratch.triedAt;
+        Arrays.fill(reset, false);
         Arrays.fill(triedAt, -1);
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c >= ASCII || !Character.isLetterOrDigit(c) || i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1))) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = lowerAscii(text.charAt(i));
+            if (c >= ASCII || !isLetterOrDigit(c) || i > 0 && isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            char next = i + 1 < lower.length() ? lower.charAt(i + 1) : 0;
+            char next = i + 1 < n ? lowerAscii(text.charAt(i + 1)) : 0;
             Head[] heads = byFirstTwo[c * ASCII + (next < ASCII ? next : 0)];
             if (next >= ASCII) {
                 heads = anySecond[c]; // a non-ASCII second letter: any head of the first may fit
             }
             for (Head h : heads) {
                 int e = h.entry();
-                if (triedAt[e] == i || !startsWith(lower, i, h.prefix())) {
+                if (triedAt[e] == i || !startsWith(text, i, h.prefix())) {
                     continue;
                 }
                 triedAt[e] = i;
@@ -121,7 +135,7 @@ public final class WordStarts<T> {
                     m.reset(text); // keeps transparent, non-anchoring bounds
                     reset[e] = true;
                 }
-                m.region(i, text.length());
+                m.region(i, n);
                 if (m.lookingAt()) {
                     found.accept(entries.get(e).value(), m.toMatchResult());
                 }
@@ -129,17 +143,21 @@ public final class WordStarts<T> {
         }
     }
 
-    /** {@code text.startsWith(prefix, at)}, as a plain loop over chars: it runs at every word start. */
+    /** Whether {@code text} has {@code prefix} (lower case) at {@code at}, ASCII capitals read as lower case. */
     private static boolean startsWith(String text, int at, String prefix) {
         if (at + prefix.length() > text.length()) {
             return false;
         }
         for (int k = 0; k < prefix.length(); k++) {
-            if (text.charAt(at + k) != prefix.charAt(k)) {
+            if (lowerAscii(text.charAt(at + k)) != prefix.charAt(k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /**
@@ -154,7 +172,7 @@ public final class WordStarts<T> {
             char c = text.charAt(i);
             boolean asciiAlnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
             // Where the previous character is a letter or digit no \b can hold: the regex is not tried.
-            if (!asciiAlnum || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (!asciiAlnum || i > 0 && isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
             m.region(i, text.length());
@@ -167,15 +185,15 @@ public final class WordStarts<T> {
 
     /**
      * {@link #find(Matcher, String, int)} for a pattern whose every match begins with a digit or with
-     * a whole ASCII word of {@code firstWords} (lower case; the pattern is case-insensitive for ASCII
-     * only): the regex is not tried at other words, since there it cannot match.
+     * a whole ASCII word of {@code firstWords} (the pattern is case-insensitive for ASCII only): the
+     * regex is not tried at other words, since there it cannot match.
      */
-    public static boolean find(Matcher m, String text, int from, Set<String> firstWords) {
+    public static boolean find(Matcher m, String text, int from, WordSet firstWords) {
         int n = text.length();
         for (int i = from; i < n; i++) {
             char c = text.charAt(i);
             boolean letter = asciiLetter(c);
-            if (!letter && (c < '0' || c > '9') || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            if (!letter && (c < '0' || c > '9') || i > 0 && isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
             if (letter) {
@@ -183,7 +201,7 @@ public final class WordStarts<T> {
                 while (e < n && asciiLetter(text.charAt(e))) {
                     e++;
                 }
-                if (!firstWords.contains(text.substring(i, e).toLowerCase(Locale.ROOT))) {
+                if (!firstWords.contains(text, i, e)) {
                     i = e - 1; // the rest of the word is no word start
                     continue;
                 }
@@ -196,16 +214,35 @@ public final class WordStarts<T> {
         return false;
     }
 
+    /** {@link Character#isLetterOrDigit(char)}, answered without a table look-up for ASCII, the common case. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     private static boolean asciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
      * The first match of {@code p} in {@code text}, or null: {@link #find} from the start, for a
-     * pattern whose every match begins with {@code \b} and an ASCII letter or digit.
+     * pattern whose every match begins with {@code \b} and an ASCII letter or digit. The result is a
+     * snapshot; the matcher behind it is kept by the thread for the pattern's next text, since
+     * creating one for every sentence cost more than the matching.
      */
-    public static Matcher first(Pattern p, String text) {
-        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        return find(m, text, 0) ? m : null;
+    public static MatchResult first(Pattern p, String text) {
+        Map<Pattern, Matcher> mine = FIRST_MATCHERS.get();
+        Matcher m = mine.get(p);
+        if (m == null) {
+            m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            mine.put(p, m);
+        } else {
+            m.reset(text); // keeps transparent, non-anchoring bounds
+        }
+        return find(m, text, 0) ? m.toMatchResult() : null;
     }
+
+    private static final ThreadLocal<Map<Pattern, Matcher>> FIRST_MATCHERS = ThreadLocal.withInitial(IdentityHashMap::new);
 }

@@ -1,0 +1,81 @@
+package org.incidentatlas.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class WordSetTest {
+
+    private final WordSet firstWords = WordSet.of("in", "since", "during", "last", "the");
+
+    @Test
+    void aWordInsideATextIsFoundInAnyAsciiCase() {
+        String text = "Protesters met IN Osh. Since Monday, During the night; LAST week";
+        assertTrue(contains(text, "IN"));
+        assertTrue(contains(text, "Since"));
+        assertTrue(contains(text, "During"));
+        assertTrue(contains(text, "the"));
+        assertTrue(contains(text, "LAST"));
+    }
+
+    @Test
+    void onlyWholeWordsOfTheSetAreFound() {
+        String text = "inside Osh, sincere thanks, lasting the theatre";
+        assertFalse(contains(text, "inside"));
+        assertFalse(contains(text, "sincere"));
+        assertFalse(contains(text, "lasting"));
+        assertFalse(contains(text, "theatre"));
+        assertFalse(contains(text, "Osh"));
+        // A part of a longer word is found only when asked about that part's span.
+        assertTrue(firstWords.contains(text, 0, 2));
+    }
+
+    @Test
+    void aTextHoldsAWordOfTheSetOnlyAsAWholeWord() {
+        WordSet numbers = WordSet.of("one", "dozen");
+        assertTrue(numbers.anyWordIn("At least ONE person died."));
+        assertTrue(numbers.anyWordIn("a dozen"));
+        assertTrue(numbers.anyWordIn("one"));
+        assertFalse(numbers.anyWordIn("Someone said the dozens of stones were gone."));
+        assertFalse(numbers.anyWordIn(""));
+    }
+
+    @Test
+    void anEmptySetHoldsNothing() {
+        assertFalse(WordSet.of().contains("a", 0, 1));
+        assertEquals(0, WordSet.of().size());
+    }
+
+    @Test
+    void manyWordsAreAllFoundAndOthersNot() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            words.add("w" + Integer.toString(i, 26).replace('0', 'q'));
+        }
+        WordSet set = WordSet.of(words);
+        assertEquals(500, set.size());
+        for (String w : words) {
+            String upper = w.toUpperCase();
+            assertTrue(set.contains(upper, 0, upper.length()), w);
+            assertFalse(set.contains(w + "x", 0, w.length() + 1), w + "x");
+        }
+    }
+
+    @Test
+    void wordsMustBeLowerCaseAscii() {
+        assertThrows(IllegalArgumentException.class, () -> WordSet.of("Monday"));
+        assertThrows(IllegalArgumentException.class, () -> WordSet.of("é"));
+        assertThrows(IllegalArgumentException.class, () -> WordSet.of(""));
+    }
+
+    private boolean contains(String text, String word) {
+        int at = text.indexOf(word);
+        return firstWords.contains(text, at, at + word.length());
+    }
+}
