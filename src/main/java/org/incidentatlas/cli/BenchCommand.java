@@ -32,12 +32,12 @@ public final class BenchCommand implements Callable<Integer> {
         Options options = new OptionsBuilder()
                 .include(include)
                 .forks(1)
-                // The geocoder's and extractor's hot loops take ~10 s to be compiled on a busy
-                // 2-core machine; shorter warm-ups measured the interpreter.
+                // On a busy 2-core machine the JIT goes on compiling the extractor for ~25 s
+                // (-XX:+PrintCompilation); shorter warm-ups measured half-compiled code.
                 .warmupIterations(quick ? 1 : 5)
-                .warmupTime(TimeValue.seconds(quick ? 1 : 3))
+                .warmupTime(TimeValue.seconds(quick ? 1 : 8))
                 .measurementIterations(quick ? 2 : 5)
-                .measurementTime(TimeValue.seconds(quick ? 1 : 2))
+                .measurementTime(TimeValue.seconds(quick ? 1 : 4))
                 .threads(1)
                 .build();
         new Runner(options).run();

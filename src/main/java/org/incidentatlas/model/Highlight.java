@@ -9,8 +9,11 @@ public record Highlight(int start, int end, Kind kind) {
     public enum Kind {
         PLACE, TRIGGER, DATE, NUMBER;
 
+        /** Computed once: codes are asked for often (merge keys, highlights). */
+        private final String code = name().toLowerCase(Locale.ROOT);
+
         public String code() {
-            return name().toLowerCase(Locale.ROOT);
+            return code;
         }
 
         public static Kind fromCode(String code) {

@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum IncidentType {
     SEIZURE, CLASH, PROTEST, ATTACK;
 
+    /** Computed once: codes are asked for often (merge keys, highlights). */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static IncidentType fromCode(String code) {

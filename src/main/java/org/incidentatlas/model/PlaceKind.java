@@ -4,8 +4,11 @@ package org.incidentatlas.model;
 public enum PlaceKind {
     CITY, TOWN, VILLAGE, REGION, COUNTRY;
 
+    /** Computed once: codes are asked for often (merge keys, highlights). */
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return code;
     }
 
     public static PlaceKind fromCode(String code) {

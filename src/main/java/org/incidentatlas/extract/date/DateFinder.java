@@ -248,17 +248,23 @@ public final class DateFinder {
         return new DateMention(start, end, text.substring(start, end), kind, month, day, year, weekday, offset, modifier);
     }
 
+    private static final Comparator<DateMention> LONGEST_FIRST = Comparator
+            .comparingInt((DateMention d) -> d.end() - d.start()).reversed().thenComparingInt(DateMention::start);
+    private static final Comparator<DateMention> IN_TEXT_ORDER = Comparator.comparingInt(DateMention::start);
+
     /** Keeps the longest of overlapping expressions ("the day before yesterday" over "yesterday"). */
     private static List<DateMention> longestFirst(List<DateMention> found) {
-        found.sort(Comparator.comparingInt((DateMention d) -> d.end() - d.start()).reversed()
-                .thenComparingInt(DateMention::start));
+        if (found.size() < 2) {
+            return found; // most sentences: nothing to choose between
+        }
+        found.sort(LONGEST_FIRST);
         List<DateMention> kept = new ArrayList<>();
         for (DateMention d : found) {
             if (kept.stream().noneMatch(k -> k.start() < d.end() && d.start() < k.end())) {
                 kept.add(d);
             }
         }
-        kept.sort(Comparator.comparingInt(DateMention::start));
+        kept.sort(IN_TEXT_ORDER);
         return kept;
     }
 
@@ -271,12 +277,18 @@ public final class DateFinder {
                 continue;
             }
             for (String name : MONTHS_BY_INITIAL[c]) {
-                if (text.regionMatches(true, i + 1, name, 1, 2)) {
+                // As regionMatches(ignoreCase) for the two letters after the capital, without its overhead.
+                if (sameLetter(text.charAt(i + 1), name.charAt(1)) && sameLetter(text.charAt(i + 2), name.charAt(2))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** {@code c} is the lower-case ASCII letter {@code lower} in either case. */
+    private static boolean sameLetter(char c, char lower) {
+        return c == lower || c == Character.toUpperCase(lower);
     }
 
     /** The months' full names by their capital initial ('J': January, June, July), for {@link #hasMonthName}. */

@@ -306,17 +306,23 @@ public final class TriggerFinder {
         return targets.isEmpty() ? t.reject("no building or facility named as taken") : t.withTargets(targets);
     }
 
+    private static final Comparator<Trigger> LONGEST_FIRST = Comparator
+            .comparingInt((Trigger t) -> t.end() - t.start()).reversed().thenComparingInt(Trigger::start);
+    private static final Comparator<Trigger> IN_TEXT_ORDER = Comparator.comparingInt(Trigger::start);
+
     /** Of overlapping matches keep the longest (then the earliest). */
     private static List<Trigger> longest(List<Trigger> found) {
-        found.sort(Comparator.comparingInt((Trigger t) -> t.end() - t.start()).reversed()
-                .thenComparingInt(Trigger::start));
+        if (found.size() < 2) {
+            return found; // most sentences: nothing to choose between
+        }
+        found.sort(LONGEST_FIRST);
         List<Trigger> kept = new ArrayList<>();
         for (Trigger t : found) {
             if (kept.stream().noneMatch(k -> k.start() < t.end() && t.start() < k.end())) {
                 kept.add(t);
             }
         }
-        kept.sort(Comparator.comparingInt(Trigger::start));
+        kept.sort(IN_TEXT_ORDER);
         return kept;
     }
 
