@@ -131,12 +131,13 @@ public final class DateFinder {
         if (digits || monthName) {
             calendar(text, found, digits, monthName);
         }
-        if (lower.contains("day") || lower.contains("night") || lower.contains("this") || lower.contains("tomorrow")) {
+        boolean day = lower.contains("day"); // in "today", the weekdays, "the day before"
+        if (day || lower.contains("night") || lower.contains("this") || lower.contains("tomorrow")) {
             for (Relative r : FROM_TODAY) {
                 relative(text, lower, r, DateMention.Kind.FROM_TODAY, found);
             }
         }
-        if (lower.contains("day") || lower.contains("night") || lower.contains("evening") || lower.contains("previous")
+        if (day || lower.contains("night") || lower.contains("evening") || lower.contains("previous")
                 || lower.contains("before")) {
             for (Relative r : FROM_STORY) {
                 relative(text, lower, r, DateMention.Kind.FROM_STORY, found);
@@ -155,7 +156,9 @@ public final class DateFinder {
         Matcher m;
         // One matcher for all weekday windows of the sentence: region() resets it, keeping the transparent bounds.
         Matcher weekdays = null;
-        for (String name : WEEKDAYS_LOWER) {
+        // Every weekday's name ends in "day": most sentences have none and skip the seven searches.
+        for (int k = 0; k < WEEKDAYS_LOWER.length && day; k++) {
+            String name = WEEKDAYS_LOWER[k];
             // Try the pattern only in a window around each weekday name: "late on Friday night".
             for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length())) {
                 if (weekdays == null) {
@@ -177,7 +180,7 @@ public final class DateFinder {
                 found.add(mention(text, m.start(), m.end(), DateMention.Kind.MONTH, month(m.group(1)), 0, 0, null, 0));
             }
         }
-        if (!digits) {
+        if (!digits || !hasYear(text)) {
             return longestFirst(found);
         }
         m = atWordStarts(YEAR_ALONE, text);
@@ -244,7 +247,8 @@ public final class DateFinder {
 
     private static DateMention mention(String text, int start, int end, DateMention.Kind kind, Month month, int day,
                                        int year, DayOfWeek weekday, int offset) {
-        boolean modifier = NAMES_SOMETHING.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
+        // Starts with ^: lookingAt() answers as find() would, without trying every later position.
+        boolean modifier = NAMES_SOMETHING.matcher(text.substring(end, Math.min(text.length(), end + 60))).lookingAt();
         return new DateMention(start, end, text.substring(start, end), kind, month, day, year, weekday, offset, modifier);
     }
 
@@ -302,6 +306,29 @@ public final class DateFinder {
             table[c] = row;
         }
         return table;
+    }
+
+    /** Whether "19" or "20" and two more digits stand in the text, as in every match of {@link #YEAR_ALONE}. */
+    private static boolean hasYear(String text) {
+        for (int i = text.indexOf('9'); i >= 1; i = text.indexOf('9', i + 1)) {
+            if (text.charAt(i - 1) == '1' && followedByTwoDigits(text, i)) {
+                return true;
+            }
+        }
+        for (int i = text.indexOf('0'); i >= 1; i = text.indexOf('0', i + 1)) {
+            if (text.charAt(i - 1) == '2' && followedByTwoDigits(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedByTwoDigits(String text, int at) {
+        return at + 2 < text.length() && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean hasDigit(String text) {

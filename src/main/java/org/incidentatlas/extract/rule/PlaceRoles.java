@@ -95,10 +95,13 @@ public final class PlaceRoles {
         return WordStarts.first(p, text);
     }
 
-    /** The first match of a pattern over the words after a place, or null. */
-    private static MatchResult found(Pattern p, String text) {
+    /**
+     * The match of a pattern over the words right after a place, or null. The patterns start with
+     * {@code ^}: lookingAt() gives find()'s answer without trying every later position in vain.
+     */
+    private static MatchResult atStart(Pattern p, String text) {
         Matcher m = p.matcher(text);
-        return m.find() ? m : null;
+        return m.lookingAt() ? m : null;
     }
 
     private static RoledPlace role(String sentence, PlaceMention m, int start, int end, String before, String after,
@@ -128,7 +131,7 @@ public final class PlaceRoles {
                         + x.group().strip() + " ... " + speech.group() + "\"");
             }
         }
-        if (FRAME_BEFORE.matcher(before).find() && start < FRAME_WORDS && FRAME_AFTER.matcher(after).find()) {
+        if (FRAME_BEFORE.matcher(before).lookingAt() && start < FRAME_WORDS && FRAME_AFTER.matcher(after).lookingAt()) {
             String rest = sentence.substring(end, Math.max(end, Math.min(firstTrigger, end + FRAME_WORDS)));
             Matcher speech = SPEECH.matcher(rest);
             if (speech.find()) {
@@ -136,7 +139,7 @@ public final class PlaceRoles {
                         "sets the scene for a statement (\"" + speech.group() + "\"), not for an event");
             }
         }
-        if ((x = found(SPEAKER_AFTER, after)) != null) {
+        if ((x = atStart(SPEAKER_AFTER, after)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "stands for its government: \"" + m.surface() + x.group() + "\"");
         }
         if (Anchors.any(lowerBefore, "refuge", "asylum", "exile", "shelter", "sanctuary", "hiding", "fle", "flown", "flew",
@@ -148,11 +151,11 @@ public final class PlaceRoles {
         }
         if (Anchors.any(lowerBefore, "like", "similar", "as in", "as happened", "copy", "emulat", "repeat", "reminiscent",
                 "compared", "modell", "modeled") && (x = first(COMPARISON_BEFORE, before)) != null
-                || (x = found(COMPARISON_AFTER, after)) != null) {
+                || (x = atStart(COMPARISON_AFTER, after)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.COMPARISON, "a comparison: \"" + x.group().strip() + "\"");
         }
         if (m.place().kind() == PlaceKind.COUNTRY) {
-            if (POSSESSOR_AFTER.matcher(after).find()) {
+            if (POSSESSOR_AFTER.matcher(after).lookingAt()) {
                 return new RoledPlace(m, start, end, PlaceRole.MODIFIER, "a country owning something (\""
                         + m.surface() + "'s\"), not a scene");
             }

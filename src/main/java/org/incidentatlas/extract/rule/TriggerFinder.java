@@ -247,7 +247,7 @@ public final class TriggerFinder {
         }
         // Both start with \b and a letter: tried at word starts only.
         if (WordStarts.first(INFINITIVE, before) != null && WordStarts.first(SUCCEEDED, before) == null
-                && BASE_FORM.matcher(t.text()).find()) {
+                && BASE_FORM.matcher(t.text()).lookingAt()) {
             return "not a reported event: \"to " + t.text() + "\" is a purpose, not something that happened";
         }
         return null;
@@ -279,8 +279,10 @@ public final class TriggerFinder {
         String after = sentence.substring(t.end(), Math.min(Math.min(nextStart, clause[1]), t.end() + OBJECT_CHARS));
         after = after.substring(0, Clauses.phraseEnd(after, 0, after.length()));
         boolean control = t.rule().endsWith("control of") || t.text().toLowerCase(Locale.ROOT).contains("control");
+        // CONTROL_OF, NO_OBJECT and PRONOUN_OBJECT start with ^: lookingAt() answers as find() would,
+        // without trying every later position in vain.
         Matcher controlOf = CONTROL_OF.matcher(after);
-        if (controlOf.find()) {
+        if (controlOf.lookingAt()) {
             after = after.substring(controlOf.end());
             control = true;
         }
@@ -293,12 +295,12 @@ public final class TriggerFinder {
         List<String> targets = Targets.find(after);
         // Only a passive or a participle ("buildings seized by", "a building they had seized the previous
         // evening") names its building before the words; "attacked a police station and seized weapons" does not.
-        boolean passive = t.text().toLowerCase(Locale.ROOT).endsWith(" by") || NO_OBJECT.matcher(after).find();
+        boolean passive = t.text().toLowerCase(Locale.ROOT).endsWith(" by") || NO_OBJECT.matcher(after).lookingAt();
         if (targets.isEmpty() && passive) {
             int from = Math.max(Math.max(clause[0], previousEnd), t.start() - OBJECT_CHARS);
             targets = Targets.find(sentence.substring(Math.min(from, t.start()), t.start()));
         }
-        if (targets.isEmpty() && (t.retaken() || PRONOUN_OBJECT.matcher(after).find())) {
+        if (targets.isEmpty() && (t.retaken() || PRONOUN_OBJECT.matcher(after).lookingAt())) {
             // "stormed the building Friday, but were ousted ...", "a day after they seized it": the building
             // is named elsewhere in the sentence.
             targets = Targets.find(sentence);
