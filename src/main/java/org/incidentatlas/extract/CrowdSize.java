@@ -60,8 +60,8 @@ final class CrowdSize {
                 trigger = at;
             }
         }
-        // Starts with \b and a letter: tried at word starts only.
-        if (trigger < 0 || WordStarts.first(PASSIVE, sentence.substring(0, trigger)) != null) {
+        // One word and white space to the end: only the last word is tried.
+        if (trigger < 0 || WordStarts.lastWord(PASSIVE, sentence.substring(0, trigger)) != null) {
             return null;
         }
         // Only a count that ends before the trigger can be the acting crowd, so only that part is scanned.

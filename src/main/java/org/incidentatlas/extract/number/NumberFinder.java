@@ -149,10 +149,10 @@ public final class NumberFinder {
                               Pattern gerund) {
         Matcher m = wordStartMatcher(verb, text); // KILLED and INJURED start with \b and a letter
         for (int from = 0; WordStarts.find(m, text, from, verbFirst); from = m.end()) {
-            // Active: "killing five", "injured 12 people" (the gerund patterns start with \b and a letter).
+            // Active: "killing five", "injured 12 people" (a gerund pattern is one word and white space to the end).
             for (PeopleCount c : counts) {
                 if (c.start() >= m.end() && text.substring(m.end(), c.start()).isBlank()
-                        && WordStarts.first(gerund, text.substring(0, m.end())) != null) {
+                        && WordStarts.lastWord(gerund, text.substring(0, m.end())) != null) {
                     return new Found(c.value(), c.text());
                 }
             }

@@ -245,8 +245,9 @@ public final class TriggerFinder {
                 return "not a reported event: \"" + cue + " " + t.text() + "\" (intent, plan, fear or denial)";
             }
         }
-        // Both start with \b and a letter: tried at word starts only.
-        if (WordStarts.first(INFINITIVE, before) != null && WordStarts.first(SUCCEEDED, before) == null
+        // INFINITIVE is one word and white space to the end: only the last word is tried. SUCCEEDED starts
+        // with \b and a letter: tried at word starts only.
+        if (WordStarts.lastWord(INFINITIVE, before) != null && WordStarts.first(SUCCEEDED, before) == null
                 && BASE_FORM.matcher(t.text()).lookingAt()) {
             return "not a reported event: \"to " + t.text() + "\" is a purpose, not something that happened";
         }

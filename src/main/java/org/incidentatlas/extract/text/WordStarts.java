@@ -233,15 +233,44 @@ public final class WordStarts<T> {
      * creating one for every sentence cost more than the matching.
      */
     public static MatchResult first(Pattern p, String text) {
+        Matcher m = reusedMatcher(p, text);
+        return find(m, text, 0) ? m.toMatchResult() : null;
+    }
+
+    /**
+     * {@link #first} for a pattern of the form {@code \b(?:word|word...)\s*$} (or {@code \s+$}): one
+     * word of ASCII letters, then white space to the end. Such a word ends where the text's trailing
+     * white space begins, so only the text's last word can start a match and only it is tried.
+     */
+    public static MatchResult lastWord(Pattern p, String text) {
+        int end = text.length();
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && isLetterOrDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        Matcher m = reusedMatcher(p, text);
+        return find(m, text, start) ? m.toMatchResult() : null;
+    }
+
+    /** What {@code \s} matches (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The thread's matcher for {@code p}, reset to {@code text}, with transparent, non-anchoring bounds. */
+    private static Matcher reusedMatcher(Pattern p, String text) {
         Map<Pattern, Matcher> mine = FIRST_MATCHERS.get();
         Matcher m = mine.get(p);
         if (m == null) {
             m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             mine.put(p, m);
         } else {
-            m.reset(text); // keeps transparent, non-anchoring bounds
+            m.reset(text); // keeps the bounds
         }
-        return find(m, text, 0) ? m.toMatchResult() : null;
+        return m;
     }
 
     private static final ThreadLocal<Map<Pattern, Matcher>> FIRST_MATCHERS = ThreadLocal.withInitial(IdentityHashMap::new);
