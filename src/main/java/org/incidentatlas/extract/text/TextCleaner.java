@@ -3,7 +3,6 @@ package org.incidentatlas.extract.text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -67,11 +66,9 @@ public final class TextCleaner {
                 continue;
             }
             String text = units.get(i).text().strip();
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (Anchors.any(lower, "for more", "see also", "read more", "click here", "also read", "related:", "watch:",
-                    "video:", "listen:") && NAVIGATION_LINE.matcher(text).matches()) {
+            if (startsWithAny(text, NAVIGATION_STARTS) && NAVIGATION_LINE.matcher(text).matches()) {
                 mark(drop, dropped, units, i, "navigation line");
-            } else if (Anchors.any(lower, ":", "agencies", "©", "copyright", "rights reserved", "reporting by")
+            } else if (mayBeMetaLine(text)
                     // Every alternative starts with ^, so find() could only match at 0: lookingAt() skips the other tries.
                     && META_LINE.matcher(text).lookingAt()) {
                 mark(drop, dropped, units, i, "time stamp or credit line");
@@ -96,6 +93,27 @@ public final class TextCleaner {
         }
         dropped.sort((a, b) -> Integer.compare(a.originalStart(), b.originalStart()));
         return new CleanText(clean.toString(), kept, dropped);
+    }
+
+    /** The words every navigation line starts with (its pattern's alternatives). */
+    private static final String[] NAVIGATION_STARTS = {"for more", "see also", "read more", "click here", "also read",
+        "related:", "watch:", "video:", "listen:"};
+    /** Longest line META_LINE's "... and agencies" alternative matches without a colon. */
+    private static final int AGENCIES_LINE = 52;
+
+    /** Cheap tests of what every match of META_LINE has, before running it on each paragraph. */
+    private static boolean mayBeMetaLine(String text) {
+        return text.indexOf(':') >= 0 || text.length() <= AGENCIES_LINE
+                || startsWithAny(text, "reporting by", "(reporting by", "©", "copyright");
+    }
+
+    private static boolean startsWithAny(String text, String... starts) {
+        for (String s : starts) {
+            if (text.regionMatches(true, 0, s, 0, s.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void mark(boolean[] drop, List<DroppedSpan> dropped, List<Line> units, int i, String reason) {
@@ -174,6 +192,13 @@ public final class TextCleaner {
      * the rules need not spell out every variant and offsets still map one to one.
      */
     static String normaliseChars(String text) {
+        int first = 0;
+        while (first < text.length() && !isOddChar(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // the common case: nothing to replace, nothing to copy
+        }
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             switch (chars[i]) {
@@ -184,6 +209,14 @@ public final class TextCleaner {
             }
         }
         return new String(chars);
+    }
+
+    private static boolean isOddChar(char c) {
+        return switch (c) {
+            case '\u00A0', '\u2007', '\u2009', '\u200A', '\u202F', '\u2002', '\u2003', '\u2018', '\u2019', '\u02BC',
+                    '\u201C', '\u201D' -> true;
+            default -> false;
+        };
     }
 
     /** The form in which repeats are compared: exact text without surrounding white space. */

@@ -44,6 +44,13 @@ class TextCleanerTest {
             For more on the situation, see Kyrgyz Police Battle With Protesters In Southern Cities
             Last Modified: 15 May 2010 15:43 GMT
             Read more: Protesters storm the governor's office
+            CLICK HERE for the latest pictures from the southern regions of the country
+            Reporting by Olga Dzyubenko in Bishkek and Dmitry Solovyov in Almaty; editing by someone else entirely
+            (Reporting by a correspondent in Osh, with additional reporting by another in Jalal-Abad and Bishkek)
+            © 2010 The Associated Press. All rights reserved. This material may not be published or broadcast
+            Copyright 2005 Radio Free Europe / Radio Liberty, all of its articles and photographs included
+            Reuters and agencies
+            All rights reserved.
             """)
     void navigationAndTimeStampLinesAreDropped(String line) {
         assertEquals(List.of("Clashes broke out in Naryn."), kept("Clashes broke out in Naryn.\n" + line + "\n"));
