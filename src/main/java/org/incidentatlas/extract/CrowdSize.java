@@ -76,13 +76,23 @@ final class CrowdSize {
             }
             String between = sentence.substring(c.end(), trigger);
             boolean crowd = CROWD_AFTER.matcher(between).lookingAt()
-                    || WordStarts.first(CROWD_OF, sentence.substring(0, c.start())) != null
+                    || crowdOf(sentence.substring(0, c.start()))
                     || JUST_BEFORE.matcher(between).matches();
             if (crowd && !OTHER_CLAUSE.matcher(between).find()) {
                 return c.value(); // null for "thousands": the nearest crowd is vague, no number invented
             }
         }
         return null;
+    }
+
+    /** "a crowd of " ends the text. Every match ends with "of" and white space: most texts are turned away by that. */
+    private static boolean crowdOf(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end >= 2 && end < text.length() && text.regionMatches(true, end - 2, "of", 0, 2)
+                && WordStarts.first(CROWD_OF, text) != null; // starts with \b and a letter
     }
 
     /** The count is (part of) the killed or injured the sentence states. */
