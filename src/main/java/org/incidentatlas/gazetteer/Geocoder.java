@@ -69,10 +69,13 @@ public final class Geocoder implements PlaceFinder {
 
     private final Gazetteer gazetteer;
     private final NameIndex index;
+    /** Whether fuzzy searches are pruned by where names can end: not when names are too long for the bit masks. */
+    private final boolean pruneFuzzy;
 
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.index = new NameIndex(gazetteer);
+        this.pruneFuzzy = index.maxDepth() <= NameIndex.MAX_MASKED_DEPTH;
     }
 
     public Gazetteer gazetteer() {
@@ -213,15 +216,18 @@ public final class Geocoder implements PlaceFinder {
         if (node == null) {
             return null;
         }
-        // Ends of names passed on the way, longest tried first.
-        Node[] nodes = new Node[8];
-        int[] ends = new int[8];
+        // Ends of names passed on the way, longest tried first; most words pass none, so made on the first.
+        Node[] nodes = null;
+        int[] ends = null;
         int found = 0;
         int j = start + 1;
         while (true) {
             // Only right after a letter: a name never ends on the space or hyphen that follows it.
             if (node.isTerminal()) {
-                if (found == nodes.length) {
+                if (nodes == null) {
+                    nodes = new Node[8];
+                    ends = new int[8];
+                } else if (found == nodes.length) {
                     nodes = Arrays.copyOf(nodes, found * 2);
                     ends = Arrays.copyOf(ends, found * 2);
                 }
@@ -286,20 +292,82 @@ public final class Geocoder implements PlaceFinder {
 
     // ---- one-letter misspellings ----------------------------------------------------------------
 
-    /** Best fuzzy match so far, filled by the search. */
-    private static final class FuzzyResult {
+    /**
+     * One fuzzy search: the letters a misspelt name may be read from (read once, not at every step
+     * of the search), after which of them a name may end, and the best match so far.
+     */
+    private static final class FuzzySearch {
+        /** Text positions of the letters, and their folded forms. */
+        final int[] at;
+        final char[] letter;
+        int letters;
+        /** See {@link Geocoder#possibleEnds}; all bits set when the search is not pruned. */
+        final long ends;
+
         Node node;
         int end = -1;
         int distinctNames;
+
+        FuzzySearch(String text, int start, int capacity, long ends) {
+            at = new int[capacity];
+            letter = new char[capacity];
+            this.ends = ends;
+            int j = start;
+            while (letters < capacity) {
+                int t = nextLetter(text, j, true);
+                if (t < 0) {
+                    break;
+                }
+                at[letters] = t;
+                letter[letters] = Names.fold(text.charAt(t));
+                letters++;
+                j = t + 1;
+            }
+        }
+
+        /**
+         * False if no name below {@code node} (a name of {@code depth} letters read from the first
+         * {@code k} letters) can end after a letter where {@link #ends} allows, so the branch cannot
+         * offer a match. Before the edit, the edit to come may end the name a letter earlier or
+         * later. Unpruned (every bit set in ends and end depths) it is always true.
+         */
+        boolean mayEnd(Node node, int k, int depth, boolean beforeEdit) {
+            long near = ends >>> (k - 1); // bit r: a name r letters further on would end where one may
+            if (beforeEdit) {
+                near |= (near >>> 1) | (near << 1);
+            }
+            long longEnough = depth >= FUZZY_MIN_LETTERS ? -1L : -1L << (FUZZY_MIN_LETTERS - depth);
+            return (node.endDepths() & near & longEnough) != 0;
+        }
+
+        void offer(Node candidate, int candidateEnd) {
+            if (candidateEnd > end) {
+                node = candidate;
+                end = candidateEnd;
+                distinctNames = 1;
+            } else if (candidateEnd == end && candidate != node) {
+                distinctNames++;
+            }
+        }
     }
 
     private Match fuzzy(String text, int start, Mode mode) {
         Node first = index.start(Names.fold(text.charAt(start)));
-        if (first == null || !hasLetters(text, start, FUZZY_MIN_LETTERS - 1)) {
+        if (first == null) {
+            return null;
+        }
+        // The text may have one letter more than the longest name below the first letter.
+        int longest = pruneFuzzy ? 64 - Long.numberOfLeadingZeros(first.endDepths()) : index.maxDepth();
+        int capacity = Math.max(longest + 1, FUZZY_MIN_LETTERS - 1);
+        long ends = pruneFuzzy ? possibleEnds(text, start, first, mode, capacity) : -1L;
+        if (ends == 0) {
+            return null; // most capitalised words: no name one edit away could end where a name may
+        }
+        FuzzySearch result = new FuzzySearch(text, start, capacity, ends);
+        if (result.letters < FUZZY_MIN_LETTERS - 1) {
             return null; // most capitalised words are short: no name of five letters is one edit away
         }
-        FuzzyResult result = new FuzzyResult();
-        search(text, first, start + 1, false, false, start + 1, 1, result, mode);
+        search(text, first, 1, result, mode);
         if (result.node == null || result.distinctNames > 1) {
             return null;
         }
@@ -324,60 +392,112 @@ public final class Geocoder implements PlaceFinder {
     }
 
     /**
-     * Depth-first search for names within one edit of the text from {@code j}: a wrong letter, a
-     * missing letter or an extra letter, never the first letter and never an extra letter at the
-     * end (that is a derived word: "Russian", "Batkens").
+     * The letters a fuzzy match could end after, as bits: letter e (of the at most {@code capacity}
+     * letters from {@code start}, read as a misspelt name reads them) if the text lets a name end
+     * there and some name starting at {@code first} has a length and letter set that could be one
+     * edit from the letters up to e. The search offers no other ends.
      */
-    private void search(String text, Node node, int j, boolean edited, boolean lastWasExtra, int end,
-                        int depth, FuzzyResult result, Mode mode) {
-        if (edited && !lastWasExtra && node.isTerminal() && depth >= FUZZY_MIN_LETTERS
-                && (mode == Mode.QUERY ? end == text.length() : endsName(text, end))) {
-            offer(node, end, result);
-        }
-        int t = nextLetter(text, j, true);
-        if (t >= 0) {
-            char c = Names.fold(text.charAt(t));
-            Node same = node.child(c);
-            if (same != null) {
-                search(text, same, t + 1, edited, false, t + 1, depth + 1, result, mode);
-            }
-            if (!edited) {
-                for (int k = 0; k < node.childCount(); k++) {
-                    if (node.key(k) != c) {
-                        search(text, node.childAt(k), t + 1, true, false, t + 1, depth + 1, result, mode);
-                    }
-                }
-                search(text, node, t + 1, true, true, t + 1, depth, result, mode);
-            }
-        }
-        if (!edited) {
-            for (int k = 0; k < node.childCount(); k++) {
-                search(text, node.childAt(k), j, true, false, end, depth + 1, result, mode);
-            }
-        }
-    }
-
-    /** True if at least {@code count} letters of a possible name follow from {@code start}. */
-    private static boolean hasLetters(String text, int start, int count) {
+    private static long possibleEnds(String text, int start, Node first, Mode mode, int capacity) {
+        long ends = 0;
+        long letterSet = 0;
         int j = start;
-        for (int seen = 0; seen < count; seen++) {
+        for (int e = 0; e < capacity; e++) {
             int t = nextLetter(text, j, true);
             if (t < 0) {
-                return false;
+                break;
+            }
+            letterSet |= NameIndex.letterBit(Names.fold(text.charAt(t)));
+            if (mayEndAt(text, t + 1, mode) && nameWithinOneEdit(first, e + 1, letterSet)) {
+                ends |= 1L << e;
             }
             j = t + 1;
         }
-        return true;
+        return ends;
     }
 
-    private static void offer(Node node, int end, FuzzyResult result) {
-        if (end > result.end) {
-            result.node = node;
-            result.end = end;
-            result.distinctNames = 1;
-        } else if (end == result.end && node != result.node) {
-            result.distinctNames++;
+    /**
+     * False if no name long enough for a fuzzy match, starting at {@code first}, can be one edit from
+     * a word of {@code letters} letters with the given letter set: a wrong, missing or extra letter
+     * changes the length by at most one and leaves at most one letter on either side unshared.
+     */
+    private static boolean nameWithinOneEdit(Node first, int letters, long letterSet) {
+        for (int length = Math.max(letters - 1, FUZZY_MIN_LETTERS); length <= letters + 1; length++) {
+            for (long name : first.letterSets(length)) {
+                if (atMostOneBit(name & ~letterSet) && atMostOneBit(letterSet & ~name)) {
+                    return true;
+                }
+            }
         }
+        return false;
+    }
+
+    private static boolean atMostOneBit(long bits) {
+        return (bits & (bits - 1)) == 0;
+    }
+
+    /**
+     * Depth-first search for names within one edit of the letters: a wrong letter, a missing letter
+     * or an extra letter, never the first letter and never an extra letter at the end (that is a
+     * derived word: "Russian", "Batkens"). {@code node} is the name read so far without an edit, from
+     * the first {@code k} letters.
+     */
+    private void search(String text, Node node, int k, FuzzySearch s, Mode mode) {
+        if (!s.mayEnd(node, k, k, true)) {
+            return;
+        }
+        if (k < s.letters) {
+            char c = s.letter[k];
+            Node same = node.child(c);
+            if (same != null) {
+                search(text, same, k + 1, s, mode);
+            }
+            for (int i = 0; i < node.childCount(); i++) {
+                if (node.key(i) != c) {
+                    afterEdit(text, node.childAt(i), k + 1, k + 1, s, mode); // a wrong letter
+                }
+            }
+            if (k + 1 < s.letters) {
+                Node next = node.child(s.letter[k + 1]);
+                if (next != null) {
+                    afterEdit(text, next, k + 2, k + 1, s, mode); // an extra letter
+                }
+            }
+        }
+        for (int i = 0; i < node.childCount(); i++) {
+            afterEdit(text, node.childAt(i), k, k + 1, s, mode); // a missing letter
+        }
+    }
+
+    /**
+     * After the edit the name must go on exactly as the text: {@code node} is a name of {@code depth}
+     * letters read from the first {@code k}.
+     */
+    private void afterEdit(String text, Node node, int k, int depth, FuzzySearch s, Mode mode) {
+        if (!s.mayEnd(node, k, depth, false)) {
+            return;
+        }
+        while (true) {
+            if (node.isTerminal() && depth >= FUZZY_MIN_LETTERS) {
+                int end = s.at[k - 1] + 1;
+                if (mayEndAt(text, end, mode)) {
+                    s.offer(node, end);
+                }
+            }
+            if (k >= s.letters) {
+                return;
+            }
+            node = node.child(s.letter[k]);
+            if (node == null) {
+                return;
+            }
+            k++;
+            depth++;
+        }
+    }
+
+    /** True if a name may end at {@code end}: at a word end in text, at the very end of a query. */
+    private static boolean mayEndAt(String text, int end, Mode mode) {
+        return mode == Mode.QUERY ? end == text.length() : endsName(text, end);
     }
 
     /**
@@ -386,6 +506,17 @@ public final class Geocoder implements PlaceFinder {
      * so that "Tar was" is never read as "Taras".
      */
     private static int nextLetter(String text, int j, boolean misspelt) {
+        // Mostly the next character is a letter: answered in a method small enough for the JIT to inline.
+        if (j < text.length()) {
+            char f = Names.fold(text.charAt(j));
+            if (f != Names.SKIP && f != Names.STOP) {
+                return j;
+            }
+        }
+        return nextLetterOverJoiners(text, j, misspelt);
+    }
+
+    private static int nextLetterOverJoiners(String text, int j, boolean misspelt) {
         int n = text.length();
         boolean crossedSpace = false;
         while (j < n) {
@@ -400,7 +531,9 @@ public final class Geocoder implements PlaceFinder {
             if (!continuesName(text, j)) {
                 return -1;
             }
-            crossedSpace |= Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (misspelt && !crossedSpace) { // only a misspelt name cares, and the test is costly
+                crossedSpace = c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+            }
             j++;
         }
         return -1;

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.incidentatlas.model.Place;
 
@@ -23,11 +25,17 @@ final class NameIndex {
     static final class Node {
         private static final char[] NO_KEYS = {};
         private static final Node[] NO_CHILDREN = {};
+        private static final long[] NO_LETTER_SETS = {};
+        private static final long[][] NO_LENGTHS = {};
 
         private char[] keys = NO_KEYS;
         private Node[] children = NO_CHILDREN;
         /** Best first; empty when no name ends here. */
         private Candidate[] candidates = new Candidate[0];
+        /** Bit r set: a name ends r letters below this node (bit 0: here); see {@link #endDepths()}. */
+        private long endDepths;
+        /** On first-letter nodes only: by length, the distinct letter sets of the names below. */
+        private long[][] letterSetsByLength = NO_LENGTHS;
 
         Node child(char c) {
             char[] k = keys;
@@ -59,6 +67,23 @@ final class NameIndex {
             return candidates.length > 0;
         }
 
+        /**
+         * Bit r is set if a name ends r letters below this node, so a search can drop a branch whose
+         * names cannot end where the text allows. All bits are set when the index holds names longer
+         * than {@link #MAX_MASKED_DEPTH} letters (no pruning then).
+         */
+        long endDepths() {
+            return endDepths;
+        }
+
+        /**
+         * The distinct {@linkplain NameIndex#letterBit letter sets} of the names of {@code length}
+         * letters that start with this node's letter; empty below the first letter.
+         */
+        long[] letterSets(int length) {
+            return length < letterSetsByLength.length ? letterSetsByLength[length] : NO_LETTER_SETS;
+        }
+
         private Node addChild(char c) {
             Node existing = child(c);
             if (existing != null) {
@@ -81,13 +106,21 @@ final class NameIndex {
             .thenComparing(c -> c.place().id());
 
     private static final int ROOT_TABLE = 0x0530;
+    /**
+     * Longest name whose end depths fit {@link Node#endDepths()}, with room to spare: a search keeps
+     * the ends of one letter more than the longest name in a long and shifts it by one.
+     */
+    static final int MAX_MASKED_DEPTH = 60;
 
     private final Node root = new Node();
     /** Direct lookup of the first letter: most walks end there. */
     private final Node[] rootTable = new Node[ROOT_TABLE];
+    /** Letters of the longest name. */
+    private final int maxDepth;
 
     NameIndex(Gazetteer gazetteer) {
         Map<Node, List<Candidate>> pending = new HashMap<>();
+        int longest = 0;
         for (GazetteerEntry entry : gazetteer.entries()) {
             Place place = entry.place();
             List<String> names = new ArrayList<>();
@@ -98,6 +131,7 @@ final class NameIndex {
                 if (key.isEmpty()) {
                     continue;
                 }
+                longest = Math.max(longest, key.length());
                 Node node = root;
                 for (int i = 0; i < key.length(); i++) {
                     node = node.addChild(key.charAt(i));
@@ -120,6 +154,51 @@ final class NameIndex {
                 rootTable[c] = root.childAt(i);
             }
         }
+        maxDepth = longest;
+        fillEndDepths(root, longest <= MAX_MASKED_DEPTH);
+        // A misspelt word is compared with the names of its first letter (never misspelt) and its length.
+        for (int i = 0; i < root.childCount(); i++) {
+            Node first = root.childAt(i);
+            List<Set<Long>> byLength = new ArrayList<>();
+            collectLetterSets(first, 1, letterBit(root.key(i)), byLength);
+            first.letterSetsByLength = byLength.stream()
+                    .map(sets -> sets.stream().mapToLong(Long::longValue).toArray())
+                    .toArray(long[][]::new);
+        }
+    }
+
+    /**
+     * Adds, by length, the letter sets of the names at and below {@code node}, a prefix of
+     * {@code depth} letters whose letter set is {@code letters}.
+     */
+    private static void collectLetterSets(Node node, int depth, long letters, List<Set<Long>> byLength) {
+        if (node.isTerminal()) {
+            while (byLength.size() <= depth) {
+                byLength.add(new LinkedHashSet<>());
+            }
+            byLength.get(depth).add(letters);
+        }
+        for (int i = 0; i < node.childCount(); i++) {
+            collectLetterSets(node.childAt(i), depth + 1, letters | letterBit(node.key(i)), byLength);
+        }
+    }
+
+    /**
+     * A letter's bit in a letter set. Letters alike in their low six bits share a bit, which only
+     * makes sets look more alike: a test that two words cannot be one letter apart stays sound.
+     */
+    static long letterBit(char c) {
+        return 1L << (c & 63);
+    }
+
+    /** Fills the end depths of {@code node} and below, returns the node's; all bits when not {@code exact}. */
+    private static long fillEndDepths(Node node, boolean exact) {
+        long depths = node.isTerminal() ? 1L : 0L;
+        for (Node child : node.children) {
+            depths |= fillEndDepths(child, exact) << 1;
+        }
+        node.endDepths = exact ? depths : -1L;
+        return node.endDepths;
     }
 
     /** Short all-capital names (US, USA, U.S.) are abbreviations: they match only when written in capitals. */
@@ -130,6 +209,11 @@ final class NameIndex {
 
     Node root() {
         return root;
+    }
+
+    /** Letters of the longest name. */
+    int maxDepth() {
+        return maxDepth;
     }
 
     /** The node after the first letter {@code c} (already folded), or null. */

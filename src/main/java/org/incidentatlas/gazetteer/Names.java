@@ -18,6 +18,8 @@ public final class Names {
     private static final int TABLE_SIZE = 0x0530;
     /** Folded form of every Latin and Cyrillic character; computed once because the scanner looks it up per character. */
     private static final char[] FOLDED = buildTable();
+    /** {@link Character#isLetterOrDigit} of the same characters, looked up for the same reason. */
+    private static final boolean[] WORD_CHARS = buildWordChars();
 
     private Names() {
     }
@@ -54,7 +56,7 @@ public final class Names {
 
     /** True for characters that continue a word (so a name cannot start or end next to them). */
     public static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < TABLE_SIZE ? WORD_CHARS[c] : Character.isLetterOrDigit(c);
     }
 
     /** True for apostrophes of any typography: ' ’ ‘ ʼ ʻ ` ´. */
@@ -97,6 +99,14 @@ public final class Names {
         char[] table = new char[TABLE_SIZE];
         for (char c = 0; c < TABLE_SIZE; c++) {
             table[c] = foldSlowly(c);
+        }
+        return table;
+    }
+
+    private static boolean[] buildWordChars() {
+        boolean[] table = new boolean[TABLE_SIZE];
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            table[c] = Character.isLetterOrDigit(c);
         }
         return table;
     }
