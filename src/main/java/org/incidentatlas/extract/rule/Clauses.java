@@ -55,13 +55,27 @@ public final class Clauses {
      * match begins with ';', ',' or white space, and most characters of a sentence are none of these.
      */
     private static boolean findBoundary(Matcher m, String sentence, int from) {
-        for (int i = from; i < sentence.length(); i++) {
+        int n = sentence.length();
+        for (int i = from; i < n; i++) {
             char c = sentence.charAt(i);
-            if (c == ';' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
-                m.region(i, sentence.length());
-                if (m.lookingAt()) {
-                    return true;
+            if (c != ';' && c != ',' && !WordStarts.isRegexSpace(c)) {
+                continue;
+            }
+            if (c != ';') {
+                // After ',' or white space every alternative needs, past the white space, "while", "whereas",
+                // "but" or a dash: at other spaces (most of them) the pattern is not tried.
+                int j = i + 1;
+                while (j < n && WordStarts.isRegexSpace(sentence.charAt(j))) {
+                    j++;
                 }
+                char next = j < n ? sentence.charAt(j) : ' ';
+                if (next != 'w' && next != 'W' && next != 'b' && next != 'B' && next != '—' && next != '–' && next != '-') {
+                    continue;
+                }
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                return true;
             }
         }
         return false;

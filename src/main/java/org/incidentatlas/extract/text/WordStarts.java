@@ -256,7 +256,7 @@ public final class WordStarts<T> {
     }
 
     /** What {@code \s} matches (without UNICODE_CHARACTER_CLASS). */
-    private static boolean isRegexSpace(char c) {
+    public static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
