@@ -1,0 +1,41 @@
+package org.incidentatlas.extract.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The buildings and facilities phrases of our own name, as the labels shown for an incident. */
+class TargetsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the regional administration building in Talas      | administration building
+            administration officials said                       |
+            the governor's residence                            | governor's office
+            Government House                                    | government building
+            the police and traffic headquarters                 | police station
+            the national security service building              | security service building
+            the KGB offices                                     | security service building
+            the Interior Ministry                               | ministry building
+            the state broadcaster and the TV tower              | TV station
+            the Kyrgyz TV and radio company                     | TV station
+            the airfield outside Batken                         | airport
+            the White House in Bishkek                          | parliament building
+            Town Hall and the prosecutor's office               | mayor's office/prosecutor's office
+            a detention centre near Osh                         | prison
+            the border crossings at Dostuk                      | checkpoint
+            the movement's headquarters                         | headquarters
+            the police headquarters                             | police station
+            the buildings nearby                                | building
+            buildings1 and compounds                            |
+            the drugs trade                                     |
+            """)
+    void phrasesNameTheirBuildings(String phrase, String labels) {
+        List<String> expected = labels == null ? List.of() : Arrays.asList(labels.split("/"));
+        assertEquals(expected, Targets.find(phrase));
+    }
+}
