@@ -46,6 +46,10 @@ public final class Actors {
         return all;
     }
 
+    private static final Comparator<int[]> MOST_SPECIFIC_FIRST = Comparator.comparingInt((int[] x) -> x[2])
+            .thenComparingInt(x -> x[0]);
+    private static final Comparator<int[]> IN_TEXT_ORDER = Comparator.comparingInt(x -> x[0]);
+
     private Actors() {
     }
 
@@ -54,14 +58,14 @@ public final class Actors {
         List<int[]> matches = new ArrayList<>();
         MATCHER.matches(text, (label, m) -> matches.add(new int[] {m.start(), m.end(), LABELS.indexOf(label)}));
         // Of overlapping matches the more specific label (earlier in the list) wins: "opposition activists".
-        matches.sort(Comparator.comparingInt((int[] x) -> x[2]).thenComparingInt(x -> x[0]));
+        matches.sort(MOST_SPECIFIC_FIRST);
         List<int[]> kept = new ArrayList<>();
         for (int[] x : matches) {
             if (kept.stream().noneMatch(k -> k[0] < x[1] && x[0] < k[1])) {
                 kept.add(x);
             }
         }
-        kept.sort(Comparator.comparingInt(x -> x[0]));
+        kept.sort(IN_TEXT_ORDER);
         List<String> labels = new ArrayList<>();
         for (int[] x : kept) {
             String label = LABELS.get(x[2]).label();

@@ -34,8 +34,8 @@ public final class WordStarts<T> {
         }
     }
 
-    /** A head of the entry with index {@code entry}. */
-    private record Head(String prefix, int entry) {
+    /** A head of the entry with index {@code entry}, as characters: it is compared at every word start. */
+    private record Head(char[] prefix, int entry) {
     }
 
     private static final int ASCII = 128;
@@ -46,6 +46,8 @@ public final class WordStarts<T> {
         final Matcher[] matchers;
         final boolean[] reset;
         final int[] triedAt;
+        /** The text's characters: reading them from an array is cheaper than String.charAt in this loop. */
+        char[] chars = new char[256];
 
         Scratch(int entries) {
             matchers = new Matcher[entries];
@@ -78,7 +80,7 @@ public final class WordStarts<T> {
                 if (h.charAt(0) >= ASCII) {
                     throw new IllegalArgumentException("a head must start with an ASCII character: \"" + h + "\"");
                 }
-                byFirstChar.get(h.charAt(0)).add(new Head(h, i));
+                byFirstChar.get(h.charAt(0)).add(new Head(h.toCharArray(), i));
             }
         }
         for (int first = 0; first < ASCII; first++) {
@@ -86,8 +88,8 @@ public final class WordStarts<T> {
             for (int second = 0; second < ASCII; second++) {
                 List<Head> fit = new ArrayList<>();
                 for (Head h : byFirstChar.get(first)) {
-                    String p = h.prefix();
-                    if (p.length() < 2 || p.charAt(1) >= ASCII || p.charAt(1) == second) {
+                    char[] p = h.prefix();
+                    if (p.length < 2 || p[1] >= ASCII || p[1] == second) {
                         fit.add(h);
                     }
                 }
@@ -110,19 +112,29 @@ public final class WordStarts<T> {
         Arrays.fill(reset, false);
         Arrays.fill(triedAt, -1);
         int n = text.length();
+        if (scratch.chars.length < n) {
+            scratch.chars = new char[Math.max(n, scratch.chars.length * 2)];
+        }
+        char[] chars = scratch.chars;
+        text.getChars(0, n, chars, 0);
+        boolean previousAlnum = false;
         for (int i = 0; i < n; i++) {
-            char c = lowerAscii(text.charAt(i));
-            if (c >= ASCII || !isLetterOrDigit(c) || i > 0 && isLetterOrDigit(text.charAt(i - 1))) {
+            char raw = chars[i];
+            boolean alnum = isLetterOrDigit(raw);
+            boolean wordStart = alnum && !previousAlnum;
+            previousAlnum = alnum;
+            char c = lowerAscii(raw);
+            if (!wordStart || c >= ASCII) {
                 continue;
             }
-            char next = i + 1 < n ? lowerAscii(text.charAt(i + 1)) : 0;
+            char next = i + 1 < n ? lowerAscii(chars[i + 1]) : 0;
             Head[] heads = byFirstTwo[c * ASCII + (next < ASCII ? next : 0)];
             if (next >= ASCII) {
                 heads = anySecond[c]; // a non-ASCII second letter: any head of the first may fit
             }
             for (Head h : heads) {
                 int e = h.entry();
-                if (triedAt[e] == i || !startsWith(text, i, h.prefix())) {
+                if (triedAt[e] == i || !startsWith(chars, n, i, h.prefix())) {
                     continue;
                 }
                 triedAt[e] = i;
@@ -143,13 +155,13 @@ public final class WordStarts<T> {
         }
     }
 
-    /** Whether {@code text} has {@code prefix} (lower case) at {@code at}, ASCII capitals read as lower case. */
-    private static boolean startsWith(String text, int at, String prefix) {
-        if (at + prefix.length() > text.length()) {
+    /** Whether {@code text[0, n)} has {@code prefix} (lower case) at {@code at}, ASCII capitals read as lower case. */
+    private static boolean startsWith(char[] text, int n, int at, char[] prefix) {
+        if (at + prefix.length > n) {
             return false;
         }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (lowerAscii(text.charAt(at + k)) != prefix.charAt(k)) {
+        for (int k = 0; k < prefix.length; k++) {
+            if (lowerAscii(text[at + k]) != prefix[k]) {
                 return false;
             }
         }
