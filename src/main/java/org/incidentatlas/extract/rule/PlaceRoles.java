@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.incidentatlas.extract.text.Anchors;
+import org.incidentatlas.extract.text.WordSet;
 import org.incidentatlas.extract.text.WordStarts;
 import org.incidentatlas.gazetteer.PlaceMention;
 import org.incidentatlas.model.PlaceKind;
@@ -53,6 +54,12 @@ public final class PlaceRoles {
     private static final Pattern COORDINATED = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s+)"
             + CAPITAL + "$");
     private static final int FRAME_WORDS = 140;
+    /**
+     * The words DISTANCE, REPORTER, OFFICIALS_IN and ORIGIN can end with, before the place (and a
+     * comma and white space): "from", "in", "of", and CAPITAL's. Keep in step with the patterns.
+     */
+    private static final WordSet LEAD_WORDS = WordSet.of("of", "from", "in", "the", "capital", "city", "town", "village",
+            "neighbouring", "neighboring");
 
     /**
      * Roles of the places of one sentence.
@@ -114,15 +121,16 @@ public final class PlaceRoles {
         }
         MatchResult x;
         String lowerBefore = before.toLowerCase(Locale.ROOT);
-        if (Anchors.any(lowerBefore, "mile", "km", "kilomet", "away", "drive") && (x = first(DISTANCE, before)) != null) {
+        boolean led = LEAD_WORDS.endsWithWordIn(before); // else those four patterns cannot match
+        if (led && Anchors.any(lowerBefore, "mile", "km", "kilomet", "away", "drive") && (x = first(DISTANCE, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.DISTANCE, "distance reference \"" + x.group().strip() + "\"");
         }
-        if (Anchors.any(lowerBefore, "report", "correspond", "journalist", "spoke", "speak", "bureau", "producer", "editor",
+        if (led && Anchors.any(lowerBefore, "report", "correspond", "journalist", "spoke", "speak", "bureau", "producer", "editor",
                 "writing", "filing", "conference", "briefing", "statement", "interview", "told", "said", "says", "announced")
                 && (x = first(REPORTER, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "where a reporter or speaker is: \"" + x.group().strip() + "\"");
         }
-        if (Anchors.any(lowerBefore, " in ", " from ") && Anchors.any(lowerBefore, "official", "authorities", "government",
+        if (led && Anchors.any(lowerBefore, " in ", " from ") && Anchors.any(lowerBefore, "official", "authorities", "government",
                 "sources", "spokes", "ministry", "leader", "diplomat", "politician", "prosecutor")
                 && (x = first(OFFICIALS_IN, before)) != null) {
             Matcher speech = SPEECH.matcher(sentence.substring(end, Math.max(end, firstTrigger)));
@@ -146,7 +154,7 @@ public final class PlaceRoles {
                 "escaped", "evacuated", "deported", "extradited") && (x = first(REFUGE, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.REFUGE, "where someone fled: \"" + x.group().strip() + "\"");
         }
-        if (lowerBefore.contains("from") && (x = first(ORIGIN, before)) != null) {
+        if (led && lowerBefore.contains("from") && (x = first(ORIGIN, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.ORIGIN, "where people came from: \"" + x.group().strip() + "\"");
         }
         if (Anchors.any(lowerBefore, "like", "similar", "as in", "as happened", "copy", "emulat", "repeat", "reminiscent",

@@ -87,6 +87,28 @@ public final class WordSet {
         return false;
     }
 
+    /**
+     * Whether the text ends with one of the words, then perhaps a comma, then white space to the end:
+     * a cheap test before a pattern that ends so ("... from the city of ").
+     */
+    public boolean endsWithWordIn(CharSequence text) {
+        int end = text.length();
+        while (end > 0 && WordStarts.isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == text.length()) {
+            return false;
+        }
+        if (end > 0 && text.charAt(end - 1) == ',') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && asciiLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && contains(text, start, end);
+    }
+
     private static boolean asciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }

@@ -47,6 +47,18 @@ class WordSetTest {
     }
 
     @Test
+    void aTextEndsWithAWordOfTheSetBeforeItsTrailingSpace() {
+        WordSet leads = WordSet.of("from", "city", "in");
+        assertTrue(leads.endsWithWordIn("186 miles south of the city, "));
+        assertTrue(leads.endsWithWordIn("Al Jazeera's reporter IN "));
+        assertTrue(leads.endsWithWordIn("from\t"));
+        assertFalse(leads.endsWithWordIn("reporter in"), "no white space before the place");
+        assertFalse(leads.endsWithWordIn("the crowd within "));
+        assertFalse(leads.endsWithWordIn("protesters "));
+        assertFalse(leads.endsWithWordIn(" "));
+    }
+
+    @Test
     void anEmptySetHoldsNothing() {
         assertFalse(WordSet.of().contains("a", 0, 1));
         assertEquals(0, WordSet.of().size());
