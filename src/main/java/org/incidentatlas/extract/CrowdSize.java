@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.incidentatlas.extract.number.Casualties;
 import org.incidentatlas.extract.number.NumberFinder;
 import org.incidentatlas.extract.number.PeopleCount;
+import org.incidentatlas.extract.text.WordSet;
 import org.incidentatlas.extract.text.WordStarts;
 
 /**
@@ -32,6 +33,7 @@ final class CrowdSize {
             + "mourners|marchers|crowds?|mobs?|others)\\b");
     /** "a crowd of", "a group of", "a mob of" right before the count. */
     private static final Pattern CROWD_OF = Pattern.compile("(?i)\\b(?:crowd|group|mob|throng|column)\\s+of\\s+$");
+    private static final WordSet CROWD_FIRST = WordSet.of("crowd", "group", "mob", "throng", "column");
     /** Only "and" or "then" between the count and the trigger: "to about 2,000 and overran". */
     private static final Pattern JUST_BEFORE = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:and|then)\\s+)*$");
     /** A clause that makes the count another event's: "5 people were detained after protesters stormed". */
@@ -92,7 +94,7 @@ final class CrowdSize {
             end--;
         }
         return end >= 2 && end < text.length() && text.regionMatches(true, end - 2, "of", 0, 2)
-                && WordStarts.first(CROWD_OF, text) != null; // starts with \b and a letter
+                && WordStarts.first(CROWD_OF, text, CROWD_FIRST) != null;
     }
 
     /** The count is (part of) the killed or injured the sentence states. */

@@ -29,6 +29,7 @@ import org.incidentatlas.extract.text.DroppedSpan;
 import org.incidentatlas.extract.text.Sentence;
 import org.incidentatlas.extract.text.SentenceSplitter;
 import org.incidentatlas.extract.text.TextCleaner;
+import org.incidentatlas.extract.text.WordSet;
 import org.incidentatlas.extract.text.WordStarts;
 import org.incidentatlas.gazetteer.PlaceFinder;
 import org.incidentatlas.gazetteer.PlaceMention;
@@ -72,8 +73,14 @@ public final class EventExtractor {
     private static boolean vague(String text) {
         return Anchors.any(text.toLowerCase(Locale.ROOT), "elsewhere", "the country", "nationwide", "cities", "towns",
                 "regions", "provinces", "places", "districts", "villages", "parts", "areas", "south", "north", "east",
-                "west") && WordStarts.first(VAGUE_AREA, text) != null; // starts with \b and a letter
+                "west") && WordStarts.first(VAGUE_AREA, text, VAGUE_AREA_FIRST) != null;
     }
+
+    /** The words VAGUE_AREA's and SPEECH_BEFORE's matches start with: tried at those only. Keep in step. */
+    private static final WordSet VAGUE_AREA_FIRST = WordSet.of("in", "elsewhere", "across", "throughout", "nationwide",
+            "around");
+    private static final WordSet SPEECH_FIRST = WordSet.of("said", "says", "told", "announced", "stated", "declared",
+            "claimed");
 
     /** "had taken over": told as a flashback. */
     private static final Pattern PLUPERFECT = Pattern.compile("(?i)\\b(?:had|'d)\\s+(?:[\\w-]+\\s+)?$");
@@ -521,7 +528,7 @@ public final class EventExtractor {
     private static boolean saidBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 40), at);
         return Anchors.any(before, "said", "says", "told", "announced", "stated", "declared", "claimed")
-                && WordStarts.first(SPEECH_BEFORE, before) != null; // starts with \b and a letter
+                && WordStarts.first(SPEECH_BEFORE, before, SPEECH_FIRST) != null;
     }
 
     private static String surfaces(List<RoledPlace> places) {

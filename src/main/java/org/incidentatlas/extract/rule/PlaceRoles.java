@@ -54,6 +54,21 @@ public final class PlaceRoles {
     private static final Pattern COORDINATED = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s+)"
             + CAPITAL + "$");
     private static final int FRAME_WORDS = 140;
+    /*
+     * The first words of the patterns' matches (all but DISTANCE's, which may start with any word):
+     * they are tried at those words only. Keep in step with the patterns.
+     */
+    private static final WordSet REPORTER_FIRST = WordSet.of("reporter", "correspondent", "journalist", "reporting", "spoke",
+            "speaking", "bureau", "producer", "editor", "writing", "filing", "news", "press", "briefing", "statement",
+            "interview", "told", "said", "says", "announced");
+    private static final WordSet OFFICIALS_FIRST = WordSet.of("official", "officials", "authorities", "government",
+            "sources", "spokesman", "spokeswoman", "spokesperson", "ministry", "leader", "leaders", "diplomat", "diplomats",
+            "politician", "politicians", "prosecutor", "prosecutors");
+    private static final WordSet REFUGE_FIRST = WordSet.of("refuge", "asylum", "exile", "shelter", "sanctuary", "hiding",
+            "fled", "flee", "fleeing", "flees", "flown", "flew", "escaped", "evacuated", "deported", "extradited", "exiled");
+    private static final WordSet ORIGIN_FIRST = WordSet.of("from");
+    private static final WordSet COMPARISON_FIRST = WordSet.of("like", "unlike", "similar", "as", "copy", "copying",
+            "emulate", "emulating", "repeat", "reminiscent", "compared", "modelled", "modeled");
     /**
      * The words DISTANCE, REPORTER, OFFICIALS_IN and ORIGIN can end with, before the place (and a
      * comma and white space): "from", "in", "of", and CAPITAL's. Keep in step with the patterns.
@@ -127,12 +142,12 @@ public final class PlaceRoles {
         }
         if (led && Anchors.any(lowerBefore, "report", "correspond", "journalist", "spoke", "speak", "bureau", "producer", "editor",
                 "writing", "filing", "conference", "briefing", "statement", "interview", "told", "said", "says", "announced")
-                && (x = first(REPORTER, before)) != null) {
+                && (x = WordStarts.first(REPORTER, before, REPORTER_FIRST)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "where a reporter or speaker is: \"" + x.group().strip() + "\"");
         }
         if (led && Anchors.any(lowerBefore, " in ", " from ") && Anchors.any(lowerBefore, "official", "authorities", "government",
                 "sources", "spokes", "ministry", "leader", "diplomat", "politician", "prosecutor")
-                && (x = first(OFFICIALS_IN, before)) != null) {
+                && (x = WordStarts.first(OFFICIALS_IN, before, OFFICIALS_FIRST)) != null) {
             Matcher speech = SPEECH.matcher(sentence.substring(end, Math.max(end, firstTrigger)));
             if (speech.find()) {
                 return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "where the people speaking are: \""
@@ -151,14 +166,14 @@ public final class PlaceRoles {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "stands for its government: \"" + m.surface() + x.group() + "\"");
         }
         if (Anchors.any(lowerBefore, "refuge", "asylum", "exile", "shelter", "sanctuary", "hiding", "fle", "flown", "flew",
-                "escaped", "evacuated", "deported", "extradited") && (x = first(REFUGE, before)) != null) {
+                "escaped", "evacuated", "deported", "extradited") && (x = WordStarts.first(REFUGE, before, REFUGE_FIRST)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.REFUGE, "where someone fled: \"" + x.group().strip() + "\"");
         }
-        if (led && lowerBefore.contains("from") && (x = first(ORIGIN, before)) != null) {
+        if (led && lowerBefore.contains("from") && (x = WordStarts.first(ORIGIN, before, ORIGIN_FIRST)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.ORIGIN, "where people came from: \"" + x.group().strip() + "\"");
         }
         if (Anchors.any(lowerBefore, "like", "similar", "as in", "as happened", "copy", "emulat", "repeat", "reminiscent",
-                "compared", "modell", "modeled") && (x = first(COMPARISON_BEFORE, before)) != null
+                "compared", "modell", "modeled") && (x = WordStarts.first(COMPARISON_BEFORE, before, COMPARISON_FIRST)) != null
                 || (x = atStart(COMPARISON_AFTER, after)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.COMPARISON, "a comparison: \"" + x.group().strip() + "\"");
         }

@@ -250,6 +250,15 @@ public final class WordStarts<T> {
     }
 
     /**
+     * {@link #first} for a pattern whose every match begins with a digit or with a whole ASCII word of
+     * {@code firstWords}: the pattern is tried at those words only.
+     */
+    public static MatchResult first(Pattern p, String text, WordSet firstWords) {
+        Matcher m = reusedMatcher(p, text);
+        return find(m, text, 0, firstWords) ? m.toMatchResult() : null;
+    }
+
+    /**
      * {@link #first} for a pattern of the form {@code \b(?:word|word...)\s*$} (or {@code \s+$}): one
      * word of ASCII letters, then white space to the end. Such a word ends where the text's trailing
      * white space begins, so only the text's last word can start a match and only it is tried.
