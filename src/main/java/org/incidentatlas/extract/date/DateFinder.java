@@ -32,7 +32,10 @@ public final class DateFinder {
             .map(d -> d.toLowerCase(Locale.ROOT)).toArray(String[]::new);
     private static final String[][] MONTHS_BY_INITIAL = monthsByInitial();
 
-    /** Month names as written in running text or in capitals; case-sensitive so that "may" (the verb) is not May. */
+    /**
+     * Month names as written in running text or in capitals; case-sensitive so that "may" (the verb) is not May.
+     * Each starts with one of J, F, M, A, S, O, N, D: the patterns look ahead for those before trying fifty names.
+     */
     private static final String MONTH = monthAlternatives();
     private static final String WEEKDAY = weekdayAlternatives();
     private static final String ORD = "(?:st|nd|rd|th)?";
@@ -41,7 +44,7 @@ public final class DateFinder {
 
     /** "27 February", "21st of March 2005". */
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + MONTH + ")(?![a-z])(?:(?<=\\b(?:[A-Za-z]{3}|Sept|SEPT))\\.)?(?:,?\\s+((?:19|20)\\d{2})\\b)?");
+            "\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?=[JFMASOND])(" + MONTH + ")(?![a-z])(?:(?<=\\b(?:[A-Za-z]{3}|Sept|SEPT))\\.)?(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     /** "Feb. 27", "March 21, 2005", "April 7-8", "April 7 of this year". */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b(?=[JFMASOND])(" + MONTH + ")(?![a-z])\\.?\\s+(\\d{1,2})" + ORD + "(?:\\s*[-–]\\s*\\d{1,2}" + ORD + ")?\\b(?!\\s*[:.]\\d)"
@@ -52,7 +55,7 @@ public final class DateFinder {
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
     /** "in April", "since March", "early May", "mid-June". */
     private static final Pattern MONTH_ALONE = Pattern.compile(
-            "(?i:\\b(?:in|since|during|early|late|mid|until|through|throughout|by|last|this)(?:\\s+|-))(" + MONTH + ")(?![a-z])(?!\\.?\\s+\\d)");
+            "(?i:\\b(?:in|since|during|early|late|mid|until|through|throughout|by|last|this)(?:\\s+|-))(?=[JFMASOND])(" + MONTH + ")(?![a-z])(?!\\.?\\s+\\d)");
     /** "in 2005", "of 2005". */
     private static final Pattern YEAR_ALONE = Pattern.compile("(?i:\\b(?:in|since|of|during|until)\\s+)((?:19|20)\\d{2})\\b(?![-–/]\\d)");
     /** "on Friday", "late on Thursday", "Sunday's", "Friday night". */
