@@ -65,6 +65,14 @@ public final class WordStarts<T> {
      * one character, or whose second is not ASCII, are in every list of their first character.
      */
     private final Head[][] byFirstTwo = new Head[ASCII * ASCII][];
+    /**
+     * For a list of {@link #byFirstTwo} with many heads ("re": regain, restor, retak, reclaim...), its
+     * heads by the third character, so that the many words starting so ("region", "reported")
+     * compare against few; null for short lists. Heads of two characters, or whose third is not
+     * ASCII, are in every list.
+     */
+    private final Head[][][] byThird = new Head[ASCII * ASCII][][];
+    private static final int MANY_HEADS = 3;
     /** {@link #byFirstChar} as arrays. */
     private final Head[][] anySecond = new Head[ASCII][];
     private static final Head[] NONE = new Head[0];
@@ -94,6 +102,20 @@ public final class WordStarts<T> {
                     }
                 }
                 byFirstTwo[first * ASCII + second] = fit.isEmpty() ? NONE : fit.toArray(new Head[0]);
+                if (fit.size() > MANY_HEADS) {
+                    Head[][] sub = new Head[ASCII][];
+                    for (int third = 0; third < ASCII; third++) {
+                        List<Head> fitThird = new ArrayList<>();
+                        for (Head h : fit) {
+                            char[] p = h.prefix();
+                            if (p.length < 3 || p[2] >= ASCII || p[2] == third) {
+                                fitThird.add(h);
+                            }
+                        }
+                        sub[third] = fitThird.toArray(NONE);
+                    }
+                    byThird[first * ASCII + second] = sub;
+                }
             }
         }
     }
@@ -128,9 +150,15 @@ public final class WordStarts<T> {
                 continue;
             }
             char next = i + 1 < n ? lowerAscii(chars[i + 1]) : 0;
-            Head[] heads = byFirstTwo[c * ASCII + (next < ASCII ? next : 0)];
+            int bucket = c * ASCII + (next < ASCII ? next : 0);
+            Head[] heads = byFirstTwo[bucket];
             if (next >= ASCII) {
                 heads = anySecond[c]; // a non-ASCII second letter: any head of the first may fit
+            } else if (byThird[bucket] != null) {
+                char third = i + 2 < n ? lowerAscii(chars[i + 2]) : 0;
+                if (third < ASCII) {
+                    heads = byThird[bucket][third]; // a non-ASCII third letter: the whole list may fit
+                }
             }
             for (Head h : heads) {
                 int e = h.entry();
