@@ -1,6 +1,7 @@
 package org.incidentatlas.extract.rule;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -232,7 +233,8 @@ public final class TriggerFinder {
 
     private static String irrealis(String sentence, int clauseStart, Trigger t) {
         String before = sentence.substring(Math.max(clauseStart, t.start() - 60), t.start());
-        List<String> words = words(before);
+        // Only the last CUE_WORDS words, and one more for a two-word cue, are read.
+        List<String> words = lastWords(before, CUE_WORDS + 1);
         int from = Math.max(0, words.size() - CUE_WORDS);
         for (int i = Math.max(0, from - 1); i < words.size(); i++) {
             String word = words.get(i);
@@ -254,21 +256,30 @@ public final class TriggerFinder {
         return null;
     }
 
-    /** The words (letters and apostrophes) of a text, in order. */
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\''
-                    || text.charAt(i) == '’');
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                words.add(text.substring(start, i));
-                start = -1;
+    /** The last {@code count} words (runs of letters and apostrophes) of a text, in order. */
+    private static List<String> lastWords(String text, int count) {
+        List<String> words = new ArrayList<>(count);
+        int end = text.length();
+        while (words.size() < count) {
+            while (end > 0 && !isWordChar(text.charAt(end - 1))) {
+                end--;
             }
+            if (end == 0) {
+                break;
+            }
+            int start = end;
+            while (start > 0 && isWordChar(text.charAt(start - 1))) {
+                start--;
+            }
+            words.add(text.substring(start, end));
+            end = start;
         }
+        Collections.reverse(words);
         return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '’';
     }
 
     /**
