@@ -129,7 +129,7 @@ public final class DateFinder {
         List<DateMention> found = new ArrayList<>();
         // Cheap gates first: most sentences hold no month name, no "day" and no digit, and skip the patterns.
         String lower = text.toLowerCase(Locale.ROOT);
-        boolean digits = hasDigit(text);
+        boolean digits = Anchors.hasDigit(text);
         boolean monthName = hasMonthName(text);
         if (digits || monthName) {
             calendar(text, found, digits, monthName);
@@ -334,15 +334,6 @@ public final class DateFinder {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static Month month(String name) {
         String n = name.replace(".", "").toLowerCase(Locale.ROOT);

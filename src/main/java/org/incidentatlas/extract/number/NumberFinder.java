@@ -91,9 +91,11 @@ public final class NumberFinder {
     /** Every count of people in {@code text}, exact or vague, in text order. */
     public List<PeopleCount> counts(String text) {
         List<PeopleCount> counts = new ArrayList<>();
-        // Both patterns start with \b and a letter or digit: tried at word starts only (WordStarts.find).
+        // Both patterns start with \b and a letter or digit: tried at word starts only (WordStarts.find),
+        // and only in a text that holds a word every match needs ("a", "at", "some" start most tries in vain).
         Matcher m = wordStartMatcher(EXACT, text);
-        for (int from = 0; WordStarts.find(m, text, from, EXACT_FIRST); from = m.end()) {
+        boolean exact = Anchors.hasDigit(text) || NUMBER_WORDS.anyWordIn(text);
+        for (int from = 0; exact && WordStarts.find(m, text, from, EXACT_FIRST); from = m.end()) {
             if (isYearOrDay(text, m)) {
                 continue;
             }
@@ -126,16 +128,6 @@ public final class NumberFinder {
         }
         return new Casualties(killed == null ? null : killed.value, injured == null ? null : injured.value,
                 killed == null ? null : killed.text, injured == null ? null : injured.text);
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Matcher wordStartMatcher(Pattern p, String text) {

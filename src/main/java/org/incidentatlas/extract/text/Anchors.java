@@ -10,6 +10,17 @@ public final class Anchors {
     private Anchors() {
     }
 
+    /** True if the text holds an ASCII digit: most sentences do not, and skip every number pattern. */
+    public static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if {@code lower} (already lower-cased) contains any of the anchors. */
     public static boolean any(String lower, String... anchors) {
         for (String a : anchors) {
