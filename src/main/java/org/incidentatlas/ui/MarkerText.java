@@ -69,9 +69,9 @@ final class MarkerText {
             text.append(" \u2014 ").append(lead.targets().get(0));
         }
         text.append(", ").append(DayFormat.medium(lead.date()));
-        String hurt = casualties(lead.killed(), lead.injured());
-        if (!hurt.isEmpty()) {
-            text.append(" (").append(hurt).append(')');
+        String said = numbers(lead.killed(), lead.injured(), lead.crowd());
+        if (!said.isEmpty()) {
+            text.append(" (").append(said).append(')');
         }
         List<VisibleIncident> rest = marker.incidents().subList(1, marker.incidents().size());
         if (!rest.isEmpty()) {

@@ -201,7 +201,7 @@ class ViewerTest extends ApplicationTest {
         dragThumbTo(LocalDate.of(2005, 3, 21));
         assertEquals(LocalDate.of(2005, 3, 21), date());
         assertEquals(MarkerIcon.SEIZURE, iconOf(OSH));
-        assertEquals("Osh: seizure \u2014 main administration building, Mon 21 Mar 2005 +3 more",
+        assertEquals("Osh: seizure \u2014 main administration building, Mon 21 Mar 2005 (crowd: about 1,000) +3 more",
                 marker(OSH).orElseThrow().tooltipText());
         screenshot("02-slider-2005-03-21");
 
