@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import com.gluonhq.maps.MapPoint;
@@ -111,6 +112,14 @@ public class IncidentAtlasApp extends Application {
         stage.setTitle(TITLE);
         loadIcons(stage);
         stage.setScene(scene);
+        // Back where it was, unless that place is on no screen now (a monitor unplugged since).
+        prefs.windowPosition()
+                .filter(at -> WindowPlacement.onScreen(at, size, Screen.getScreens().stream().map(Screen::getVisualBounds).toList()))
+                .ifPresent(at -> {
+                    stage.setX(at.x());
+                    stage.setY(at.y());
+                });
+        stage.setMaximized(prefs.windowMaximized());
         this.stage = stage;
         stage.show();
         view.timelineView().requestFocus();
@@ -147,10 +156,15 @@ public class IncidentAtlasApp extends Application {
         }
     }
 
-    /** Saves window size, date and map view for the next run. */
+    /** Saves window size and place, date and map view for the next run. */
     void remember(Stage stage) {
         ViewerPreferences prefs = services.preferences();
-        prefs.saveWindowSize(new ViewerPreferences.WindowSize(stage.getWidth(), stage.getHeight()));
+        prefs.saveWindowMaximized(stage.isMaximized());
+        // A maximised or minimised window's bounds are not the ones to come back to.
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            prefs.saveWindowSize(new ViewerPreferences.WindowSize(stage.getWidth(), stage.getHeight()));
+            prefs.saveWindowPosition(new ViewerPreferences.WindowPosition(stage.getX(), stage.getY()));
+        }
         if (model.date() != null) {
             prefs.saveLastDate(model.date());
         }

@@ -7,7 +7,8 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the viewer remembers between runs: window size, last date, map view, theme.
+ * What the viewer remembers between runs: window size, place and maximised state, last date, map
+ * view, theme.
  * The node comes from the system property {@value #NODE_PROPERTY} when set (tests set it, so they
  * never overwrite a user's settings).
  */
@@ -30,6 +31,10 @@ public final class ViewerPreferences {
     public record WindowSize(double width, double height) {
     }
 
+    /** Where the window's top-left corner was, in screen coordinates. */
+    public record WindowPosition(double x, double y) {
+    }
+
     /** Where the map looked. */
     public record MapState(double lat, double lon, double zoom) {
     }
@@ -44,6 +49,25 @@ public final class ViewerPreferences {
     public void saveWindowSize(WindowSize size) {
         node.putDouble("window.width", size.width());
         node.putDouble("window.height", size.height());
+    }
+
+    public Optional<WindowPosition> windowPosition() {
+        double x = node.getDouble("window.x", Double.NaN);
+        double y = node.getDouble("window.y", Double.NaN);
+        return Double.isFinite(x) && Double.isFinite(y) ? Optional.of(new WindowPosition(x, y)) : Optional.empty();
+    }
+
+    public void saveWindowPosition(WindowPosition position) {
+        node.putDouble("window.x", position.x());
+        node.putDouble("window.y", position.y());
+    }
+
+    public boolean windowMaximized() {
+        return node.getBoolean("window.maximized", false);
+    }
+
+    public void saveWindowMaximized(boolean maximized) {
+        node.putBoolean("window.maximized", maximized);
     }
 
     public Optional<LocalDate> lastDate() {

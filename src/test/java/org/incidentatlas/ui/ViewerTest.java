@@ -411,5 +411,6 @@ class ViewerTest extends ApplicationTest {
         assertEquals(Optional.of(LocalDate.of(2010, 5, 13)), prefs.lastDate());
         assertEquals(8, prefs.mapState().orElseThrow().zoom(), 1e-9);
         assertNotNull(prefs.windowSizeOr(new ViewerPreferences.WindowSize(1, 1)));
+        assertEquals(Optional.of(new ViewerPreferences.WindowPosition(stage.getX(), stage.getY())), prefs.windowPosition());
     }
 }

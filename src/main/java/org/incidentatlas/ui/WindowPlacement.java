@@ -1,0 +1,31 @@
+package org.incidentatlas.ui;
+
+import java.util.List;
+
+import javafx.geometry.Rectangle2D;
+
+/** Whether a remembered window place can still be used on the screens there are now. */
+final class WindowPlacement {
+
+    /** How much of the title bar must be on a screen for the window to be grabbed and moved. */
+    private static final double TITLE_BAR_HEIGHT = 30;
+    private static final double MIN_VISIBLE_WIDTH = 120;
+
+    private WindowPlacement() {
+    }
+
+    /** True if enough of the window's title bar lies on one of {@code screens} (their visual bounds). */
+    static boolean onScreen(ViewerPreferences.WindowPosition at, ViewerPreferences.WindowSize size,
+                            List<Rectangle2D> screens) {
+        for (Rectangle2D screen : screens) {
+            double left = Math.max(at.x(), screen.getMinX());
+            double right = Math.min(at.x() + size.width(), screen.getMaxX());
+            double top = Math.max(at.y(), screen.getMinY());
+            double bottom = Math.min(at.y() + TITLE_BAR_HEIGHT, screen.getMaxY());
+            if (right - left >= MIN_VISIBLE_WIDTH && bottom - top >= TITLE_BAR_HEIGHT / 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
