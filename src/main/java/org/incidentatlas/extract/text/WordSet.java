@@ -72,11 +72,11 @@ public final class WordSet {
     public boolean anyWordIn(CharSequence text) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (!asciiLetter(text.charAt(i))) {
+            if (!WordStarts.asciiLetter(text.charAt(i))) {
                 continue;
             }
             int e = i + 1;
-            while (e < n && asciiLetter(text.charAt(e))) {
+            while (e < n && WordStarts.asciiLetter(text.charAt(e))) {
                 e++;
             }
             if (contains(text, i, e)) {
@@ -103,19 +103,16 @@ public final class WordSet {
             end--;
         }
         int start = end;
-        while (start > 0 && asciiLetter(text.charAt(start - 1))) {
+        while (start > 0 && WordStarts.asciiLetter(text.charAt(start - 1))) {
             start--;
         }
         return start < end && contains(text, start, end);
     }
 
-    private static boolean asciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
 
     private static boolean sameLowerCase(String word, CharSequence text, int start) {
         for (int k = 0; k < word.length(); k++) {
-            if (word.charAt(k) != lower(text.charAt(start + k))) {
+            if (word.charAt(k) != WordStarts.lowerAscii(text.charAt(start + k))) {
                 return false;
             }
         }
@@ -125,13 +122,8 @@ public final class WordSet {
     private static int hash(CharSequence text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + lower(text.charAt(i));
+            h = 31 * h + WordStarts.lowerAscii(text.charAt(i));
         }
         return h ^ (h >>> 16); // short words differ mostly in their low bits; spread the high ones down too
-    }
-
-    /** ASCII capitals to lower case, every other character as it is (as {@code toLowerCase(ROOT)} does for ASCII). */
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

@@ -196,7 +196,8 @@ public final class WordStarts<T> {
         return true;
     }
 
-    private static char lowerAscii(char c) {
+    /** ASCII capitals to lower case, every other character as it is (as {@code toLowerCase(ROOT)} does for ASCII). */
+    static char lowerAscii(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
@@ -262,7 +263,7 @@ public final class WordStarts<T> {
         return Character.isLetterOrDigit(c);
     }
 
-    private static boolean asciiLetter(char c) {
+    static boolean asciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
