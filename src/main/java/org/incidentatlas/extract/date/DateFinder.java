@@ -295,7 +295,7 @@ public final class DateFinder {
 
     /** {@code c} is the lower-case ASCII letter {@code lower} in either case. */
     private static boolean sameLetter(char c, char lower) {
-        return c == lower || c == Character.toUpperCase(lower);
+        return c == lower || c == lower - ('a' - 'A');
     }
 
     /** The months' full names by their capital initial ('J': January, June, July), for {@link #hasMonthName}. */
