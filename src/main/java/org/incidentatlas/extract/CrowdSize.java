@@ -34,6 +34,7 @@ final class CrowdSize {
     /** "a crowd of", "a group of", "a mob of" right before the count. */
     private static final Pattern CROWD_OF = Pattern.compile("(?i)\\b(?:crowd|group|mob|throng|column)\\s+of\\s+$");
     private static final WordSet CROWD_FIRST = WordSet.of("crowd", "group", "mob", "throng", "column");
+    private static final WordSet OF = WordSet.of("of");
     /** Only "and" or "then" between the count and the trigger: "to about 2,000 and overran". */
     private static final Pattern JUST_BEFORE = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:and|then)\\s+)*$");
     /** A clause that makes the count another event's: "5 people were detained after protesters stormed". */
@@ -89,12 +90,7 @@ final class CrowdSize {
 
     /** "a crowd of " ends the text. Every match ends with "of" and white space: most texts are turned away by that. */
     private static boolean crowdOf(String text) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end >= 2 && end < text.length() && text.regionMatches(true, end - 2, "of", 0, 2)
-                && WordStarts.first(CROWD_OF, text, CROWD_FIRST) != null;
+        return OF.endsWithWordIn(text) && WordStarts.first(CROWD_OF, text, CROWD_FIRST) != null;
     }
 
     /** The count is (part of) the killed or injured the sentence states. */

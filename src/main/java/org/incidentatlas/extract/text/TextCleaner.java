@@ -193,29 +193,26 @@ public final class TextCleaner {
      */
     static String normaliseChars(String text) {
         int first = 0;
-        while (first < text.length() && !isOddChar(text.charAt(first))) {
+        while (first < text.length() && plainForm(text.charAt(first)) == text.charAt(first)) {
             first++;
         }
         if (first == text.length()) {
             return text; // the common case: nothing to replace, nothing to copy
         }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            switch (chars[i]) {
-                case '\u00A0', '\u2007', '\u2009', '\u200A', '\u202F', '\u2002', '\u2003' -> chars[i] = ' ';
-                case '\u2018', '\u2019', '\u02BC' -> chars[i] = '\'';
-                case '\u201C', '\u201D' -> chars[i] = '"';
-                default -> { }
-            }
+        for (int i = first; i < chars.length; i++) {
+            chars[i] = plainForm(chars[i]);
         }
         return new String(chars);
     }
 
-    private static boolean isOddChar(char c) {
+    /** The plain form of an unusual space or typographic quote; any other character as it is. */
+    private static char plainForm(char c) {
         return switch (c) {
-            case '\u00A0', '\u2007', '\u2009', '\u200A', '\u202F', '\u2002', '\u2003', '\u2018', '\u2019', '\u02BC',
-                    '\u201C', '\u201D' -> true;
-            default -> false;
+            case '\u00A0', '\u2007', '\u2009', '\u200A', '\u202F', '\u2002', '\u2003' -> ' ';
+            case '\u2018', '\u2019', '\u02BC' -> '\'';
+            case '\u201C', '\u201D' -> '"';
+            default -> c;
         };
     }
 

@@ -92,10 +92,7 @@ public final class WordSet {
      * a cheap test before a pattern that ends so ("... from the city of ").
      */
     public boolean endsWithWordIn(CharSequence text) {
-        int end = text.length();
-        while (end > 0 && WordStarts.isRegexSpace(text.charAt(end - 1))) {
-            end--;
-        }
+        int end = WordStarts.endBeforeSpace(text);
         if (end == text.length()) {
             return false;
         }

@@ -94,30 +94,29 @@ public final class WordStarts<T> {
         for (int first = 0; first < ASCII; first++) {
             anySecond[first] = byFirstChar.get(first).toArray(NONE);
             for (int second = 0; second < ASCII; second++) {
-                List<Head> fit = new ArrayList<>();
-                for (Head h : byFirstChar.get(first)) {
-                    char[] p = h.prefix();
-                    if (p.length < 2 || p[1] >= ASCII || p[1] == second) {
-                        fit.add(h);
-                    }
-                }
-                byFirstTwo[first * ASCII + second] = fit.isEmpty() ? NONE : fit.toArray(new Head[0]);
-                if (fit.size() > MANY_HEADS) {
+                Head[] fit = fitting(anySecond[first], 1, (char) second);
+                byFirstTwo[first * ASCII + second] = fit;
+                if (fit.length > MANY_HEADS) {
                     Head[][] sub = new Head[ASCII][];
                     for (int third = 0; third < ASCII; third++) {
-                        List<Head> fitThird = new ArrayList<>();
-                        for (Head h : fit) {
-                            char[] p = h.prefix();
-                            if (p.length < 3 || p[2] >= ASCII || p[2] == third) {
-                                fitThird.add(h);
-                            }
-                        }
-                        sub[third] = fitThird.toArray(NONE);
+                        sub[third] = fitting(fit, 2, (char) third);
                     }
                     byThird[first * ASCII + second] = sub;
                 }
             }
         }
+    }
+
+    /** The heads that may fit a word whose character at {@code index} is {@code c}, in their order. */
+    private static Head[] fitting(Head[] heads, int index, char c) {
+        List<Head> fit = new ArrayList<>();
+        for (Head h : heads) {
+            char[] p = h.prefix();
+            if (p.length <= index || p[index] >= ASCII || p[index] == c) {
+                fit.add(h);
+            }
+        }
+        return fit.isEmpty() ? NONE : fit.toArray(NONE);
     }
 
     /**
@@ -211,7 +210,7 @@ public final class WordStarts<T> {
     public static boolean find(Matcher m, String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean asciiAlnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            boolean asciiAlnum = c < ASCII && isLetterOrDigit(c);
             // Where the previous character is a letter or digit no \b can hold: the regex is not tried.
             if (!asciiAlnum || i > 0 && isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
@@ -293,16 +292,22 @@ public final class WordStarts<T> {
      * white space begins, so only the text's last word can start a match and only it is tried.
      */
     public static MatchResult lastWord(Pattern p, String text) {
-        int end = text.length();
-        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
-            end--;
-        }
+        int end = endBeforeSpace(text);
         int start = end;
         while (start > 0 && isLetterOrDigit(text.charAt(start - 1))) {
             start--;
         }
         Matcher m = reusedMatcher(p, text);
         return find(m, text, start) ? m.toMatchResult() : null;
+    }
+
+    /** Where the text's trailing white space ({@code \s}) begins: its length when it has none. */
+    static int endBeforeSpace(CharSequence text) {
+        int end = text.length();
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /** What {@code \s} matches (without UNICODE_CHARACTER_CLASS). */
