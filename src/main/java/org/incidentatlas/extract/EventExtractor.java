@@ -2,6 +2,7 @@ package org.incidentatlas.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,37 @@ public final class EventExtractor {
     private static final WordSet SPEECH_FIRST = WordSet.of("said", "says", "told", "announced", "stated", "declared",
             "claimed");
 
+    /** ", who was ousted April 7 amid clashes": a relative clause still open before an event's words. */
+    private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s+(?:who|which|whose)\\s[^,;()—–]*$");
+
+    /**
+     * Whether an event is told as what came before the story's present: "who had taken over",
+     * "after capturing it", ", who was ousted April 7 amid clashes".
+     */
+    private static boolean flashback(String text, Trigger t) {
+        return pluperfect(text, t) || inRelativeClause(text, t) || afterClause(text, t);
+    }
+
+    /** "after capturing it", "after protesters stormed": a clause after 'after' whose verb is the event's. */
+    private static final Pattern AFTER_OPEN = Pattern.compile("(?i)\\b(?:after|following)\\s+(?:[\\w'’-]+\\s+){0,4}$");
+
+    private static boolean afterClause(String text, Trigger t) {
+        // A verb, not a noun: "died after surgery for a gunshot wound" tells no earlier event.
+        String first = t.text().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        boolean verb = first.endsWith("ing") || first.endsWith("ed") || IRREGULAR_PAST.contains(first);
+        return verb && AFTER_OPEN.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find();
+    }
+
+    /** Past tenses of event verbs that do not end in -ed. */
+    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("took", "taken", "broke", "broken",
+            "overran", "overrun", "fought", "drove", "driven", "retook", "retaken", "burst", "threw", "thrown", "beat",
+            "beaten", "shot", "hit", "struck", "set");
+
+    /** Whether the event's words stand in a non-restrictive relative clause: background to the main story. */
+    private static boolean inRelativeClause(String text, Trigger t) {
+        return RELATIVE_OPEN.matcher(text.substring(0, t.start())).find();
+    }
+
     /** "had taken over": told as a flashback. */
     private static final Pattern PLUPERFECT = Pattern.compile("(?i)\\b(?:had|'d)\\s+(?:[\\w-]+\\s+)?$");
     /** "in this southern city", "the city", "here": the sentence is about the dateline's or the story's town. */
@@ -96,7 +128,11 @@ public final class EventExtractor {
     private static final Pattern SPEECH_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|told(?:\\s+[\\w'’-]+){0,3}?|announced|stated|declared|claimed)\\s+$");
 
+    /** How many days before publication an event is background to the news rather than part of its story. */
+    static final int BACKGROUND_DAYS = 14;
+
     private final PlaceFinder places;
+    private final StudyArea area;
     private final TextCleaner cleaner = new TextCleaner();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final DateFinder dates = new DateFinder();
@@ -105,8 +141,15 @@ public final class EventExtractor {
     private final PlaceRoles roles = new PlaceRoles();
     private final CrowdSize crowds = new CrowdSize(numbers);
 
+    /** Codes the events of Kyrgyzstan. */
     public EventExtractor(PlaceFinder places) {
+        this(places, StudyArea.KYRGYZSTAN);
+    }
+
+    /** @param area the countries whose events are coded; events placed elsewhere are left out */
+    public EventExtractor(PlaceFinder places, StudyArea area) {
         this.places = Objects.requireNonNull(places, "places");
+        this.area = Objects.requireNonNull(area, "area");
     }
 
     /** Extracts and merges the incidents of several articles; every article must have a publication date. */
@@ -147,6 +190,8 @@ public final class EventExtractor {
         private String storyPlaceHow = "";
         private boolean storyVague;
         private boolean storyStarted;
+        /** The story is telling an earlier episode: more than {@link #BACKGROUND_DAYS} before publication. */
+        private boolean storyBackground;
         private ResolvedDate storyDate;
         private ClaimDraft lastClash;
         private PlaceMention dateline;
@@ -229,8 +274,10 @@ public final class EventExtractor {
                     : numbers.casualties(text);
             ResolvedDate storyAnchor = storyDate != null && storyDate.exact() ? storyDate : null;
 
-            DateMention lastBound = null;
+            DateMention mainBound = null;
             List<PlaceMention> lastEventPlaces = List.of();
+            boolean onlyFlashbacks = !accepted.isEmpty();
+            int firstFlashback = text.length();
             List<ClaimDraft> here = new ArrayList<>();
             for (Trigger t : found) {
                 if (!t.accepted()) {
@@ -238,16 +285,26 @@ public final class EventExtractor {
                     continue;
                 }
                 DateMention bound = bindDate(text, when, clauses, accepted, t);
-                // A flashback ("who had taken over ... on Thursday") does not move the story's date.
-                if (bound != null && bound.kind() != DateMention.Kind.FROM_STORY && !pluperfect(text, t)) {
-                    lastBound = bound;
+                // The story's time moves forward to the latest event the sentence tells ("stormed Friday, were
+                // ousted Saturday before retaking it Monday"). A flashback ("who had taken over ... on Thursday",
+                // "after capturing it Thursday") or a relative clause ("Bakiyev, who was ousted April 7 amid
+                // clashes") tells what came before: it does not move the story.
+                if (bound != null && bound.kind() != DateMention.Kind.FROM_STORY && !flashback(text, t)
+                        && (mainBound == null || later(bound, mainBound, storyAnchor))) {
+                    mainBound = bound;
                 }
                 ResolvedDate date;
                 String dateHow;
                 if (bound != null) {
                     LocalDate anchor = storyAnchor != null ? storyAnchor.date() : today;
+                    // "Gunfire broke out on Friday, after protesters had seized buildings the previous day": the
+                    // day before the sentence's own date, not the story's.
+                    DateMention reference = bound.kind() == DateMention.Kind.FROM_STORY ? ownReference(when, bound) : null;
+                    if (reference != null) {
+                        anchor = reference.resolve(today, anchor).date();
+                    }
                     date = bound.resolve(today, anchor);
-                    dateHow = date.how();
+                    dateHow = date.how() + (reference != null ? " (\"" + reference.text() + "\" in the same sentence)" : "");
                 } else if (storyDate != null && !s.weak()) {
                     date = storyDate;
                     dateHow = "no date in the sentence: continues the story's date " + storyDate.date()
@@ -267,16 +324,29 @@ public final class EventExtractor {
                     continue;
                 }
                 List<PlaceMention> where = new ArrayList<>();
-                String placeHow = place(s, t, clauses, scenes, areaOnly, country, where);
+                String placeHow = place(s, t, clauses, scenes, areaOnly, country, background(date.date()), where);
                 if (where.isEmpty()) {
                     skip(s, t.text(), t.type(), placeHow);
                     continue;
                 }
+                List<PlaceMention> outside = where.stream().filter(pm -> !area.contains(pm.place())).toList();
+                if (!outside.isEmpty()) {
+                    skip(s, t.text(), t.type(), "placed in " + joined(outside.stream().map(pm -> pm.surface()
+                            + " (" + pm.place().countryCode() + ")").toList()) + ", outside the study area " + area);
+                }
                 for (PlaceMention pm : where) {
+                    if (!area.contains(pm.place())) {
+                        continue;
+                    }
                     add(here, index, s, t, pm, mentions.contains(pm), date.date(), placeHow, dateHow, actors,
                             bound, casualties);
                 }
-                lastEventPlaces = where;
+                if (!flashback(text, t)) {
+                    lastEventPlaces = where;
+                    onlyFlashbacks = false;
+                } else {
+                    firstFlashback = Math.min(firstFlashback, t.start());
+                }
             }
             if (accepted.isEmpty() && casualties.any() && !s.weak()) {
                 casualtiesOfTheStory(index, s, scenes, when, casualties, actors, here);
@@ -287,8 +357,8 @@ public final class EventExtractor {
             drafts.addAll(here);
             if (!s.weak()) {
                 here.stream().filter(d -> d.type == IncidentType.CLASH).reduce((a, b) -> b).ifPresent(d -> lastClash = d);
-                updateStory(s, text, scenes, areaOnly, when, lastBound, clauses, lastEventPlaces, mentions,
-                        !accepted.isEmpty());
+                updateStory(s, text, scenes, areaOnly, when, mainBound, clauses, lastEventPlaces, mentions,
+                        !accepted.isEmpty(), onlyFlashbacks, firstFlashback);
             }
         }
 
@@ -325,7 +395,7 @@ public final class EventExtractor {
 
         /** Picks the places of one event; returns how they were chosen, or why there is none (then {@code where} stays empty). */
         private String place(Sentence s, Trigger t, List<int[]> clauses, List<RoledPlace> scenes,
-                             boolean areaOnly, String country, List<PlaceMention> where) {
+                             boolean areaOnly, String country, boolean background, List<PlaceMention> where) {
             int clause = Clauses.indexOf(clauses, t.start());
             List<RoledPlace> inClause = scenes.stream()
                     .filter(r -> Clauses.indexOf(clauses, r.start()) == clause).toList();
@@ -344,6 +414,12 @@ public final class EventExtractor {
             }
             if (areaOnly) {
                 return "the sentence names only a whole country: too vague for a point on the map";
+            }
+            if (background != storyBackground) {
+                return background
+                        ? "background more than " + BACKGROUND_DAYS + " days before publication that names no place of its"
+                                + " own: the story's places are not its places"
+                        : "no place in the sentence, and the story before it tells an earlier episode";
             }
             if (vague(s.text())) {
                 return "the sentence places it in unnamed places (\"other parts\", \"three cities\", \"elsewhere\")";
@@ -394,10 +470,20 @@ public final class EventExtractor {
         }
 
         private void updateStory(Sentence s, String text, List<RoledPlace> scenes, boolean areaOnly,
-                                 List<DateMention> when, DateMention lastBound, List<int[]> clauses,
+                                 List<DateMention> when, DateMention mainBound, List<int[]> clauses,
                                  List<PlaceMention> lastEventPlaces, List<PlaceMention> mentionsInSentence,
-                                 boolean eventWords) {
-            if (!scenes.isEmpty()) {
+                                 boolean eventWords, boolean onlyFlashbacks, int firstFlashback) {
+            if (onlyFlashbacks) {
+                // "The town is the home of Bakiyev, who was ousted April 7 amid clashes in Bishkek": what came
+                // before is told where it happened; the story goes on only where the main clause, before it, says.
+                List<RoledPlace> main = scenes.stream().filter(r -> r.end() <= firstFlashback).toList();
+                if (!main.isEmpty()) {
+                    storyPlaces = main.stream().map(RoledPlace::mention).toList();
+                    storyPlaceHow = "\"" + abbreviate(text) + "\" (" + surfaces(main) + ")";
+                    storyVague = false;
+                    storyStarted = true;
+                }
+            } else if (!scenes.isEmpty()) {
                 // The story goes on where the sentence's last event was, else in its last clause naming a place.
                 List<PlaceMention> lastEvent = lastEventPlaces.stream().filter(mentionsInSentence::contains).toList();
                 if (!lastEvent.isEmpty()) {
@@ -422,16 +508,55 @@ public final class EventExtractor {
                 storyStarted = true;
             }
             // The story's date moves with the events told (flashbacks such as "the day before" do not move it).
-            DateMention principal = lastBound;
+            DateMention principal = mainBound;
+            LocalDate anchor = storyDate != null ? storyDate.date() : today;
             if (principal == null && !eventWords) {
-                principal = when.stream().filter(d -> d.kind() != DateMention.Kind.FROM_STORY).findFirst().orElse(null);
+                // Without events, only a day of the news moves the story: "jailed since 2000" or "in turmoil since a
+                // revolt toppled him on April 7" says nothing of when what follows happened.
+                principal = when.stream().filter(d -> d.kind() != DateMention.Kind.FROM_STORY
+                        && d.resolve(today, anchor).exact() && !background(d.resolve(today, anchor).date()))
+                        .findFirst().orElse(null);
             }
             if (principal != null) {
-                ResolvedDate r = principal.resolve(today, storyDate != null ? storyDate.date() : today);
+                ResolvedDate r = principal.resolve(today, anchor);
                 if (!r.date().isAfter(today)) {
                     storyDate = r;
+                    boolean wasBackground = storyBackground;
+                    storyBackground = r.exact() && background(r.date());
+                    if (storyBackground && !wasBackground && scenes.isEmpty()) {
+                        // "Riots broke out on April 6-7 across the country": a flashback to another episode
+                        // happens nowhere the story has been.
+                        storyPlaces = List.of();
+                        storyVague = true;
+                        storyStarted = true;
+                    }
                 }
             }
+        }
+
+        /** The last exact date before a relative one ("the previous day") in the same sentence, or null. */
+        private DateMention ownReference(List<DateMention> when, DateMention relative) {
+            DateMention reference = null;
+            for (DateMention d : when) {
+                if (d.end() <= relative.start() && d.kind() != DateMention.Kind.FROM_STORY
+                        && d.resolve(today, today).exact()) {
+                    reference = d;
+                }
+            }
+            return reference;
+        }
+
+        /** An event more than two weeks before publication is background to the news, not part of its story. */
+        private boolean background(LocalDate date) {
+            return date.isBefore(today.minusDays(BACKGROUND_DAYS));
+        }
+
+        /** Whether date {@code a} lies after date {@code b}, both pinned against the story as it stands. */
+        private boolean later(DateMention a, DateMention b, ResolvedDate anchor) {
+            LocalDate reference = anchor != null ? anchor.date() : today;
+            ResolvedDate ra = a.resolve(today, reference);
+            ResolvedDate rb = b.resolve(today, reference);
+            return ra.exact() && (!rb.exact() || ra.date().isAfter(rb.date()));
         }
 
         private void skip(Sentence s, String words, IncidentType type, String reason) {
@@ -533,6 +658,10 @@ public final class EventExtractor {
 
     private static String surfaces(List<RoledPlace> places) {
         return String.join(", ", places.stream().map(r -> r.mention().surface()).toList());
+    }
+
+    private static String joined(Collection<String> names) {
+        return String.join(", ", names);
     }
 
     private static String abbreviate(String text) {

@@ -44,6 +44,9 @@ public final class FakePlaceFinder implements PlaceFinder {
             {"geonames:1527260", "Tash-Kumyr"}, {"geonames:1528245", "Kara-Balta"}}) {
             add(city(town[0], town[1], 41.0, 73.0), true, town[1]);
         }
+        // Inside the map, outside Kyrgyzstan: the study area, not the map, keeps its events out.
+        add(new Place("test:andijan", "Andijan", List.of(), PlaceKind.CITY, 40.78, 72.34, "Andijan", "UZ", 0), true,
+                "Andijan");
         add(foreign("geonames:524901", "Moscow", PlaceKind.CITY, "RU"), false, "Moscow", "MOSCOW");
         add(foreign("geonames:625144", "Minsk", PlaceKind.CITY, "BY"), false, "Minsk");
         add(foreign("geonames:4140963", "Washington", PlaceKind.CITY, "US"), false, "Washington");

@@ -184,14 +184,39 @@ public final class DateFinder {
             }
         }
         if (!digits || !hasYear(text)) {
-            return longestFirst(found);
+            return weekdaysWithDates(text, longestFirst(found));
         }
         m = atWordStarts(YEAR_ALONE, text);
         for (int from = 0; WordStarts.find(m, text, from, YEAR_ALONE_FIRST); from = m.end()) {
             found.add(mention(text, m.start(), m.end(), DateMention.Kind.YEAR, null, 0,
                     Integer.parseInt(m.group(1)), null, 0));
         }
-        return longestFirst(found);
+        return weekdaysWithDates(text, longestFirst(found));
+    }
+
+    /** What may stand between a weekday and the calendar date that says which one it is. */
+    private static final Pattern WEEKDAY_DATE_GAP = Pattern.compile(",?\\s*(?:the\\s+)?");
+
+    /**
+     * "on Friday 11 June", "Friday, May 14": the calendar date says which Friday, so the two are one
+     * calendar date (a weekday alone would be the latest before publication, perhaps another week's).
+     */
+    private static List<DateMention> weekdaysWithDates(String text, List<DateMention> inOrder) {
+        List<DateMention> merged = new ArrayList<>(inOrder.size());
+        for (int i = 0; i < inOrder.size(); i++) {
+            DateMention d = inOrder.get(i);
+            DateMention next = i + 1 < inOrder.size() ? inOrder.get(i + 1) : null;
+            if (d.kind() == DateMention.Kind.WEEKDAY && next != null && next.kind() == DateMention.Kind.CALENDAR
+                    && next.start() >= d.end()
+                    && WEEKDAY_DATE_GAP.matcher(text.substring(d.end(), next.start())).matches()) {
+                merged.add(new DateMention(d.start(), next.end(), text.substring(d.start(), next.end()),
+                        DateMention.Kind.CALENDAR, next.month(), next.day(), next.year(), null, 0, next.modifier()));
+                i++;
+            } else {
+                merged.add(d);
+            }
+        }
+        return merged;
     }
 
     private void calendar(String text, List<DateMention> found, boolean digits, boolean monthName) {
