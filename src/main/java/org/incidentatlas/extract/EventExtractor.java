@@ -27,6 +27,7 @@ import org.incidentatlas.extract.rule.TriggerFinder;
 import org.incidentatlas.extract.text.Anchors;
 import org.incidentatlas.extract.text.CleanText;
 import org.incidentatlas.extract.text.DroppedSpan;
+import org.incidentatlas.extract.text.Paragraph;
 import org.incidentatlas.extract.text.Sentence;
 import org.incidentatlas.extract.text.SentenceSplitter;
 import org.incidentatlas.extract.text.TextCleaner;
@@ -56,6 +57,8 @@ public final class EventExtractor {
                     + "(?:,?\\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}))?"
                     + "\\s*(\\((?:AP|AFP|Reuters|RFE/RL|IWPR|dpa|Xinhua|Interfax|ITAR-TASS|Itar-Tass|AKIpress|RIA Novosti)\\)\\s*)?"
                     + "(?:--|—|–|-)\\s+");
+    /** How many paragraphs from the top a dateline may open. */
+    private static final int DATELINE_PARAGRAPHS = 6;
     private static final Pattern ALL_CAPS = Pattern.compile("^[A-Z'’. -]+$");
     /** "in other parts of the country", "in three cities", "elsewhere", "in the south": places the text does not name. */
     private static final Pattern VAGUE_AREA = Pattern.compile(
@@ -119,6 +122,10 @@ public final class EventExtractor {
     /** "in this southern city", "the city", "here": the sentence is about the dateline's or the story's town. */
     private static final Pattern LOCAL_ANAPHOR = Pattern.compile(
             "(?i)\\b(?:this|the)\\s+(?:[\\w-]+\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)|\\bhere\\b");
+
+    /** "our correspondent reports", "witnesses said": told by someone at the dateline. */
+    private static final Pattern FIRST_HAND = Pattern.compile(
+            "(?i)\\b(?:correspondents?|reporters?|eyewitness(?:es)?|witnesses)\\b");
 
     /** What may stand between two places of one list: ", ", " and the town of ". */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|or\\s+|as\\s+well\\s+as\\s+)?|and\\s+|or\\s+|"
@@ -196,6 +203,7 @@ public final class EventExtractor {
         private ClaimDraft lastClash;
         private PlaceMention dateline;
         private String datelineName = "";
+        private int datelineStart = -1;
         private int datelineEnd = -1;
 
         Run(Article article) {
@@ -231,12 +239,20 @@ public final class EventExtractor {
         }
 
         private void findDateline() {
+            // Wire copy opens with its dateline, perhaps after a headline and a "Last updated" line: the first
+            // paragraphs' starts are tried.
             Matcher m = BODY_DATELINE.matcher(clean.text());
             String bodyName = "";
-            if (m.find() && m.end() < 120 && (ALL_CAPS.matcher(m.group(1)).matches() || m.group(2) != null
-                    || m.group(3) != null)) {
-                bodyName = m.group(1);
-                datelineEnd = m.end();
+            for (Paragraph p : clean.paragraphs().subList(0, Math.min(DATELINE_PARAGRAPHS, clean.paragraphs().size()))) {
+                int start = p.cleanStart();
+                m.region(start, start + p.text().length());
+                if (m.lookingAt() && m.end() - start < 120 && (ALL_CAPS.matcher(m.group(1)).matches()
+                        || m.group(2) != null || m.group(3) != null)) {
+                    bodyName = m.group(1);
+                    datelineStart = start;
+                    datelineEnd = m.end();
+                    break;
+                }
             }
             datelineName = !article.dateline().isBlank() ? article.dateline().strip() : titleCase(bodyName);
             if (datelineName.isEmpty()) {
@@ -254,7 +270,7 @@ public final class EventExtractor {
             List<int[]> clauses = Clauses.of(text);
             List<Trigger> found = triggers.find(text, clauses);
             int firstTrigger = found.stream().filter(Trigger::accepted).mapToInt(Trigger::start).min().orElse(text.length());
-            int localDateline = index == 0 && datelineEnd >= 0 ? datelineEnd - s.start() : -1;
+            int localDateline = datelineEnd > s.start() && datelineStart < s.end() ? datelineEnd - s.start() : -1;
             List<RoledPlace> roled = roles.roles(text, s.start(), mentions, firstTrigger, localDateline);
             List<RoledPlace> scenes = roled.stream()
                     .filter(r -> r.role() == PlaceRole.LOCATION && r.mention().place().kind() != PlaceKind.COUNTRY)
@@ -444,8 +460,14 @@ public final class EventExtractor {
                     return "no place in the sentence; the dateline " + datelineName
                             + " is outside the map or only a country: a dateline there never gets an event";
                 }
+                // The dateline is where the reporter sat. It is the scene only when the sentence says so: what
+                // the correspondent saw, or "here", "this city".
+                if (!FIRST_HAND.matcher(s.text()).find() && !LOCAL_ANAPHOR.matcher(s.text()).find()) {
+                    return "no place in the sentence or before it; the dateline " + datelineName
+                            + " is where the report was filed, not where this happened";
+                }
                 where.add(dateline);
-                return "no place in the sentence or before it: the article's dateline " + datelineName;
+                return "no place in the sentence or before it, told first-hand from the dateline " + datelineName;
             }
             if (!storyStarted && !datelineName.isEmpty()) {
                 return "no place in the sentence; the dateline \"" + datelineName + "\" is not in the gazetteer";

@@ -48,6 +48,15 @@ class EventExtractorTest {
             2010-06-02 | | Youths broke into the prosecutor's office in Kara-Suu overnight.                                    | 2010-06-01 seizure Kara-Suu
             2010-06-02 | | Several hundred people barged into the city hall of Nookat on May 30.                               | 2010-05-30 seizure Nookat
             2010-06-02 | | Rebels captured the security service building in Aravan.                                           | 2010-06-02 seizure Aravan
+            # the building as the subject of a passive, across an aside in dashes
+            2010-06-02 | | The police station in Uzgen -- the largest in the region -- was stormed by a mob on Monday.        | 2010-05-31 seizure Uzgen
+            2010-06-02 | | The governor's office in Naryn – a Soviet-era block – was then seized by youths on Sunday.          | 2010-05-30 seizure Naryn
+            # seats of power
+            2010-06-02 | | Thousands of protesters seized the seat of power in Bishkek.                                        | 2010-06-02 seizure Bishkek
+            2010-06-02 | | Youths stormed the presidential palace in Bishkek on Monday.                                        | 2010-05-31 seizure Bishkek
+            # a distance given in two units is still a distance
+            2010-06-02 | | Protesters occupied the mayor's office in Talas, about 400 kilometers, or 250 miles, west of the capital, Bishkek, on Monday. | 2010-05-31 seizure Talas
+            2010-06-02 | | Police fired tear gas in Naryn, 300 km, or 190 miles, from Bishkek.                                 | 2010-06-02 clash Naryn
             # retakings
             2010-06-02 | | Police retook the regional administration building in Talas on Tuesday.                            | 2010-06-01 seizure Talas
             2010-06-02 | | Security forces regained control of the governor's office in Naryn.                                | 2010-06-02 seizure Naryn
@@ -148,12 +157,16 @@ class EventExtractorTest {
             2010-05-14 | Osh | Supporters of Kyrgyzstan's interim government retook the regional building in this southern city on Friday. | 2010-05-14 seizure Osh
             # a story naming several places does not pick one
             2010-06-02 | | The situation in Talas and Naryn is tense. Clashes broke out on Monday.                               |
-            # the dateline, unless outside the map
-            2010-06-02 | Karakol | Protesters stormed the governor's office on Monday.                                                 | 2010-05-31 seizure Karakol
+            # the dateline is where the reporter sat: the scene only of what is told first-hand from there
+            2010-06-02 | Karakol | Protesters stormed the governor's office on Monday.                                                 |
+            2010-06-02 | Karakol | A correspondent reports that protesters stormed the governor's office on Monday.                   | 2010-05-31 seizure Karakol
             2010-06-02 | Moscow  | Protesters stormed the governor's office on Monday.                                                 |
             2010-06-02 | | MOSCOW, June 1 -- Protesters stormed the governor's office on Monday.                                      |
             2010-06-02 | | MOSCOW, June 1 -- Protesters stormed the governor's office in Talas on Monday.                             | 2010-05-31 seizure Talas
-            2010-06-02 | | NARYN, Kyrgyzstan (AP) -- Protesters stormed the governor's office on Monday.                               | 2010-05-31 seizure Naryn
+            2010-06-02 | | NARYN, Kyrgyzstan (AP) -- Protesters stormed the governor's office on Monday.                               |
+            2010-06-02 | | NARYN, Kyrgyzstan (AP) -- Witnesses said protesters stormed the governor's office on Monday.                | 2010-05-31 seizure Naryn
+            2010-06-02 | | Rally in the south\\n\\nBy Wire Staff\\n\\nNARYN, Kyrgyzstan -- Protesters stormed the governor's office in Talas on Monday. | 2010-05-31 seizure Talas
+            2010-06-02 | | Rally in the south\\n\\nUpdated June 2\\n\\nNARYN, Kyrgyzstan -- Protesters in Naryn stormed the police station on Monday. | 2010-05-31 seizure Naryn
             # "the day before", "the previous evening" count from the story's date
             2010-06-02 | | Gunfire broke out in Uzgen on Monday. Protesters had seized the mayor's office the day before.       | 2010-05-30 seizure Uzgen; 2010-05-31 clash Uzgen
             # a country-level sentence ends the local story

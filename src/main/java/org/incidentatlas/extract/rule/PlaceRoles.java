@@ -23,7 +23,9 @@ public final class PlaceRoles {
     private static final String CAPITAL = "(?:the\\s+)?(?:(?:kyrgyz\\s+|southern\\s+|northern\\s+)?(?:capital|city|town|village)"
             + "(?:\\s+of)?,?\\s+)?";
     private static final Pattern DISTANCE = Pattern.compile("(?i)(?:\\b(?:\\d[\\d,.]*|a\\s+few|several|some|about|around|"
-            + "[a-z]+)\\s*-?\\s*(?:miles?|mi|kilomet(?:re|er)s?|kms?)\\.?\\s+(?:\\([^)]{0,25}\\)\\s+)?"
+            + "[a-z]+)\\s*-?\\s*(?:miles?|mi|kilomet(?:re|er)s?|kms?)\\.?,?\\s+(?:\\([^)]{0,25}\\)\\s+)?"
+            // "400 kilometers, or 250 miles, west of": the same distance in other units.
+            + "(?:or\\s+[\\d,.]+\\s*(?:miles?|mi|kilomet(?:re|er)s?|kms?),?\\s+)?"
             + "(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\\s+)?(?:of|from)|\\baway\\s+from|\\bdrive\\s+from)\\s+"
             + CAPITAL + "$");
     private static final Pattern REPORTER = Pattern.compile("(?i)\\b(?:reporter|correspondent|journalist|reporting|spoke|"

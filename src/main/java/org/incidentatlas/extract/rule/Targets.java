@@ -15,8 +15,10 @@ public final class Targets {
                     "\\badministrations?\\b(?!\\s+(?:of|officials?)\\b)"),
             new Category("governor's office", new String[] {"governor"},
                     "\\bgovernor(?:'s|’s|s)?\\s+(?:office|offices|residence|building|headquarters|compound)"),
-            new Category("government building", new String[] {"government"},
-                    "\\bgovernment\\s+(?:buildings?|offices?|headquarters|house|compound|complex|premises)"),
+            new Category("government building", new String[] {"government", "seat", "presiden"},
+                    "\\bgovernment\\s+(?:buildings?|offices?|headquarters|house|compound|complex|premises)|"
+                            + "\\bseat\\s+of\\s+(?:power|government|the\\s+government)\\b|"
+                            + "\\bpresiden(?:tial|t's|t’s)\\s+(?:palace|office|administration|residence)\\b"),
             new Category("police station", new String[] {"police"},
                     "\\bpolice(?:\\s+and\\s+[\\w-]+)?\\s+(?:stations?|headquarters|departments?|buildings?|offices?|precincts?)"),
             new Category("security service building", new String[] {"security", "intelligence", "kgb", "snb", "national"},

@@ -196,6 +196,9 @@ public final class TriggerFinder {
     private static final Pattern NO_OBJECT = Pattern.compile("(?i)^\\s*(?:$|[,.;:!?)]|(?:by|on|in|at|from|since|after|before|"
             + "during|until|and|but|while|when|as|last|earlier|later|yesterday|today|overnight|late|early|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|the\\s+(?:previous|day|night|evening|next|following)\\b)");
+    /** The start of a clause that has no subject of its own: "were also stormed", "had been seized". */
+    private static final Pattern SUBJECTLESS = Pattern.compile(
+            "(?i)\\s*(?:(?:were|was|had|have|has|been|being|also|then|later|soon|all|both)\\s+)+");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)^\\s*(?:it|them)\\b");
     private static final Pattern CONTROL_OF = Pattern.compile("(?i)^\\s*(?:full\\s+|complete\\s+)?control\\s+(?:of|over)\\s+");
     private static final int OBJECT_CHARS = 120;
@@ -309,7 +312,10 @@ public final class TriggerFinder {
         // evening") names its building before the words; "attacked a police station and seized weapons" does not.
         boolean passive = t.text().toLowerCase(Locale.ROOT).endsWith(" by") || NO_OBJECT.matcher(after).lookingAt();
         if (targets.isEmpty() && passive) {
-            int from = Math.max(Math.max(clause[0], previousEnd), t.start() - OBJECT_CHARS);
+            // "Government buildings in Batken -- were also stormed by ...": a clause that starts with its verb
+            // has its subject in the clause before.
+            int clauseStart = SUBJECTLESS.matcher(sentence.substring(clause[0], t.start())).matches() ? 0 : clause[0];
+            int from = Math.max(Math.max(clauseStart, previousEnd), t.start() - OBJECT_CHARS);
             targets = Targets.find(sentence.substring(Math.min(from, t.start()), t.start()));
         }
         if (targets.isEmpty() && (t.retaken() || PRONOUN_OBJECT.matcher(after).lookingAt())) {
