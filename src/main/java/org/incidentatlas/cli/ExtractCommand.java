@@ -2,13 +2,11 @@ package org.incidentatlas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.incidentatlas.article.ArticleFormatException;
 import org.incidentatlas.article.ArticleReader;
@@ -123,23 +121,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** The .txt files of the inputs, folders in name order; missing inputs are reported. */
     private List<Path> files(PrintWriter err) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> list = Files.list(input)) {
-                    list.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    err.println("extract: " + input + ": folder cannot be listed (" + e.getMessage() + ")");
-                    missing++;
-                }
-            } else if (Files.exists(input)) {
-                files.add(input);
-            } else {
-                err.println("extract: " + input + ": does not exist");
-                missing++;
-            }
-        }
-        return files;
+        ArticleFiles.Listing listing = ArticleFiles.list(inputs, "extract", err);
+        missing += listing.missing();
+        return listing.files();
     }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             BenchCommand.class,
             BuildGazetteerCommand.class,
+            EvaluateCommand.class,
             ExtractCommand.class,
             GeocodeCommand.class,
             BuildBasemapCommand.class,
