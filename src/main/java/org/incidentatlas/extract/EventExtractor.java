@@ -123,6 +123,15 @@ public final class EventExtractor {
     private static final Pattern LOCAL_ANAPHOR = Pattern.compile(
             "(?i)\\b(?:this|the)\\s+(?:[\\w-]+\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)|\\bhere\\b");
 
+    /**
+     * Words in an event's phrase that point back at places already named: "in the two southern cities",
+     * "in both towns", "in the city", "there" (not the "there" of "there were").
+     */
+    private static final Pattern PLACE_ANAPHOR = Pattern.compile(
+            "(?i)\\b(?:(?:in|at|across)\\s+(?:the\\s+)?(?<number>two|three|both|the|this|that)\\s+(?:[\\w-]+\\s+)?"
+                    + "(?:cities|towns|city|town)\\b(?!\\s+of\\b)|there\\b(?!\\s+(?:is|are|was|were|has|have|had|will|would|"
+                    + "may|might|seems?|appears?|remains?)\\b))");
+
     /** "our correspondent reports", "witnesses said": told by someone at the dateline. */
     private static final Pattern FIRST_HAND = Pattern.compile(
             "(?i)\\b(?:correspondents?|reporters?|eyewitness(?:es)?|witnesses)\\b");
@@ -415,6 +424,19 @@ public final class EventExtractor {
             int clause = Clauses.indexOf(clauses, t.start());
             List<RoledPlace> inClause = scenes.stream()
                     .filter(r -> Clauses.indexOf(clauses, r.start()) == clause).toList();
+            // "clashes in the two southern cities", "seized buildings there and in Batken": the event's own phrase
+            // points back at the places the story has just named.
+            int phraseEnd = Clauses.phraseEnd(s.text(), t.end(), clauses.get(clause)[1]);
+            Matcher anaphor = PLACE_ANAPHOR.matcher(s.text()).region(t.end(), phraseEnd);
+            if (!background && !storyBackground && anaphor.find() && refersToStory(anaphor)) {
+                where.addAll(storyPlaces);
+                List<RoledPlace> alsoNamed = inClause.stream().filter(r -> r.start() >= t.end() && r.end() <= phraseEnd)
+                        .toList();
+                alsoNamed.stream().map(RoledPlace::mention).filter(pm -> !where.contains(pm)).forEach(where::add);
+                return "\"" + anaphor.group().strip() + "\" points back at the story's " + joined(storyPlaces.stream()
+                        .map(PlaceMention::surface).toList()) + (alsoNamed.isEmpty() ? "" : ", and its phrase names "
+                        + surfaces(alsoNamed));
+            }
             if (!inClause.isEmpty()) {
                 List<RoledPlace> nearest = placesOfEvent(s.text(), inClause, t, clauses.get(clause)[1]);
                 nearest.forEach(r -> where.add(r.mention()));
@@ -554,6 +576,23 @@ public final class EventExtractor {
                     }
                 }
             }
+        }
+
+        /** Whether an anaphor's number agrees with the story's places: "the two cities" needs two, "the city" one. */
+        private boolean refersToStory(Matcher anaphor) {
+            if (storyPlaces.isEmpty()) {
+                return false;
+            }
+            String number = anaphor.group("number");
+            if (number == null) {
+                return true; // "there"
+            }
+            int n = switch (number.toLowerCase(Locale.ROOT)) {
+                case "the", "this", "that" -> 1;
+                case "three" -> 3;
+                default -> 2; // "two", "both"
+            };
+            return n == storyPlaces.size();
         }
 
         /** The last exact date before a relative one ("the previous day") in the same sentence, or null. */

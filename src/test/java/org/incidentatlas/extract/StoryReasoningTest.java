@@ -61,6 +61,11 @@ class StoryReasoningTest {
             # 'the previous day' counts from the sentence's own date
             2010-05-15 | Gunfire broke out in Naryn on Friday, after protesters had seized the mayor's office the previous day. | 2010-05-14 clash Naryn; 2010-05-13 seizure Naryn
             2010-06-13 | Shooting was heard today in Karakol, where the day before a crowd stormed the police station. | 2010-06-13 clash Karakol; 2010-06-12 seizure Karakol
+            # an event's own phrase may point back at the places just named
+            2010-05-15 | Police regained control of government buildings in Osh and Talas. Friday's clashes in the two cities followed a night of looting. | 2010-05-14 clash Osh; 2010-05-14 clash Talas; 2010-05-15 seizure Osh; 2010-05-15 seizure Talas
+            2010-05-15 | Clashes broke out in Naryn on Friday. Youths had seized the mayor's office there and in the nearby town of Karakol on Thursday. | 2010-05-14 clash Naryn; 2010-05-13 seizure Naryn; 2010-05-13 seizure Karakol
+            2010-05-15 | Troops were sent to Osh and Talas. Clashes broke out in the city on Friday. |
+            2010-05-15 | Clashes broke out in Naryn on Friday. There were no clashes there on Saturday. | 2010-05-14 clash Naryn
             """)
     void storyReasoning(String published, String body, String incidents) {
         assertEquals(expected(incidents), extract(new EventExtractor(new FakePlaceFinder()), published, body));

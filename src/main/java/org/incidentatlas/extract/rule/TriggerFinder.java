@@ -119,9 +119,11 @@ public final class TriggerFinder {
                             + "fight(?:ing)?\\s+(?:broke\\s+out|erupted|raged)|heavy\\s+fighting|street\\s+fighting|"
                             + "(?:street|pitched)\\s+battles?|battles?\\s+(?:with|between)|skirmish(?:es)?|scuffles?|brawls?|"
                             + "melee|hand-to-hand)\\b"),
-            new Rule("clash: riot", new String[] {"riot"},
+            new Rule("clash: riot", new String[] {"riot", "rampag"},
                     IncidentType.CLASH, false,
-                    "\\b(?:riot|riots|rioting|rioted|rioters)\\b(?!\\s+(?:police|gear|shields?|squads?|troops|control)\\b)"),
+                    // "riot-hit regions", "riot police": the word describes something else, it reports no riot.
+                    "\\b(?:riot|riots|rioting|rioted|rioters|rampage|rampaged|rampaging)\\b"
+                            + "(?!\\s+(?:police|gear|shields?|squads?|troops|control)\\b)(?![-‐][a-z])"),
             new Rule("clash: stones and sticks",
                     new String[] {"threw", "throw", "hurl", "pelt", "stick", "stone", "hit", "beat", "struck", "strik", "attacked", "fought"},
                     IncidentType.CLASH, false,
