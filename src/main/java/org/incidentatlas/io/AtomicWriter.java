@@ -46,7 +46,7 @@ public final class AtomicWriter {
     private AtomicWriter() {
     }
 
-    public static void writeString(Path target, String text) throws IOException {
+    public static void writeString(Path target, String text) throws FileProblemException {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
