@@ -90,10 +90,10 @@ public class IncidentAtlasApp extends Application {
             List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
             Platform.runLater(() -> view.showPlaceNames(places));
         });
-        tiles.warning().ifPresent(message -> {
+        tiles.pendingWarning().thenAccept(warning -> warning.ifPresent(message -> Platform.runLater(() -> {
             System.err.println(message);
             view.showMapNotice(message);
-        });
+        })));
 
         ViewerPreferences.WindowSize size = prefs.windowSizeOr(new ViewerPreferences.WindowSize(1200, 800));
         Scene scene = new Scene(view, size.width(), size.height());
