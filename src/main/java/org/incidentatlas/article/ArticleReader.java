@@ -144,7 +144,7 @@ public final class ArticleReader {
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 throw new ArticleFormatException(label,
-                        "header line " + lineNo + " is not 'key: value' (\"" + line.strip() + "\")");
+                        "header line " + lineNo + " is not 'key: value' (\"" + Printable.strip(line.strip()) + "\")");
             }
             String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             header.put(key, line.substring(colon + 1).strip());
