@@ -1,6 +1,7 @@
 package org.incidentatlas;
 
 import org.incidentatlas.cli.IncidentAtlasCommand;
+import org.incidentatlas.cli.UnexpectedErrorHandler;
 import org.incidentatlas.ui.IncidentAtlasApp;
 
 import picocli.CommandLine;
@@ -16,7 +17,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new IncidentAtlasCommand(IncidentAtlasApp::launchApp));
-        System.exit(cli.execute(args));
+        CommandLine cli = IncidentAtlasCommand.commandLine(IncidentAtlasApp::launchApp);
+        int exit;
+        try {
+            exit = cli.execute(args);
+        } catch (Error e) {
+            // Out of memory or a stack overflow: still one line and a log, never a raw trace.
+            exit = new UnexpectedErrorHandler().report(e, cli.getCommandName(), cli.getErr());
+        }
+        System.exit(exit);
     }
 }

@@ -7,7 +7,7 @@ public class ArticleFormatException extends Exception {
     private final String reason;
 
     public ArticleFormatException(String file, String reason) {
-        super(file + ": " + reason);
+        super(org.incidentatlas.io.Printable.strip(file) + ": " + reason);
         this.file = file;
         this.reason = reason;
     }

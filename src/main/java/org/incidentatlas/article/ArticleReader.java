@@ -2,11 +2,6 @@ package org.incidentatlas.article;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.incidentatlas.io.FileProblemException;
+import org.incidentatlas.io.InputFiles;
+import org.incidentatlas.io.Printable;
 import org.incidentatlas.model.Article;
 
 /**
@@ -29,28 +27,25 @@ import org.incidentatlas.model.Article;
 public final class ArticleReader {
 
     /** Larger files are not news reports; refusing them keeps a stray dump from stalling extraction. */
-    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_BYTES = InputFiles.Kind.ARTICLE.maxBytes();
+
+    /** Publication dates outside this window are refused (the same window as the incident files). */
+    public static final LocalDate FIRST_PUBLISHED = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_PUBLISHED = LocalDate.of(2100, 12, 31);
 
     private static final String FENCE = "---";
 
-    /** Reads one file; the article id is the file name without its extension. */
+    /**
+     * Reads one file; the article id is the file name without its extension. The file is checked
+     * before it is opened (a FIFO, device or folder is refused, never read) and read with bounded memory.
+     */
     public Article read(Path file) throws ArticleFormatException {
         String label = file.toString();
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new ArticleFormatException(label, "cannot be read (" + describe(e) + ")");
-        }
-        if (size > MAX_BYTES) {
-            throw new ArticleFormatException(label, String.format(Locale.ROOT,
-                    "is too large (%.1f MB; an article may be at most 5 MB)", size / (1024.0 * 1024.0)));
-        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ArticleFormatException(label, "cannot be read (" + describe(e) + ")");
+            bytes = InputFiles.readBytes(file, InputFiles.Kind.ARTICLE);
+        } catch (FileProblemException e) {
+            throw new ArticleFormatException(label, e.reason());
         }
         return parse(idOf(file), label, bytes);
     }
@@ -64,7 +59,7 @@ public final class ArticleReader {
             }
             return parse(id, label, bytes);
         } catch (IOException e) {
-            throw new ArticleFormatException(label, "cannot be read (" + describe(e) + ")");
+            throw new ArticleFormatException(label, "cannot be read (" + InputFiles.reason(e) + ")");
         }
     }
 
@@ -92,15 +87,16 @@ public final class ArticleReader {
     }
 
     Article parse(String id, String label, byte[] bytes) throws ArticleFormatException {
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new ArticleFormatException(label, "is a binary file, not text");
-            }
+        String text;
+        try {
+            text = InputFiles.decode(bytes);
+        } catch (InputFiles.TextEncodingException e) {
+            throw new ArticleFormatException(label, e.getMessage());
         }
-        String text = decodeUtf8(label, bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        text = dropInvisible(text);
         text = text.replace("\r\n", "\n").replace('\r', '\n');
 
         if (!text.startsWith(FENCE + "\n") && !text.equals(FENCE)) {
@@ -148,7 +144,7 @@ public final class ArticleReader {
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 throw new ArticleFormatException(label,
-                        "header line " + lineNo + " is not 'key: value' (\"" + line.strip() + "\")");
+                        "header line " + lineNo + " is not 'key: value' (\"" + Printable.strip(line.strip()) + "\")");
             }
             String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             header.put(key, line.substring(colon + 1).strip());
@@ -161,41 +157,50 @@ public final class ArticleReader {
         if (value.isEmpty()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new ArticleFormatException(label,
-                    "published date \"" + value + "\" is not an ISO date (YYYY-MM-DD)");
+                    "published date \"" + Printable.strip(value) + "\" is not an ISO date (YYYY-MM-DD)");
         }
+        if (date.isBefore(FIRST_PUBLISHED) || date.isAfter(LAST_PUBLISHED)) {
+            throw new ArticleFormatException(label, "published date " + date + " is outside "
+                    + FIRST_PUBLISHED + " to " + LAST_PUBLISHED);
+        }
+        return date;
     }
 
-    private static String decodeUtf8(String label, byte[] bytes) throws ArticleFormatException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            throw new ArticleFormatException(label,
-                    "is not UTF-8 text (invalid byte at offset " + buffer.position() + ")");
+    /**
+     * Soft hyphens, zero-width spaces and word joiners are invisible in a report but split the
+     * words they sit in ("Os\u00ADh" would hide Osh): they are dropped, and every offset refers to the
+     * text without them.
+     */
+    static String dropInvisible(String text) {
+        if (text.indexOf('\u00AD') < 0 && text.indexOf('\u200B') < 0 && text.indexOf('\u2060') < 0 && text.indexOf('\uFEFF') < 0) {
+            return text;
         }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\u00AD' && c != '\u200B' && c != '\u2060' && c != '\uFEFF') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static List<Path> expand(Path path, List<ArticleFormatException> errors) {
-        if (!Files.exists(path)) {
-            errors.add(new ArticleFormatException(path.toString(), "does not exist"));
-            return List.of();
-        }
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
         try (Stream<Path> files = Files.list(path)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+            // Every .txt that is not a folder: a FIFO or device among them is named by read(), never opened.
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt") && !Files.isDirectory(f))
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            errors.add(new ArticleFormatException(path.toString(), "folder cannot be listed (" + describe(e) + ")"));
+            errors.add(new ArticleFormatException(path.toString(), "folder cannot be listed (" + InputFiles.reason(e) + ")"));
             return List.of();
         }
     }
@@ -206,7 +211,4 @@ public final class ArticleReader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

@@ -11,9 +11,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.incidentatlas.io.FileProblemException;
+import org.incidentatlas.io.InputFiles;
+import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -26,23 +30,65 @@ public final class MbTiles implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(MbTiles.class.getName());
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    /** How long opening (checking the format and that there are tiles) may take. */
+    public static final Duration OPEN_TIMEOUT = Duration.ofSeconds(5);
+    /** How long one tile query may take; a slower one costs that tile, which the drawn map replaces. */
+    public static final Duration TILE_TIMEOUT = Duration.ofSeconds(2);
+    /** Tiles are 256 or 512 pixels square; a tile claiming more is not decoded (it could exhaust memory). */
+    public static final int MAX_TILE_PIXELS = 1024;
+
     private final Path file;
     private final Connection connection;
     private final PreparedStatement query;
+    private final Deadline deadline;
+    private final Duration tileTimeout;
 
-    private MbTiles(Path file, Connection connection, PreparedStatement query) {
+    private MbTiles(Path file, Connection connection, PreparedStatement query, Deadline deadline, Duration tileTimeout) {
         this.file = file;
         this.connection = connection;
         this.query = query;
+        this.deadline = deadline;
+        this.tileTimeout = tileTimeout;
+    }
+
+    /**
+     * Interrupts any SQLite statement of the connection that runs past its deadline: a user's file
+     * may hold a view that never ends, and nothing it does may hang the app.
+     */
+    private static final class Deadline extends ProgressHandler {
+        private volatile long nanos = Long.MAX_VALUE;
+        private volatile boolean expired;
+
+        void start(Duration timeout) {
+            expired = false;
+            nanos = System.nanoTime() + timeout.toNanos();
+        }
+
+        void stop() {
+            nanos = Long.MAX_VALUE;
+        }
+
+        @Override
+        protected int progress() {
+            if (nanos != Long.MAX_VALUE && System.nanoTime() - nanos > 0) {
+                expired = true;
+                return 1;
+            }
+            return 0;
+        }
     }
 
     /** Opens and checks {@code file}; the exception says what is wrong in words a user can act on. */
     public static MbTiles open(Path file) throws MbTilesException {
-        if (!Files.exists(file)) {
-            throw new MbTilesException(file, "the file does not exist", null);
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new MbTilesException(file, "it is not a readable file", null);
+        return open(file, OPEN_TIMEOUT, TILE_TIMEOUT);
+    }
+
+    /** As {@link #open(Path)} with other time limits (tests use short ones). */
+    static MbTiles open(Path file, Duration openTimeout, Duration tileTimeout) throws MbTilesException {
+        try {
+            InputFiles.check(file, InputFiles.Kind.BASEMAP);
+        } catch (FileProblemException e) {
+            throw new MbTilesException(file, e.reason().equals("does not exist") ? "the file does not exist" : "it " + e.reason(), null);
         }
         byte[] head = new byte[SQLITE_MAGIC.length];
         try (InputStream in = Files.newInputStream(file)) {
@@ -53,21 +99,30 @@ public final class MbTiles implements AutoCloseable {
             throw new MbTilesException(file, "it cannot be read (" + e.getMessage() + ")", e);
         }
         Connection c = null;
+        Deadline deadline = new Deadline();
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            ProgressHandler.setHandler(c, 1000, deadline);
+            deadline.start(openTimeout);
             checkFormat(file, c);
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM tiles")) {
-                if (!rs.next() || rs.getLong(1) == 0) {
+            // One row is enough to know there are tiles; count(*) would read every row (or never end on a recursive view).
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM tiles LIMIT 1")) {
+                if (!rs.next()) {
                     throw new MbTilesException(file, "it holds no tiles", null);
                 }
             }
+            deadline.stop();
             PreparedStatement q = c.prepareStatement(
                     "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?");
-            return new MbTiles(file, c, q);
+            return new MbTiles(file, c, q, deadline, tileTimeout);
         } catch (SQLException e) {
             closeQuietly(c);
+            if (deadline.expired) {
+                throw new MbTilesException(file, "it takes too long to read (over " + openTimeout.toMillis()
+                        + " ms to find one tile; is its 'tiles' a view that never ends?)", e);
+            }
             throw new MbTilesException(file, "it is not a valid MBTiles file (" + e.getMessage() + ")", e);
         } catch (MbTilesException e) {
             closeQuietly(c);
@@ -101,9 +156,22 @@ public final class MbTiles implements AutoCloseable {
                 query.setInt(1, zoom);
                 query.setLong(2, x);
                 query.setLong(3, tmsRow);
+                deadline.start(tileTimeout);
+                byte[] bytes;
                 try (ResultSet rs = query.executeQuery()) {
-                    return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.empty();
+                    bytes = rs.next() ? rs.getBytes(1) : null;
+                } finally {
+                    deadline.stop();
                 }
+                if (bytes == null) {
+                    return Optional.empty();
+                }
+                Optional<String> refused = TileImages.refusal(bytes, MAX_TILE_PIXELS);
+                if (refused.isPresent()) {
+                    LOG.log(Level.WARNING, "Base map " + file + ": tile " + zoom + "/" + x + "/" + y + " not shown: " + refused.get());
+                    return Optional.empty();
+                }
+                return Optional.of(bytes);
             } catch (SQLException e) {
                 // A damaged page costs one tile, which the drawn map replaces; say so once per failure.
                 LOG.log(Level.WARNING, "Base map " + file + ": cannot read tile " + zoom + "/" + x + "/" + y + ": " + e.getMessage());

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.incidentatlas.io.InputFiles;
+import org.incidentatlas.io.Printable;
+
 /** The article files the commands read: the {@code .txt} files of folders (in name order) and the files named. */
 final class ArticleFiles {
 
@@ -28,17 +31,17 @@ final class ArticleFiles {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> list = Files.list(input)) {
-                    list.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f))
+                    // Not only regular files: a FIFO or device named .txt is listed so that the reader names it.
+                    list.filter(f -> f.getFileName().toString().endsWith(".txt") && !Files.isDirectory(f))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
-                    err.println(command + ": " + input + ": folder cannot be listed (" + e.getMessage() + ")");
+                    err.println(command + ": " + Printable.strip(input.toString()) + ": folder cannot be listed ("
+                            + InputFiles.reason(e) + ")");
                     missing++;
                 }
-            } else if (Files.exists(input)) {
-                files.add(input);
             } else {
-                err.println(command + ": " + input + ": does not exist");
-                missing++;
+                // The reader checks it (missing, link loop, FIFO, device, size) and says why it is skipped.
+                files.add(input);
             }
         }
         return new Listing(files, missing);

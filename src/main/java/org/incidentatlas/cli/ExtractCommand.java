@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -11,12 +13,16 @@ import java.util.function.Supplier;
 import org.incidentatlas.article.ArticleFormatException;
 import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.extract.EventExtractor;
+import org.incidentatlas.extract.StudyArea;
 import org.incidentatlas.extract.Explainer;
 import org.incidentatlas.extract.Extraction;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.gazetteer.Geocoder;
 import org.incidentatlas.gazetteer.PlaceFinder;
+import org.incidentatlas.io.FileProblemException;
 import org.incidentatlas.io.IncidentGeoJson;
+import org.incidentatlas.io.InputFiles;
+import org.incidentatlas.io.Printable;
 import org.incidentatlas.model.Article;
 
 import picocli.CommandLine.Command;
@@ -49,6 +55,11 @@ public final class ExtractCommand implements Callable<Integer> {
             + " were decided, then the event words left out and why (instead of GeoJSON on stdout; with --out both).")
     private boolean explain;
 
+    @Option(names = "--area", paramLabel = "CC[,CC...]", defaultValue = "KG",
+            description = "The countries whose events are coded, as ISO codes (default: ${DEFAULT-VALUE});"
+                    + " events placed elsewhere are left out, never moved in.")
+    private String area;
+
     @Spec
     private CommandSpec spec;
 
@@ -73,11 +84,18 @@ public final class ExtractCommand implements Callable<Integer> {
         ArticleReader reader = new ArticleReader();
         List<Article> articles = new ArrayList<>();
         int skipped = 0;
+        Map<String, Path> ids = new HashMap<>();
         for (Path file : files(err)) {
             try {
                 Article a = reader.read(file);
-                if (a.published() == null) {
-                    err.println("extract: " + file + ": has no 'published' date in its header;"
+                Path first = ids.putIfAbsent(a.id(), file);
+                if (first != null) {
+                    // Sources name their article by file name: two files of one name would be one article.
+                    err.println("extract: " + Printable.strip(file.toString()) + ": has the same name as "
+                            + Printable.strip(first.toString()) + " (article ids are file names); rename one. It was not extracted");
+                    skipped++;
+                } else if (a.published() == null) {
+                    err.println("extract: " + Printable.strip(file.toString()) + ": has no 'published' date in its header;"
                             + " relative dates cannot be resolved, so it was not extracted");
                     skipped++;
                 } else {
@@ -94,7 +112,16 @@ public final class ExtractCommand implements Callable<Integer> {
             err.flush();
             return FAILED;
         }
-        Extraction extraction = new EventExtractor(places.get()).extract(articles);
+        StudyArea studyArea;
+        try {
+            studyArea = StudyArea.parse(area);
+        } catch (IllegalArgumentException e) {
+            err.println("extract: --area: " + e.getMessage());
+            err.flush();
+            return FAILED;
+        }
+        Extraction extraction = new EventExtractor(places.get(), studyArea).extract(articles);
+        noteArticlesWithoutIncidents(articles, extraction, ids, err);
         IncidentGeoJson geoJson = new IncidentGeoJson();
         try {
             if (out != null) {
@@ -105,8 +132,12 @@ public final class ExtractCommand implements Callable<Integer> {
             } else if (out == null) {
                 stdout.print(geoJson.toJson(extraction.incidents()));
             }
+        } catch (FileProblemException e) {
+            err.println("extract: " + e.getMessage());
+            err.flush();
+            return FAILED;
         } catch (IOException e) {
-            err.println("extract: " + out + ": cannot write (" + e.getMessage() + ")");
+            err.println("extract: " + Printable.strip(out.toString()) + ": cannot write (" + InputFiles.reason(e) + ")");
             err.flush();
             return FAILED;
         }
@@ -117,6 +148,34 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         err.flush();
         return skipped > 0 ? SOME_SKIPPED : 0;
+    }
+
+    /** An article that yields nothing is named, and one not in English is said to be out of the rules' reach. */
+    private static void noteArticlesWithoutIncidents(List<Article> articles, Extraction extraction, Map<String, Path> files,
+                                                     PrintWriter err) {
+        java.util.Set<String> cited = new java.util.HashSet<>();
+        extraction.incidents().forEach(i -> i.sources().forEach(s -> cited.add(s.article())));
+        for (Article a : articles) {
+            if (!cited.contains(a.id())) {
+                err.println("extract: " + Printable.strip(files.get(a.id()).toString()) + ": no incident found"
+                        + (mostlyLatin(a.body()) ? "" : " (the text is not in English; the rules read English reports only)"));
+            }
+        }
+    }
+
+    private static boolean mostlyLatin(String text) {
+        int latin = 0, other = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else {
+                    other++;
+                }
+            }
+        }
+        return latin >= other;
     }
 
     /** The .txt files of the inputs, folders in name order; missing inputs are reported. */

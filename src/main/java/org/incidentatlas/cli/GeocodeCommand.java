@@ -1,11 +1,6 @@
 package org.incidentatlas.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +10,9 @@ import java.util.concurrent.Callable;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.gazetteer.Geocoder;
 import org.incidentatlas.gazetteer.PlaceMention;
+import org.incidentatlas.io.FileProblemException;
+import org.incidentatlas.io.InputFiles;
+import org.incidentatlas.io.Printable;
 import org.incidentatlas.model.Place;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -62,7 +60,7 @@ public final class GeocodeCommand implements Callable<Integer> {
         }
         Optional<Place> place = geocoder.geocode(input.name);
         if (place.isEmpty()) {
-            err.println("geocode: no place named '" + input.name + "' in the gazetteer");
+            err.println("geocode: no place named '" + Printable.strip(input.name) + "' in the gazetteer");
             err.flush();
             return NOT_FOUND;
         }
@@ -74,17 +72,10 @@ public final class GeocodeCommand implements Callable<Integer> {
     private int scan(Geocoder geocoder, Path file, PrintWriter out, PrintWriter err) throws JsonProcessingException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            err.println("geocode: " + file + ": no such file");
-            err.flush();
-            return UNREADABLE;
-        } catch (CharacterCodingException e) {
-            err.println("geocode: " + file + ": not UTF-8 text");
-            err.flush();
-            return UNREADABLE;
-        } catch (IOException e) {
-            err.println("geocode: " + file + ": cannot read (" + e.getMessage() + ")");
+            // Checked first: a FIFO, device or huge file is refused, never read.
+            text = InputFiles.readText(file, InputFiles.Kind.TEXT);
+        } catch (FileProblemException e) {
+            err.println("geocode: " + e.getMessage());
             err.flush();
             return UNREADABLE;
         }

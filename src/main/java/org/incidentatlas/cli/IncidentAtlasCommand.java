@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,6 +34,16 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
     /** @param gui starts the window; kept as a parameter so the command line does not depend on the UI. */
     public IncidentAtlasCommand(Consumer<GuiOptions> gui) {
         this.gui = gui;
+    }
+
+    /**
+     * The command line as {@code Main} runs it: every command's unexpected failure ends in
+     * {@link UnexpectedErrorHandler} (one line, a log file, exit 2).
+     */
+    public static CommandLine commandLine(Consumer<GuiOptions> gui) {
+        CommandLine cli = new CommandLine(new IncidentAtlasCommand(gui));
+        cli.setExecutionExceptionHandler(new UnexpectedErrorHandler());
+        return cli;
     }
 
     @Override

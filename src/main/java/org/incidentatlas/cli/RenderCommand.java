@@ -2,6 +2,7 @@ package org.incidentatlas.cli;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,9 +25,12 @@ import org.incidentatlas.basemap.PlaceLabelOverlay;
 import org.incidentatlas.basemap.ScaleBarOverlay;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.io.ClasspathIncidentSource;
+import org.incidentatlas.io.FileProblemException;
 import org.incidentatlas.io.GeoJsonFormatException;
 import org.incidentatlas.io.IncidentGeoJson;
+import org.incidentatlas.io.Printable;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.MarkerPlanner;
@@ -35,7 +39,10 @@ import org.incidentatlas.timeline.ViewMode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Draws the map headless to a PNG, exactly as the app's Web-Mercator view centred on the same
@@ -44,7 +51,9 @@ import picocli.CommandLine.Option;
  * them in its default mode ("up to this day"): same selection, icons, sizes and grouping.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Draws the offline map around a point to a PNG (no window, no network).")
+        description = "Draws the offline map around a point to a PNG (no window, no network).",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the picture was written", "2:bad input, or nothing could be written (see stderr)"})
 public final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--center", required = true, paramLabel = "LAT,LON", converter = LatLonConverter.class,
@@ -52,7 +61,7 @@ public final class RenderCommand implements Callable<Integer> {
     private LatLon centre;
 
     @Option(names = "--zoom", required = true, paramLabel = "Z",
-            description = "Web-Mercator zoom (3-18; fractions allowed), as in the app.")
+            description = "Web-Mercator zoom from 3 to 18 (fractions allowed), as in the app.")
     private double zoom;
 
     @Option(names = "--size", defaultValue = "1024x768", paramLabel = "WxH", converter = SizeConverter.class,
@@ -67,37 +76,69 @@ public final class RenderCommand implements Callable<Integer> {
     private LocalDate date;
 
     @Option(names = "--incidents", paramLabel = "FILE.geojson",
-            description = "Incidents to draw with --date (default: the bundled data/events.geojson).")
+            description = "Incidents to draw with --date (default: the bundled data/events.geojson); needs --date.")
     private Path incidents;
 
     private IncidentMarkerOverlay markers;
 
+    /** Exit codes: the one contract of every command. */
+    static final int OK = 0;
+    static final int FAILED = 2;
+
+    /** The zooms the map is drawn for (as in the app and the help). */
+    static final double MIN_ZOOM = 3;
+    static final double MAX_ZOOM = 18;
+
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
-        if (zoom < 0 || zoom > 22) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--zoom must be between 0 and 22, not " + zoom);
+        if (!(zoom >= MIN_ZOOM && zoom <= MAX_ZOOM)) {
+            throw new ParameterException(spec.commandLine(), "--zoom must be a number from 3 to 18, not " + zoom);
         }
-        if (date != null && loadMarkers() != 0) {
-            return 1;
+        if (incidents != null && date == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--incidents needs --date (the day whose markers to draw); without it nothing would be read");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (Files.isDirectory(out)) {
+            err.println("render: " + Printable.strip(out.toString()) + ": is a folder; name a PNG file to write");
+            err.flush();
+            return FAILED;
+        }
+        if (date != null && loadMarkers(err) != 0) {
+            return FAILED;
         }
         Viewport view = Viewport.centredOn(centre.lat(), centre.lon(), zoom, size.width(), size.height());
         BufferedImage image = new MapPicture(overlays()).render(view);
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        try {
+            // Atomic: a full disk or a kill leaves the old picture whole, and a folder is never replaced.
+            AtomicWriter.write(out, stream -> {
+                if (!ImageIO.write(image, "png", stream)) {
+                    throw new IOException("no PNG writer is available");
+                }
+            });
+        } catch (FileProblemException e) {
+            err.println("render: " + e.getMessage());
+            err.flush();
+            return FAILED;
         }
-        if (!ImageIO.write(image, "png", out.toFile())) {
-            throw new IOException("No PNG writer available to write " + out);
-        }
-        System.out.println("Wrote " + out + " (" + size.width() + "x" + size.height() + ", zoom " + zoom + ")"
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("Wrote " + Printable.strip(out.toString()) + " (" + size.width() + "x" + size.height() + ", zoom " + zoom + ")"
                 + (markers == null ? "" : "; " + date + ": " + markers.incidentCount() + " incidents, "
                 + markers.currentCount() + " of them that day"));
-        return 0;
+        stdout.flush();
+        return OK;
     }
 
-    /** Reads the incidents and keeps the markers of {@code --date}; 1 (after saying why) when it cannot. */
+    /** As {@link #loadMarkers(PrintWriter)}, saying why on stderr. */
     int loadMarkers() throws IOException {
+        return loadMarkers(new PrintWriter(System.err, true));
+    }
+
+    /** Reads the incidents and keeps the markers of {@code --date}; 2 (after saying why) when it cannot. */
+    int loadMarkers(PrintWriter err) throws IOException {
         Timeline timeline;
         try {
             timeline = new Timeline(incidents == null
@@ -105,22 +146,23 @@ public final class RenderCommand implements Callable<Integer> {
                     : new IncidentGeoJson().read(incidents));
         } catch (IOException | GeoJsonFormatException e) {
             // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
-            System.err.println("render: cannot read the incidents: " + (e instanceof java.nio.file.NoSuchFileException
-                    ? e.getMessage() + " does not exist" : e.getMessage()));
-            return 1;
+            err.println("render: cannot read the incidents: " + e.getMessage());
+            err.flush();
+            return FAILED;
         }
         if (!timeline.contains(date)) {
             String episodes = timeline.episodes().stream()
                     .map(e -> e.label() + " (" + e.firstDay() + " to " + e.lastDay() + ")")
                     .collect(Collectors.joining(", "));
-            System.err.println("render: no incidents to show on " + date + "; the episodes are "
+            err.println("render: no incidents to show on " + date + "; the episodes are "
                     + (episodes.isEmpty() ? "none (the incident file is empty)" : episodes));
-            return 1;
+            err.flush();
+            return FAILED;
         }
         markers = new IncidentMarkerOverlay(
                 new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner()).markersAt(date, ViewMode.UP_TO_DAY),
                 IncidentMarkerOverlay.bundledIcons());
-        return 0;
+        return OK;
     }
 
     /** The picture's layers, bottom to top. */
@@ -155,7 +197,7 @@ public final class RenderCommand implements Callable<Integer> {
             try {
                 double lat = Double.parseDouble(parts[0].trim());
                 double lon = Double.parseDouble(parts[1].trim());
-                if (Math.abs(lat) > 85 || Math.abs(lon) > 180) {
+                if (!(Math.abs(lat) <= 85) || !(Math.abs(lon) <= 180)) {
                     throw new picocli.CommandLine.TypeConversionException("latitude/longitude out of range: '" + value + "'");
                 }
                 return new LatLon(lat, lon);

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,7 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -62,17 +65,12 @@ public final class IncidentGeoJson {
         out.flush();
     }
 
-    /** Writes to a temporary file beside the target, then moves it: a failed write never leaves half a file. */
+    /**
+     * Writes through {@link AtomicWriter}: a failed write never leaves half a file, and an existing
+     * file keeps its permissions (a symbolic link stays one).
+     */
     public void write(List<Incident> incidents, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, toJson(incidents));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWriter.writeString(file, toJson(incidents));
     }
 
     public ObjectNode toTree(List<Incident> incidents) {
@@ -147,95 +145,312 @@ public final class IncidentGeoJson {
 
     // ---- reading
 
-    /** Reads a file; places are rebuilt from the feature's own properties. */
+    /** Dates outside this window are refused on reading (no news report of this kind is older or newer). */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
+    /** The largest number of people (killed, injured, crowd) a feature may state. */
+    public static final int MAX_COUNT = 100_000_000;
+
+    /** Reads a file; places are rebuilt from the feature's own properties. The file is checked first (regular, at most 200 MB). */
     public List<Incident> read(Path file) throws IOException, GeoJsonFormatException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, InputFiles.Kind.INCIDENTS)) {
             return read(in, file.toString(), id -> Optional.empty());
         }
     }
 
     /**
-     * Reads a stream. {@code places} may supply the full gazetteer entry for a {@code placeId};
-     * when it does not, the place is rebuilt from the feature's properties.
+     * Reads a stream strictly, one feature at a time. {@code places} may supply the full gazetteer
+     * entry for a {@code placeId}; when it does not, the place is rebuilt from the feature's
+     * properties. Every error names {@code label}, the feature's index and its line and column.
      */
     public List<Incident> read(InputStream in, String label, Function<String, Optional<Place>> places)
             throws IOException, GeoJsonFormatException {
-        JsonNode root;
-        try {
-            root = mapper.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new GeoJsonFormatException(label + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
-        }
-        if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
-            throw new GeoJsonFormatException(label + ": not a GeoJSON FeatureCollection");
-        }
+        String name = Printable.strip(label);
         List<Incident> incidents = new ArrayList<>();
-        int index = 0;
-        for (JsonNode feature : root.path("features")) {
-            try {
-                incidents.add(incident(feature, places));
-            } catch (RuntimeException e) {
-                throw new GeoJsonFormatException(label + ": feature " + index + " " + e.getMessage(), e);
+        String type = null;
+        boolean sawFeatures = false;
+        try (JsonParser parser = readerFactory().createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new GeoJsonFormatException(name + ": not a GeoJSON FeatureCollection (the file does not start with an object)");
             }
-            index++;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("type")) {
+                    type = value == JsonToken.VALUE_STRING ? parser.getText() : "";
+                } else if (field.equals("features")) {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw new GeoJsonFormatException(name + ": \"features\" is not an array (" + where(parser.currentTokenLocation()) + ")");
+                    }
+                    sawFeatures = true;
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        JsonLocation at = parser.currentTokenLocation();
+                        JsonNode feature = mapper.readTree(parser);
+                        try {
+                            incidents.add(incident(feature, places));
+                        } catch (IllegalArgumentException e) {
+                            throw new GeoJsonFormatException(name + ": feature " + index + " (" + where(at) + ") " + e.getMessage(), e);
+                        }
+                        index++;
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new GeoJsonFormatException(name + ": not valid JSON (" + where(parser.currentTokenLocation()) + ")");
+            }
+            if (parser.nextToken() != null) {
+                throw new GeoJsonFormatException(name + ": unexpected content after the end of the JSON ("
+                        + where(parser.currentTokenLocation()) + ")");
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new GeoJsonFormatException(name + ": not valid JSON" + (at == null ? "" : " at " + where(at))
+                    + " (" + Printable.strip(e.getOriginalMessage()) + ")", e);
+        }
+        if (!"FeatureCollection".equals(type)) {
+            throw new GeoJsonFormatException(name + ": not a GeoJSON FeatureCollection"
+                    + (type == null ? " (no \"type\")" : " (its type is \"" + Printable.strip(type) + "\")"));
+        }
+        if (!sawFeatures) {
+            throw new GeoJsonFormatException(name + ": has no \"features\" array");
         }
         return incidents;
     }
 
+    private JsonFactory readerFactory() {
+        JsonFactory factory = mapper.getFactory().copy();
+        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        factory.setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(64).maxNumberLength(64).maxStringLength(10_000_000).build());
+        return factory;
+    }
+
+    private static String where(JsonLocation at) {
+        return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
     private static Incident incident(JsonNode feature, Function<String, Optional<Place>> places) {
+        if (!feature.isObject()) {
+            throw new IllegalArgumentException("is not a JSON object");
+        }
+        if (!"Feature".equals(feature.path("type").asText(null)) || !feature.path("type").isTextual()) {
+            throw new IllegalArgumentException("is not a GeoJSON Feature (its \"type\" must be \"Feature\")");
+        }
+        JsonNode geometry = feature.path("geometry");
+        if (!geometry.isObject() || !"Point".equals(geometry.path("type").asText(null)) || !geometry.path("type").isTextual()) {
+            throw new IllegalArgumentException("has no Point geometry (" + (geometry.isObject()
+                    ? "its geometry is a " + Printable.strip(geometry.path("type").asText("geometry without a type")) : "no geometry") + ")");
+        }
+        JsonNode coordinates = geometry.path("coordinates");
+        if (!coordinates.isArray() || coordinates.size() < 2 || coordinates.size() > 3) {
+            throw new IllegalArgumentException("has no Point coordinates [longitude, latitude]");
+        }
+        for (JsonNode c : coordinates) {
+            if (!c.isNumber()) {
+                throw new IllegalArgumentException("has a coordinate that is not a number (" + shown(c) + ")");
+            }
+        }
+        double lon = coordinates.get(0).asDouble();
+        double lat = coordinates.get(1).asDouble();
+        if (!(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 90)) {
+            throw new IllegalArgumentException("has coordinates out of range (longitude " + lon + ", latitude " + lat
+                    + "; longitude must be within -180..180 and latitude within -90..90)");
+        }
         JsonNode p = feature.path("properties");
-        JsonNode coordinates = feature.path("geometry").path("coordinates");
-        if (!coordinates.isArray() || coordinates.size() < 2) {
-            throw new IllegalArgumentException("has no Point coordinates");
+        if (!p.isObject()) {
+            throw new IllegalArgumentException("has no \"properties\" object");
         }
         String placeId = required(p, "placeId");
-        Place place = places.apply(placeId).orElseGet(() -> new Place(placeId, required(p, "place"), List.of(),
-                PlaceKind.fromCode(p.path("placeKind").asText("city")),
-                coordinates.get(1).asDouble(), coordinates.get(0).asDouble(),
-                p.path("admin").asText(""), p.path("country").asText(""), p.path("population").asLong(0)));
+        String placeName = required(p, "place");
+        PlaceKind kind = code(p, "placeKind", PlaceKind.class, PlaceKind.CITY, "place kind");
+        String admin = optionalText(p, "admin");
+        String country = optionalText(p, "country");
+        long population = optionalLong(p, "population");
+        Place place = places.apply(placeId).orElseGet(() -> new Place(placeId, placeName, List.of(), kind,
+                lat, lon, admin, country, population));
         List<Source> sources = new ArrayList<>();
-        for (JsonNode s : p.path("sources")) {
-            List<Highlight> highlights = new ArrayList<>();
-            for (JsonNode h : s.path("highlights")) {
-                highlights.add(new Highlight(h.path("start").asInt(), h.path("end").asInt(),
-                        Highlight.Kind.fromCode(h.path("kind").asText())));
+        JsonNode sourceArray = optionalArray(p, "sources");
+        for (int i = 0; i < sourceArray.size(); i++) {
+            JsonNode s = sourceArray.get(i);
+            String prefix = "source " + i + ": ";
+            try {
+                sources.add(source(s));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("has a bad " + prefix + e.getMessage(), e);
             }
-            String published = s.path("published").asText("");
-            sources.add(new Source(required(s, "article"), s.path("outlet").asText(""),
-                    published.isEmpty() || s.path("published").isNull() ? null : date(published),
-                    s.path("excerpt").asText(""), s.path("start").asInt(), s.path("end").asInt(),
-                    nullableInt(s, "killed"), nullableInt(s, "injured"), nullableInt(s, "crowd"), highlights));
         }
-        return new Incident(required(p, "id"), date(required(p, "date")), IncidentType.fromCode(required(p, "type")),
-                place, Precision.fromCode(p.path("precision").asText("city")),
-                strings(p.path("actors")), strings(p.path("targets")),
-                nullableInt(p, "killed"), nullableInt(p, "injured"), nullableInt(p, "crowd"), p.path("retaken").asBoolean(false), sources);
+        IncidentType type = code(p, "type", IncidentType.class, null, "incident type");
+        return new Incident(required(p, "id"), requiredDate(p, "date"), type,
+                place, code(p, "precision", Precision.class, Precision.CITY, "precision"),
+                strings(p, "actors"), strings(p, "targets"),
+                count(p, "killed"), count(p, "injured"), count(p, "crowd"), bool(p, "retaken"), sources);
+    }
+
+    private static Source source(JsonNode s) {
+        if (!s.isObject()) {
+            throw new IllegalArgumentException("it is not a JSON object");
+        }
+        List<Highlight> highlights = new ArrayList<>();
+        JsonNode highlightArray = optionalArray(s, "highlights");
+        for (JsonNode h : highlightArray) {
+            if (!h.isObject()) {
+                throw new IllegalArgumentException("a highlight is not a JSON object");
+            }
+            int start = offset(h, "start");
+            int end = offset(h, "end");
+            if (end < start) {
+                throw new IllegalArgumentException("a highlight ends (" + end + ") before it starts (" + start + ")");
+            }
+            highlights.add(new Highlight(start, end, code(h, "kind", Highlight.Kind.class, null, "highlight kind")));
+        }
+        JsonNode published = s.get("published");
+        LocalDate date = published == null || published.isNull() || (published.isTextual() && published.asText().isEmpty())
+                ? null : requiredDate(s, "published");
+        int start = offset(s, "start");
+        int end = offset(s, "end");
+        if (end < start) {
+            throw new IllegalArgumentException("its excerpt ends (" + end + ") before it starts (" + start + ")");
+        }
+        return new Source(required(s, "article"), optionalText(s, "outlet"), date, optionalText(s, "excerpt"),
+                start, end, count(s, "killed"), count(s, "injured"), count(s, "crowd"), highlights);
+    }
+
+    private static String shown(JsonNode value) {
+        String text = value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
+        return Printable.strip(text.length() > 60 ? text.substring(0, 57) + "..." : text);
     }
 
     private static String required(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.asText().isEmpty()) {
+        if (value == null || value.isNull() || (value.isTextual() && value.asText().isEmpty())) {
             throw new IllegalArgumentException("lacks the property \"" + field + "\"");
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("has \"" + field + "\" " + shown(value) + ", which is not text");
         }
         return value.asText();
     }
 
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("has a date \"" + text + "\" that is not YYYY-MM-DD", e);
-        }
-    }
-
-    private static Integer nullableInt(JsonNode node, String field) {
+    private static String optionalText(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asInt();
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("has \"" + field + "\" " + shown(value) + ", which is not text");
+        }
+        return value.asText();
     }
 
-    private static List<String> strings(JsonNode array) {
+    private static JsonNode optionalArray(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        }
+        if (!value.isArray()) {
+            throw new IllegalArgumentException("has \"" + field + "\" that is not an array");
+        }
+        return value;
+    }
+
+    private static boolean bool(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException("has \"" + field + "\" " + shown(value) + ", which is not true or false");
+        }
+        return value.booleanValue();
+    }
+
+    private static LocalDate requiredDate(JsonNode node, String field) {
+        String text = required(node, field);
+        LocalDate date;
+        try {
+            date = text.length() == 10 ? LocalDate.parse(text) : null;
+        } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null) {
+            throw new IllegalArgumentException("has a " + field + " \"" + Printable.strip(text) + "\" that is not a date YYYY-MM-DD");
+        }
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            throw new IllegalArgumentException("has a " + field + " " + date + " outside " + FIRST_DATE + " to " + LAST_DATE);
+        }
+        return date;
+    }
+
+    /** A number of people: null, or a whole number from 0 to {@link #MAX_COUNT}. */
+    private static Integer count(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0 || value.asLong() > MAX_COUNT) {
+            throw new IllegalArgumentException("has \"" + field + "\" " + shown(value)
+                    + "; it must be null or a whole number from 0 to " + MAX_COUNT);
+        }
+        return value.intValue();
+    }
+
+    /** A character offset: a whole number from 0 to 2^31-1; missing means 0. */
+    private static int offset(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return 0;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
+            throw new IllegalArgumentException("has \"" + field + "\" " + shown(value)
+                    + "; it must be a whole number from 0 to " + Integer.MAX_VALUE);
+        }
+        return value.intValue();
+    }
+
+    private static long optionalLong(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return 0;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
+            throw new IllegalArgumentException("has \"" + field + "\" " + shown(value) + "; it must be a whole number of 0 or more");
+        }
+        return value.asLong();
+    }
+
+    /** A code such as "clash": unknown values are named with the known ones, never as Java names. */
+    private static <E extends Enum<E>> E code(JsonNode node, String field, Class<E> type, E fallback, String what) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (fallback == null) {
+                throw new IllegalArgumentException("lacks the property \"" + field + "\"");
+            }
+            return fallback;
+        }
+        String text = value.isTextual() ? value.asText() : null;
+        if (text != null) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().toLowerCase(java.util.Locale.ROOT).equals(text)) {
+                    return e;
+                }
+            }
+        }
+        String known = java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
+        throw new IllegalArgumentException("has an unknown " + what + " " + shown(value) + " (known: " + known + ")");
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
         List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
+        for (JsonNode v : optionalArray(node, field)) {
+            if (!v.isTextual()) {
+                throw new IllegalArgumentException("has \"" + field + "\" with " + shown(v) + ", which is not text");
+            }
+            values.add(v.asText());
+        }
         return values;
     }
 }

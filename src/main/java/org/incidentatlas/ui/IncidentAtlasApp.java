@@ -90,12 +90,15 @@ public class IncidentAtlasApp extends Application {
             List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
             Platform.runLater(() -> view.showPlaceNames(places));
         });
-        tiles.warning().ifPresent(message -> {
+        tiles.pendingWarning().thenAccept(warning -> warning.ifPresent(message -> Platform.runLater(() -> {
             System.err.println(message);
             view.showMapNotice(message);
-        });
+        })));
 
-        ViewerPreferences.WindowSize size = prefs.windowSizeOr(new ViewerPreferences.WindowSize(1200, 800));
+        List<javafx.geometry.Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        // Fitted to the screens there are now: a size saved on a larger monitor would open off-screen.
+        ViewerPreferences.WindowSize size = WindowPlacement.fit(
+                prefs.windowSizeOr(new ViewerPreferences.WindowSize(1200, 800)), screens);
         Scene scene = new Scene(view, size.width(), size.height());
         scene.getStylesheets().add(Objects.requireNonNull(
                 IncidentAtlasApp.class.getResource("viewer.css"), "viewer.css").toExternalForm());
@@ -114,7 +117,7 @@ public class IncidentAtlasApp extends Application {
         stage.setScene(scene);
         // Back where it was, unless that place is on no screen now (a monitor unplugged since).
         prefs.windowPosition()
-                .filter(at -> WindowPlacement.onScreen(at, size, Screen.getScreens().stream().map(Screen::getVisualBounds).toList()))
+                .filter(at -> WindowPlacement.onScreen(at, size, screens))
                 .ifPresent(at -> {
                     stage.setX(at.x());
                     stage.setY(at.y());

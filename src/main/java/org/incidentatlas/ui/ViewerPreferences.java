@@ -39,16 +39,30 @@ public final class ViewerPreferences {
     public record MapState(double lat, double lon, double zoom) {
     }
 
+    /** The smallest and largest map zoom the viewer shows and remembers. */
+    static final double MIN_ZOOM = 1;
+    static final double MAX_ZOOM = 19;
+
+    /**
+     * The remembered size, or {@code fallback} when none or a damaged one (NaN, infinite) is stored;
+     * bounded to 640..4000 x 480..3000 ({@link WindowPlacement#fit} then fits it to a current screen).
+     */
     public WindowSize windowSizeOr(WindowSize fallback) {
         double w = node.getDouble("window.width", fallback.width());
         double h = node.getDouble("window.height", fallback.height());
-        // A size from another, larger screen would open the window partly off-screen.
+        if (!Double.isFinite(w) || !Double.isFinite(h)) {
+            w = fallback.width();
+            h = fallback.height();
+        }
         return new WindowSize(Math.max(640, Math.min(w, 4000)), Math.max(480, Math.min(h, 3000)));
     }
 
+    /** Saved only when finite and positive: a broken value is never written back. */
     public void saveWindowSize(WindowSize size) {
-        node.putDouble("window.width", size.width());
-        node.putDouble("window.height", size.height());
+        if (Double.isFinite(size.width()) && Double.isFinite(size.height()) && size.width() > 0 && size.height() > 0) {
+            node.putDouble("window.width", size.width());
+            node.putDouble("window.height", size.height());
+        }
     }
 
     public Optional<WindowPosition> windowPosition() {
@@ -58,8 +72,10 @@ public final class ViewerPreferences {
     }
 
     public void saveWindowPosition(WindowPosition position) {
-        node.putDouble("window.x", position.x());
-        node.putDouble("window.y", position.y());
+        if (Double.isFinite(position.x()) && Double.isFinite(position.y())) {
+            node.putDouble("window.x", position.x());
+            node.putDouble("window.y", position.y());
+        }
     }
 
     public boolean windowMaximized() {
@@ -83,23 +99,26 @@ public final class ViewerPreferences {
         node.put("date", date.toString());
     }
 
+    /** The remembered map view, or empty when any of its numbers is missing, not finite or out of range. */
     public Optional<MapState> mapState() {
-        double zoom = node.getDouble("map.zoom", -1);
-        if (zoom < 1 || zoom > 19) {
-            return Optional.empty();
-        }
-        double lat = node.getDouble("map.lat", Double.NaN);
-        double lon = node.getDouble("map.lon", Double.NaN);
-        if (!(Math.abs(lat) <= 85) || !(Math.abs(lon) <= 180)) {
-            return Optional.empty();
-        }
-        return Optional.of(new MapState(lat, lon, zoom));
+        MapState state = new MapState(node.getDouble("map.lat", Double.NaN), node.getDouble("map.lon", Double.NaN),
+                node.getDouble("map.zoom", Double.NaN));
+        return valid(state) ? Optional.of(state) : Optional.empty();
     }
 
+    /** Saved only when valid as a whole: a NaN zoom or a centre off the map is never written back. */
     public void saveMapState(MapState state) {
-        node.putDouble("map.lat", state.lat());
-        node.putDouble("map.lon", state.lon());
-        node.putDouble("map.zoom", state.zoom());
+        if (valid(state)) {
+            node.putDouble("map.lat", state.lat());
+            node.putDouble("map.lon", state.lon());
+            node.putDouble("map.zoom", state.zoom());
+        }
+    }
+
+    static boolean valid(MapState state) {
+        // Written as "within" tests so that NaN, which fails every comparison, is refused.
+        return state.zoom() >= MIN_ZOOM && state.zoom() <= MAX_ZOOM
+                && Math.abs(state.lat()) <= 85 && Math.abs(state.lon()) <= 180;
     }
 
     public Theme theme() {

@@ -14,6 +14,24 @@ final class WindowPlacement {
     private WindowPlacement() {
     }
 
+    /**
+     * The size shrunk to fit the largest of {@code screens} (visual bounds): a size saved on a
+     * larger monitor would otherwise open partly off-screen. Unchanged when there is no screen.
+     */
+    static ViewerPreferences.WindowSize fit(ViewerPreferences.WindowSize size, List<Rectangle2D> screens) {
+        double maxW = 0, maxH = 0;
+        for (Rectangle2D screen : screens) {
+            if (screen.getWidth() * screen.getHeight() > maxW * maxH) {
+                maxW = screen.getWidth();
+                maxH = screen.getHeight();
+            }
+        }
+        if (!(maxW > 0 && maxH > 0)) {
+            return size;
+        }
+        return new ViewerPreferences.WindowSize(Math.min(size.width(), maxW), Math.min(size.height(), maxH));
+    }
+
     /** True if enough of the window's title bar lies on one of {@code screens} (their visual bounds). */
     static boolean onScreen(ViewerPreferences.WindowPosition at, ViewerPreferences.WindowSize size,
                             List<Rectangle2D> screens) {

@@ -88,7 +88,7 @@ class GeocodeCommandTest {
     void aMissingFileIsNamedOnStderr() {
         Path missing = dir.resolve("nope.txt");
         assertEquals(2, run("geocode", "--text", missing.toString()));
-        assertEquals("geocode: " + missing + ": no such file", err.toString().strip());
+        assertEquals("geocode: " + missing + ": does not exist", err.toString().strip());
     }
 
     @Test

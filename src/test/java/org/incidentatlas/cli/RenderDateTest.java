@@ -31,7 +31,7 @@ class RenderDateTest {
 
     @Test
     void aMissingIncidentFileIsAnErrorNotACrash() {
-        assertEquals(1, run("--center", "40.8,72.6", "--zoom", "8", "--date", "2010-05-14",
+        assertEquals(2, run("--center", "40.8,72.6", "--zoom", "8", "--date", "2010-05-14",
                 "--incidents", "target/no-such.geojson", "--out", "target/never.png"));
         assertTrue(Files.notExists(Path.of("target/never.png")));
     }
@@ -60,7 +60,7 @@ class RenderDateTest {
 
     @Test
     void aDayWithoutReportsIsRefusedNamingTheEpisodes() {
-        assertEquals(1, run("--center", "40.8,72.6", "--zoom", "8", "--date", "2007-01-01",
+        assertEquals(2, run("--center", "40.8,72.6", "--zoom", "8", "--date", "2007-01-01",
                 "--incidents", FIXTURE, "--out", "target/never.png"));
         assertTrue(Files.notExists(Path.of("target/never.png")));
     }

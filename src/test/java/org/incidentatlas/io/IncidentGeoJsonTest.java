@@ -113,7 +113,7 @@ class IncidentGeoJsonTest {
                  "properties":{"id":"x","type":"clash","place":"Osh","placeId":"p"}}]}""";
         GeoJsonFormatException e = assertThrows(GeoJsonFormatException.class,
                 () -> geoJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "bad.geojson", id -> Optional.empty()));
-        assertEquals("bad.geojson: feature 0 lacks the property \"date\"", e.getMessage());
+        assertEquals("bad.geojson: feature 0 (line 1, column 41) lacks the property \"date\"", e.getMessage());
     }
 
     @Test

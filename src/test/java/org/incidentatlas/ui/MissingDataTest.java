@@ -85,7 +85,7 @@ class MissingDataTest extends ApplicationTest {
                 return "events.geojson";
             }
         });
-        assertEquals("Cannot show incidents: events.geojson: not a GeoJSON FeatureCollection", awaitFailure());
+        assertEquals("Cannot show incidents: events.geojson: not a GeoJSON FeatureCollection (its type is \"Feature\")", awaitFailure());
     }
 
     @Test

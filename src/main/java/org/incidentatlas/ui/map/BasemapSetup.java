@@ -2,6 +2,7 @@ package org.incidentatlas.ui.map;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -25,8 +26,16 @@ public final class BasemapSetup {
     /** About 64 MB of 256 x 256 tiles: a few screens at every zoom level the user visits. */
     static final int CACHE_TILES = 1024;
 
-    /** What the setup produced: the tiles, and a message for the user if their base map was refused. */
-    public record Result(MapTiles tiles, Optional<String> warning) {
+    /**
+     * What the setup produced: the tiles, and (once the user's base map has been opened, off the
+     * JavaFX thread) a message for the user if it was refused.
+     */
+    public record Result(MapTiles tiles, CompletableFuture<Optional<String>> pendingWarning) {
+
+        /** Waits for the base map to be opened; never call it on the JavaFX thread. */
+        public Optional<String> warning() {
+            return pendingWarning.join();
+        }
     }
 
     private BasemapSetup() {
@@ -37,14 +46,28 @@ public final class BasemapSetup {
      * explains why in {@link Result#warning()}. The result is installed into Gluon's retriever.
      */
     public static Result install(Optional<Path> mbtiles) {
-        Optional<MbTiles> user = Optional.empty();
-        Optional<String> warning = Optional.empty();
-        if (mbtiles.isPresent()) {
-            try {
-                user = Optional.of(MbTiles.open(mbtiles.get()));
-            } catch (MbTilesException e) {
-                warning = Optional.of(e.getMessage() + ". Showing the built-in map instead.");
-            }
+        // Opening checks the user's file with SQLite queries (bounded by MbTiles' time limits):
+        // never on the JavaFX thread. Tiles asked for meanwhile wait on a worker thread.
+        CompletableFuture<Optional<MbTiles>> user = new CompletableFuture<>();
+        CompletableFuture<Optional<String>> warning = new CompletableFuture<>();
+        if (mbtiles.isEmpty()) {
+            user.complete(Optional.empty());
+            warning.complete(Optional.empty());
+        } else {
+            Thread opener = new Thread(() -> {
+                try {
+                    user.complete(Optional.of(MbTiles.open(mbtiles.get())));
+                    warning.complete(Optional.empty());
+                } catch (MbTilesException e) {
+                    user.complete(Optional.empty());
+                    warning.complete(Optional.of(e.getMessage() + ". Showing the built-in map instead."));
+                } catch (RuntimeException | Error e) {
+                    user.complete(Optional.empty());
+                    warning.complete(Optional.of(mbtiles.get() + " cannot be used as a base map. Showing the built-in map instead."));
+                }
+            }, "basemap-open");
+            opener.setDaemon(true);
+            opener.start();
         }
         MapTiles tiles = new MapTiles(renderer(), user, workers(), CACHE_TILES);
         OfflineTileRetriever.install(tiles);

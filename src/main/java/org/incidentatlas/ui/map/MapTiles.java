@@ -27,7 +27,7 @@ public final class MapTiles {
     private static final System.Logger LOG = System.getLogger(MapTiles.class.getName());
 
     private final BasemapRenderer renderer;
-    private final Optional<MbTiles> userTiles;
+    private final CompletableFuture<Optional<MbTiles>> userTiles;
     private final Executor workers;
     private final Map<Long, CompletableFuture<Image>> cache;
     private final AtomicInteger pending = new AtomicInteger();
@@ -38,6 +38,11 @@ public final class MapTiles {
      * @param cacheTiles   how many tiles to keep (about 256 KB each)
      */
     public MapTiles(BasemapRenderer renderer, Optional<MbTiles> userTiles, Executor workers, int cacheTiles) {
+        this(renderer, CompletableFuture.completedFuture(userTiles), workers, cacheTiles);
+    }
+
+    /** @param userTiles the {@code --basemap} file, being opened off the JavaFX thread; tiles wait for it on the workers */
+    public MapTiles(BasemapRenderer renderer, CompletableFuture<Optional<MbTiles>> userTiles, Executor workers, int cacheTiles) {
         this.renderer = renderer;
         this.userTiles = userTiles;
         this.workers = workers;
@@ -88,8 +93,10 @@ public final class MapTiles {
     }
 
     private Optional<Image> userTile(int zoom, long x, long y) {
-        if (userTiles.isPresent() && y >= 0 && y < (1L << zoom)) {
-            Optional<byte[]> bytes = userTiles.get().tile(zoom, x, y);
+        Optional<MbTiles> user = userTiles.join();
+        if (user.isPresent() && y >= 0 && y < (1L << zoom)) {
+            // MbTiles hands on only PNG/JPEG tiles whose declared size is a tile's, so decoding is bounded.
+            Optional<byte[]> bytes = user.get().tile(zoom, x, y);
             if (bytes.isPresent()) {
                 Image image = new Image(new ByteArrayInputStream(bytes.get()));
                 if (!image.isError()) {

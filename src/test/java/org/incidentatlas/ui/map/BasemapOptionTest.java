@@ -41,6 +41,9 @@ class BasemapOptionTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Label notice = new FxRobot().lookup("#map-notice").queryAs(Label.class);
+        // The file is opened off the JavaFX thread: wait for its verdict (a guard, not a timing assertion).
+        WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, notice::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(notice.isVisible());
         assertTrue(notice.getText().contains(corrupt.toString()) && notice.getText().contains("not an MBTiles file"),
                 notice.getText());
