@@ -1,0 +1,35 @@
+package org.incidentatlas.extract.nlp;
+
+import java.util.Map;
+
+/**
+ * Irregular verb forms that the UD-EWT lemmatizer does not know, because the treebank (web text:
+ * reviews, e-mails, blogs) never has them, while news of seizures and clashes does: the model
+ * answers "overran" for "overran" and often tags it ADP. Each form here is only ever a verb, so
+ * its lemma is certain whatever the tagger said, and a tag that is no verb tag is corrected to VERB.
+ */
+final class IrregularVerbs {
+
+    private static final Map<String, String> LEMMAS = Map.ofEntries(
+            // Checked against the model: each of these came back unlemmatized (and "overran",
+            // "outran" tagged ADP or ADJ). Forms the model gets right ("retaken", "overtook",
+            // "withdrew", "stormed") are not listed.
+            Map.entry("overran", "overrun"),
+            Map.entry("retook", "retake"),
+            Map.entry("overthrew", "overthrow"),
+            Map.entry("undertook", "undertake"),
+            Map.entry("outran", "outrun"));
+
+    private IrregularVerbs() {
+    }
+
+    /** The lemma of a lower-case form listed here, or null. */
+    static String lemma(String lowerForm) {
+        return LEMMAS.get(lowerForm);
+    }
+
+    /** The tag to keep for a listed form: the tagger's when it is a verb tag, else VERB. */
+    static String tag(String taggerTag) {
+        return "VERB".equals(taggerTag) || "AUX".equals(taggerTag) ? taggerTag : "VERB";
+    }
+}
