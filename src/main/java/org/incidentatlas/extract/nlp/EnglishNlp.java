@@ -36,6 +36,7 @@ public final class EnglishNlp {
     private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
     private final LemmatizerModel lemmatizerModel;
+    private final LemmaCache lemmaCache = new LemmaCache();
     private final ThreadLocal<Analyzer> perThread = ThreadLocal.withInitial(this::newAnalyzer);
 
     private EnglishNlp(ClassLoader loader) {
@@ -71,7 +72,7 @@ public final class EnglishNlp {
 
     /** A new analyzer for the calling thread's own use; it must not be shared between threads. */
     public Analyzer newAnalyzer() {
-        return new Analyzer(sentenceModel, tokenizerModel, posModel, lemmatizerModel);
+        return new Analyzer(sentenceModel, tokenizerModel, posModel, lemmatizerModel, lemmaCache);
     }
 
     /** This thread's analyzer. */
