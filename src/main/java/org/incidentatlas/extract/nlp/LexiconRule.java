@@ -1,0 +1,128 @@
+package org.incidentatlas.extract.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+import org.incidentatlas.model.IncidentType;
+
+/**
+ * A trigger rule of a {@link Lexicon}: a token pattern over lemmas that reports an incident.
+ *
+ * <p>Pattern syntax, elements separated by spaces:
+ * <ul>
+ *   <li>{@code word} or {@code (word|word)}: a token whose lemma, lower-cased form, or a regular
+ *       base of its form ("looted" -> "loot", see {@link Inflections}) is one of the words;</li>
+ *   <li>{@code word/V}: and its tag is a verb tag; {@code /N} noun (NOUN, PROPN), {@code /A}
+ *       adjective, or any UPOS name ({@code /ADP});</li>
+ *   <li>{@code word?}: optional; {@code *3}: up to three tokens of anything;</li>
+ *   <li>{@code !word} or {@code !(word|word)}: the next token is not one of these (or there is none).</li>
+ * </ul>
+ * The first element must be a plain, required word element: it is what the matcher indexes.
+ *
+ * @param name     e.g. "seizure: stormed"
+ * @param type     the kind of incident
+ * @param retaken  true for a retaking ("regained control of")
+ * @param pattern  the pattern as declared
+ */
+public record LexiconRule(String name, IncidentType type, boolean retaken, String pattern, List<Element> elements) {
+
+    public LexiconRule {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(pattern, "pattern");
+        elements = List.copyOf(elements);
+        if (elements.isEmpty() || elements.get(0).kind() != Kind.WORD || elements.get(0).optional()) {
+            throw new IllegalArgumentException("rule \"" + name + "\": the pattern must start with a required word: " + pattern);
+        }
+    }
+
+    /** A rule from its declared pattern. */
+    public static LexiconRule of(String name, IncidentType type, boolean retaken, String pattern) {
+        return new LexiconRule(name, type, retaken, pattern, parse(name, pattern));
+    }
+
+    /** The words the first element accepts: the keys under which the matcher files this rule. */
+    public Set<String> firstWords() {
+        return elements.get(0).words();
+    }
+
+    /** What an element is. */
+    public enum Kind { WORD, GAP, NOT }
+
+    /**
+     * One element of a pattern.
+     *
+     * @param words    accepted words (WORD, NOT)
+     * @param tags     accepted UPOS tags, empty for any (WORD)
+     * @param optional the element may be absent (WORD)
+     * @param max      the longest gap (GAP)
+     */
+    public record Element(Kind kind, Set<String> words, Set<String> tags, boolean optional, int max) {
+
+        public Element {
+            words = Set.copyOf(words);
+            tags = Set.copyOf(tags);
+        }
+
+        boolean acceptsTag(String tag) {
+            return tags.isEmpty() || tags.contains(tag);
+        }
+    }
+
+    private static List<Element> parse(String name, String pattern) {
+        List<Element> elements = new ArrayList<>();
+        for (String part : pattern.trim().split("\\s+")) {
+            try {
+                elements.add(element(part));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("rule \"" + name + "\": bad element \"" + part + "\" in " + pattern, e);
+            }
+        }
+        return elements;
+    }
+
+    private static Element element(String part) {
+        if (part.startsWith("*")) {
+            return new Element(Kind.GAP, Set.of(), Set.of(), false, Integer.parseInt(part.substring(1)));
+        }
+        if (part.startsWith("!")) {
+            return new Element(Kind.NOT, words(part.substring(1)), Set.of(), false, 0);
+        }
+        boolean optional = part.endsWith("?");
+        String body = optional ? part.substring(0, part.length() - 1) : part;
+        Set<String> tags = Set.of();
+        int slash = body.lastIndexOf('/');
+        if (slash > 0 && slash > body.lastIndexOf(')')) {
+            tags = tags(body.substring(slash + 1));
+            body = body.substring(0, slash);
+        }
+        return new Element(Kind.WORD, words(body), tags, optional, 0);
+    }
+
+    private static Set<String> words(String alternatives) {
+        String s = alternatives;
+        if (s.startsWith("(") && s.endsWith(")")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        Set<String> words = new java.util.LinkedHashSet<>();
+        for (String w : s.split("\\|")) {
+            if (w.isEmpty()) {
+                throw new IllegalArgumentException("empty word");
+            }
+            words.add(w.toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    private static Set<String> tags(String code) {
+        return switch (code) {
+            case "V" -> Set.of("VERB", "AUX");
+            case "N" -> Set.of("NOUN", "PROPN");
+            case "A" -> Set.of("ADJ");
+            default -> Set.of(code.toUpperCase(Locale.ROOT));
+        };
+    }
+}
