@@ -173,8 +173,12 @@ public final class EventExtractor {
         List<EventClaim> claims = new ArrayList<>();
         List<SkippedEvent> skipped = new ArrayList<>();
         Map<String, List<DroppedSpan>> dropped = new LinkedHashMap<>();
-        for (Article a : articles) {
-            ArticleEvents events = extract(a);
+        // Articles are independent and the extractor keeps no state between them: they are read on every
+        // core, and their results taken in the articles' order, so the output does not depend on the threads.
+        List<ArticleEvents> perArticle = articles.parallelStream().map(this::extract).toList();
+        for (int k = 0; k < articles.size(); k++) {
+            Article a = articles.get(k);
+            ArticleEvents events = perArticle.get(k);
             claims.addAll(events.claims());
             skipped.addAll(events.skipped());
             if (!events.dropped().isEmpty()) {

@@ -72,7 +72,7 @@ class ExtractCommandTest {
     @Test
     void explainShowsTriggerRulePlaceAndDate() throws Exception {
         article("karakol.txt", "2005-03-21", "KARAKOL, March 21 (AP) -- Hundreds of protesters barged into the governor's office"
-                + " on Sunday. They were ejected from the building by police on Monday.\n");
+                + " in Karakol on Sunday. They were ejected from the building by police on Monday.\n");
         assertEquals(0, run("--explain", dir.toString()));
         String text = out.toString();
         assertTrue(text.contains("2005-03-20-seizure-karakol"), text);
