@@ -57,6 +57,11 @@ class EventExtractorTest {
             # a distance given in two units is still a distance
             2010-06-02 | | Protesters occupied the mayor's office in Talas, about 400 kilometers, or 250 miles, west of the capital, Bishkek, on Monday. | 2010-05-31 seizure Talas
             2010-06-02 | | Police fired tear gas in Naryn, 300 km, or 190 miles, from Bishkek.                                 | 2010-06-02 clash Naryn
+            # a trigger word that describes something else reports no event; a rampage is a riot
+            2010-06-02 | | Officials flew to the riot-hit town of Uzgen on Monday.                                             |
+            2010-06-02 | | An envoy was sent to the riot-torn district around Naryn.                                           |
+            2010-06-02 | | A rampaging mob torched shops in Talas on Monday.                                                   | 2010-05-31 clash Talas
+            2010-06-02 | | Youths rampaged through the market in Naryn overnight.                                              | 2010-06-01 clash Naryn
             # retakings
             2010-06-02 | | Police retook the regional administration building in Talas on Tuesday.                            | 2010-06-01 seizure Talas
             2010-06-02 | | Security forces regained control of the governor's office in Naryn.                                | 2010-06-02 seizure Naryn

@@ -50,6 +50,7 @@ class StoryReasoningTest {
             # ... but not to what an 'after' clause or a relative clause tells as came before
             2010-06-02 | Gunmen held the governor's office in Naryn overnight after capturing it on Sunday evening. Shots were fired at police. | 2010-05-30 seizure Naryn; 2010-06-02 clash Naryn
             2010-05-20 | Both towns lie in the south, home of the former president, who was ousted on April 7 amid clashes in Bishkek. Police fired tear gas in Talas. | 2010-04-07 clash Bishkek; 2010-05-20 clash Talas
+            2010-06-02 | Crowds gathered in Uzgen on Tuesday, after protesters stormed the police station on Monday. Shots were fired. | 2010-05-31 seizure Uzgen; 2010-06-01 protest Uzgen; 2010-06-01 clash Uzgen
             2010-05-20 | Police fired tear gas at youths in Talas on Monday. The town is home to the former president, who was toppled on April 7 amid clashes in Bishkek. Shots were fired near the market. | 2010-05-17 clash Talas; 2010-04-07 clash Bishkek
             # background from another episode neither borrows the story's place nor lends it
             2010-05-20 | Clashes broke out in Uzgen on Tuesday. Riots swept the country on April 7 and 8, toppling the government. Dozens were killed in clashes with police. | 2010-05-18 clash Uzgen
