@@ -26,7 +26,6 @@ import org.incidentatlas.evaluate.ScoreReport;
 import org.incidentatlas.evaluate.Scorer;
 import org.incidentatlas.evaluate.Totals;
 import org.incidentatlas.extract.EventExtractor;
-import org.incidentatlas.extract.StudyArea;
 import org.incidentatlas.extract.Extraction;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.gazetteer.Geocoder;
@@ -36,6 +35,7 @@ import org.incidentatlas.model.IncidentType;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -85,10 +85,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write a machine-readable summary here.")
     private Path json;
 
-    @Option(names = "--area", paramLabel = "CC[,CC...]", defaultValue = "KG",
-            description = "The countries whose events are coded, as ISO codes (default: ${DEFAULT-VALUE});"
-                    + " events placed elsewhere are left out, never moved in.")
-    private String area;
+    @Mixin
+    private StudyAreaOption studyArea;
 
     @Spec
     private CommandSpec spec;
@@ -112,13 +110,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (maxFalse != null && maxFalse < 0) {
             err.println("evaluate: --max-false must be 0 or more, not " + maxFalse);
-            return BAD_INPUT;
-        }
-        StudyArea studyArea;
-        try {
-            studyArea = StudyArea.parse(area);
-        } catch (IllegalArgumentException e) {
-            err.println("evaluate: --area: " + e.getMessage());
             return BAD_INPUT;
         }
         Geocoder geocoder = new Geocoder(Gazetteer.bundled());
@@ -161,7 +152,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
 
-        Extraction extraction = new EventExtractor(geocoder, studyArea).extract(articles);
+        Extraction extraction = new EventExtractor(geocoder, studyArea.area).extract(articles);
         Score score = new Scorer().score(goldStandard, articles.stream().map(Article::id).toList(), extraction.coded());
         if (!score.goldOnly().isEmpty()) {
             err.println("evaluate: warning: gold articles not among the inputs (not scored): " + String.join(", ", score.goldOnly()));

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 import org.incidentatlas.article.ArticleFormatException;
 import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.extract.EventExtractor;
-import org.incidentatlas.extract.StudyArea;
 import org.incidentatlas.extract.Explainer;
 import org.incidentatlas.extract.Extraction;
 import org.incidentatlas.gazetteer.Gazetteer;
@@ -27,6 +26,7 @@ import org.incidentatlas.model.Article;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,10 +55,8 @@ public final class ExtractCommand implements Callable<Integer> {
             + " were decided, then the event words left out and why (instead of GeoJSON on stdout; with --out both).")
     private boolean explain;
 
-    @Option(names = "--area", paramLabel = "CC[,CC...]", defaultValue = "KG",
-            description = "The countries whose events are coded, as ISO codes (default: ${DEFAULT-VALUE});"
-                    + " events placed elsewhere are left out, never moved in.")
-    private String area;
+    @Mixin
+    private StudyAreaOption studyArea;
 
     @Spec
     private CommandSpec spec;
@@ -112,15 +110,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.flush();
             return FAILED;
         }
-        StudyArea studyArea;
-        try {
-            studyArea = StudyArea.parse(area);
-        } catch (IllegalArgumentException e) {
-            err.println("extract: --area: " + e.getMessage());
-            err.flush();
-            return FAILED;
-        }
-        Extraction extraction = new EventExtractor(places.get(), studyArea).extract(articles);
+        Extraction extraction = new EventExtractor(places.get(), studyArea.area).extract(articles);
         noteArticlesWithoutIncidents(articles, extraction, ids, err);
         IncidentGeoJson geoJson = new IncidentGeoJson();
         try {

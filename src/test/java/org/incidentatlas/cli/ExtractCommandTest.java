@@ -1,6 +1,7 @@
 package org.incidentatlas.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -61,6 +62,26 @@ class ExtractCommandTest {
         List<Incident> incidents = new IncidentGeoJson().read(geojson);
         assertEquals(List.of("2010-05-14-clash-uzgen"), incidents.stream().map(Incident::id).toList());
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void theStudyAreaDecidesWhichCountriesEventsAreCoded() throws Exception {
+        article("border.txt", "2005-05-16", "Troops opened fire on protesters in Andijan on Friday."
+                + " Clashes broke out in Osh on Saturday.\n");
+        assertEquals(0, run("--explain", dir.toString()));
+        assertTrue(out.toString().contains("2005-05-14-clash-osh"), out.toString());
+        assertFalse(out.toString().contains("-clash-andijan "), out.toString());
+        assertTrue(out.toString().contains("outside the study area KG"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("--explain", "--area", "kg,UZ", dir.toString()));
+        assertTrue(out.toString().contains("2005-05-13-clash-andijan"), out.toString());
+    }
+
+    @Test
+    void aBadStudyAreaIsOneLineNamingTheCode() throws Exception {
+        article("osh.txt", "2005-05-16", "Clashes broke out in Osh on Saturday.\n");
+        assertEquals(2, run("--area", "KG,Uzbekistan", dir.toString()));
+        assertTrue(err.toString().contains("\"Uzbekistan\" is not a two-letter country code"), err.toString());
     }
 
     @Test
