@@ -802,7 +802,10 @@ public final class EventExtractor {
 
         private void highlightNumber(String written) {
             if (written != null) {
-                int at = s.text().indexOf(written);
+                // The number as a word of its own: "two" is not the one inside "network".
+                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(written) + "(?![\\p{L}\\p{N}])")
+                        .matcher(s.text());
+                int at = m.find() ? m.start() : -1;
                 if (at >= 0) {
                     highlight(s.start() + at, s.start() + at + written.length(), Highlight.Kind.NUMBER);
                 }

@@ -82,9 +82,10 @@ public final class Clauses {
     }
 
     private static boolean mayHaveBoundary(String sentence) {
+        // Any case: an all-capitals sentence ("... WHILE IN OSH ...") has its clauses too.
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
         return sentence.indexOf(';') >= 0 || sentence.indexOf('—') >= 0 || sentence.indexOf('–') >= 0
-                || sentence.contains(" -") || sentence.contains("while") || sentence.contains("whereas")
-                || sentence.contains("but") || sentence.contains("While") || sentence.contains("But");
+                || sentence.contains(" -") || lower.contains("while") || lower.contains("whereas") || lower.contains("but");
     }
 
     /**

@@ -69,6 +69,8 @@ public final class PlaceRoles {
     private static final WordSet REFUGE_FIRST = WordSet.of("refuge", "asylum", "exile", "shelter", "sanctuary", "hiding",
             "fled", "flee", "fleeing", "flees", "flown", "flew", "escaped", "evacuated", "deported", "extradited", "exiled");
     private static final WordSet ORIGIN_FIRST = WordSet.of("from");
+    /** OFFICIALS_IN's gate: its "in" or "from" as words, before any white space ("in\n" too). */
+    private static final WordSet IN_OR_FROM = WordSet.of("in", "from");
     private static final WordSet COMPARISON_FIRST = WordSet.of("like", "unlike", "similar", "as", "copy", "copying",
             "emulate", "emulating", "repeat", "reminiscent", "compared", "modelled", "modeled");
     /**
@@ -147,7 +149,7 @@ public final class PlaceRoles {
                 && (x = WordStarts.first(REPORTER, before, REPORTER_FIRST)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "where a reporter or speaker is: \"" + x.group().strip() + "\"");
         }
-        if (led && Anchors.any(lowerBefore, " in ", " from ") && Anchors.any(lowerBefore, "official", "authorities", "government",
+        if (led && IN_OR_FROM.anyWordIn(before) && Anchors.any(lowerBefore, "official", "authorities", "government",
                 "sources", "spokes", "ministry", "leader", "diplomat", "politician", "prosecutor")
                 && (x = WordStarts.first(OFFICIALS_IN, before, OFFICIALS_FIRST)) != null) {
             Matcher speech = SPEECH.matcher(sentence.substring(end, Math.max(end, firstTrigger)));

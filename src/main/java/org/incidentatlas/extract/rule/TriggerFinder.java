@@ -158,7 +158,7 @@ public final class TriggerFinder {
             new Rule("protest: protested", new String[] {"staged", "held", "organi", "launch"}, IncidentType.PROTEST, false,
                     "\\b(?:staged|held|organi[sz]ed|launched)\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}?"
                             + "(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?|pickets?|marches)\\b"),
-            new Rule("protest: protested", new String[] {"protests", "protest ", "rally", "rallies", "demonstration"},
+            new Rule("protest: protested", new String[] {"protest", "rally", "rallies", "demonstration"},
                     IncidentType.PROTEST, false,
                     "\\b(?:protests?|rall(?:y|ies)|demonstrations?)\\s+(?:(?:were|was)\\s+(?:also\\s+)?(?:held|reported|staged)|"
                             + "(?:also\\s+)?(?:took\\s+place|broke\\s+out))\\b"),

@@ -23,6 +23,8 @@ class ClausesTest {
             They distributed butter in a well-known Batken market.               | They distributed butter in a well-known Batken market.
             A whistle-blower in Osh spoke about the attacks.                     | A whistle-blower in Osh spoke about the attacks.
             Protesters seized the office in Naryn, burning cars outside.         | Protesters seized the office in Naryn, burning cars outside.
+            GUNFIRE BROKE OUT IN UZGEN, WHILE IN OSH YOUTHS THREW STONES.         | GUNFIRE BROKE OUT IN UZGEN/WHILE IN OSH YOUTHS THREW STONES.
+            TROOPS ARRIVED IN BATKEN BUT THE CROWD STAYED.                       | TROOPS ARRIVED IN BATKEN/BUT THE CROWD STAYED.
             """)
     void sentencesAreCutWhereTheyTurnToAnotherScene(String sentence, String expected) {
         List<String> clauses = Clauses.of(sentence).stream()
