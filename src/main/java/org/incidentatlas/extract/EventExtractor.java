@@ -16,6 +16,7 @@ import org.incidentatlas.extract.date.DateMention;
 import org.incidentatlas.extract.date.DatePrecision;
 import org.incidentatlas.extract.date.ResolvedDate;
 import org.incidentatlas.extract.number.Casualties;
+import org.incidentatlas.extract.nlp.IrregularVerbs;
 import org.incidentatlas.extract.number.NumberFinder;
 import org.incidentatlas.extract.rule.Actors;
 import org.incidentatlas.extract.rule.Clauses;
@@ -103,14 +104,9 @@ public final class EventExtractor {
     private static boolean afterClause(String text, Trigger t) {
         // A verb, not a noun: "died after surgery for a gunshot wound" tells no earlier event.
         String first = t.text().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        boolean verb = first.endsWith("ing") || first.endsWith("ed") || IRREGULAR_PAST.contains(first);
+        boolean verb = first.endsWith("ing") || first.endsWith("ed") || IrregularVerbs.isPastForm(first);
         return verb && AFTER_OPEN.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find();
     }
-
-    /** Past tenses of event verbs that do not end in -ed. */
-    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("took", "taken", "broke", "broken",
-            "overran", "overrun", "fought", "drove", "driven", "retook", "retaken", "burst", "threw", "thrown", "beat",
-            "beaten", "shot", "hit", "struck", "set");
 
     /** Whether the event's words stand in a non-restrictive relative clause: background to the main story. */
     private static boolean inRelativeClause(String text, Trigger t) {
@@ -721,6 +717,18 @@ public final class EventExtractor {
                 && WordStarts.first(SPEECH_BEFORE, before, SPEECH_FIRST) != null;
     }
 
+    /** Where {@code word} first stands as a word of its own: "two" is not the one inside "network". */
+    static int wordAt(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     private static String surfaces(List<RoledPlace> places) {
         return String.join(", ", places.stream().map(r -> r.mention().surface()).toList());
     }
@@ -802,10 +810,7 @@ public final class EventExtractor {
 
         private void highlightNumber(String written) {
             if (written != null) {
-                // The number as a word of its own: "two" is not the one inside "network".
-                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(written) + "(?![\\p{L}\\p{N}])")
-                        .matcher(s.text());
-                int at = m.find() ? m.start() : -1;
+                int at = wordAt(s.text(), written);
                 if (at >= 0) {
                     highlight(s.start() + at, s.start() + at + written.length(), Highlight.Kind.NUMBER);
                 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * answers "overran" for "overran" and often tags it ADP. Each form here is only ever a verb, so
  * its lemma is certain whatever the tagger said, and a tag that is no verb tag is corrected to VERB.
  */
-final class IrregularVerbs {
+public final class IrregularVerbs {
 
     private static final Map<String, String> LEMMAS = Map.ofEntries(
             // Checked against the model: each of these came back unlemmatized (and "overran",
@@ -28,7 +28,7 @@ final class IrregularVerbs {
     private static final Map<String, String> PAST_FORMS = Map.ofEntries(
             Map.entry("took", "take"), Map.entry("taken", "take"), Map.entry("fought", "fight"),
             Map.entry("broke", "break"), Map.entry("broken", "break"), Map.entry("drove", "drive"),
-            Map.entry("driven", "drive"), Map.entry("overran", "overrun"), Map.entry("retook", "retake"),
+            Map.entry("driven", "drive"), Map.entry("overran", "overrun"), Map.entry("overrun", "overrun"), Map.entry("retook", "retake"),
             Map.entry("retaken", "retake"), Map.entry("held", "hold"), Map.entry("burnt", "burn"),
             Map.entry("shot", "shoot"), Map.entry("threw", "throw"), Map.entry("thrown", "throw"),
             Map.entry("beat", "beat"), Map.entry("beaten", "beat"), Map.entry("struck", "strike"),
@@ -47,6 +47,11 @@ final class IrregularVerbs {
     /** The base of a common irregular past form, or null. */
     static String base(String lowerForm) {
         return PAST_FORMS.get(lowerForm);
+    }
+
+    /** Whether a lower-case word is one of the common irregular past forms ("took", "fought", "shot"). */
+    public static boolean isPastForm(String lowerForm) {
+        return PAST_FORMS.containsKey(lowerForm);
     }
 
     /** The tag to keep for a listed form: the tagger's when it is a verb tag, else VERB. */
