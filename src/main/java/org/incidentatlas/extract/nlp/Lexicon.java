@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,11 +67,20 @@ public record Lexicon(List<LexiconRule> rules) {
         if (!list.isArray()) {
             throw new IllegalArgumentException("a lexicon is an object with an array \"rules\"");
         }
+        Map<String, Set<String>> sets = new HashMap<>();
+        root.path("sets").fields().forEachRemaining(e -> {
+            if (!e.getValue().isArray() || e.getValue().isEmpty()) {
+                throw new IllegalArgumentException("lexicon set \"" + e.getKey() + "\" must be a non-empty array of words");
+            }
+            Set<String> words = new LinkedHashSet<>();
+            e.getValue().forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
+            sets.put(e.getKey(), Set.copyOf(words));
+        });
         List<LexiconRule> rules = new ArrayList<>();
         for (JsonNode r : list) {
             String name = required(r, "name");
             rules.add(LexiconRule.of(name, IncidentType.fromCode(required(r, "type")),
-                    r.path("retaken").asBoolean(false), required(r, "pattern")));
+                    r.path("retaken").asBoolean(false), required(r, "pattern"), sets));
         }
         return new Lexicon(rules);
     }

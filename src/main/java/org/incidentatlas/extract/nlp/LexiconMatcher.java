@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,8 +17,10 @@ import java.util.Set;
 public final class LexiconMatcher {
 
     private final Map<String, List<LexiconRule>> byFirstWord;
+    private final List<LexiconRule> allRules;
 
     public LexiconMatcher(Lexicon lexicon) {
+        allRules = lexicon.rules();
         Map<String, List<LexiconRule>> index = new HashMap<>();
         for (LexiconRule rule : lexicon.rules()) {
             for (String word : rule.firstWords()) {
@@ -29,22 +32,51 @@ public final class LexiconMatcher {
     }
 
     /**
-     * A guess made on tokens alone, before tagging: could a rule start in this sentence? True when
-     * a token's form, a regular base of it, or the base of an irregular past form ("took") is a
-     * word some rule starts with. Tagging is the slow stage: a caller may tokenize every sentence
-     * ({@link Analyzer.Depth#TOKENS}) and tag and lemmatize only those for which this is true.
+     * Could a rule match in this text? True when a word of it, or a part of a hyphenated word, has
+     * a {@linkplain #formKeys form key} that some rule starts with. It needs no tokenizer, tagger
+     * or lemmatizer, and it is exact, not a guess: {@link #findAll} starts a rule only at a token
+     * whose form keys hold one of the rule's first words, and every token is such a word or part.
+     * Tagging is the slow stage, so a caller analyses only the sentences for which this is true;
+     * a test runs every corpus sentence both ways and requires the same matches.
      */
-    public boolean mayMatch(NlpSentence sentence) {
-        for (Token token : sentence.tokens()) {
-            String lower = token.text().toLowerCase(java.util.Locale.ROOT);
-            String irregular = IrregularVerbs.base(lower);
-            if (irregular != null && byFirstWord.containsKey(irregular)) {
+    public boolean mayMatch(CharSequence text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int partStart = i;
+            while (i < n && (Character.isLetter(text.charAt(i)) || isJoiner(text.charAt(i)))) {
+                if (isJoiner(text.charAt(i))) {
+                    if (startsRule(text, partStart, i)) {
+                        return true;
+                    }
+                    partStart = i + 1;
+                }
+                i++;
+            }
+            if (startsRule(text, partStart, i) || (partStart > start && startsRule(text, start, i))) {
                 return true;
             }
-            for (String key : keys(token)) {
-                if (byFirstWord.containsKey(key)) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /** Hyphens and apostrophes join the parts of one written word ("take-over", "mayor's"). */
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '’' || Character.getType(c) == Character.DASH_PUNCTUATION;
+    }
+
+    private boolean startsRule(CharSequence text, int start, int end) {
+        if (end <= start) {
+            return false;
+        }
+        for (String key : formKeys(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT))) {
+            if (byFirstWord.containsKey(key)) {
+                return true;
             }
         }
         return false;
@@ -52,24 +84,68 @@ public final class LexiconMatcher {
 
     /** Every match of every rule, in text order (overlapping ones included). */
     public List<LexiconMatch> findAll(NlpSentence sentence) {
+        return findAll(sentence, true);
+    }
+
+    /**
+     * As {@link #findAll(NlpSentence)}, trying every rule at every token instead of only those the
+     * first-word index names: slow, and there for tests that check the index changes nothing.
+     */
+    public List<LexiconMatch> findAllTryingEveryRule(NlpSentence sentence) {
+        return findAll(sentence, false);
+    }
+
+    private List<LexiconMatch> findAll(NlpSentence sentence, boolean indexed) {
         List<Token> tokens = sentence.tokens();
         List<LexiconMatch> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Set<LexiconRule> candidates = new LinkedHashSet<>();
-            for (String key : keys(tokens.get(i))) {
-                List<LexiconRule> rules = byFirstWord.get(key);
-                if (rules != null) {
-                    candidates.addAll(rules);
+            if (indexed) {
+                for (String key : formKeys(lower(tokens.get(i)))) {
+                    List<LexiconRule> rules = byFirstWord.get(key);
+                    if (rules != null) {
+                        candidates.addAll(rules);
+                    }
                 }
+            } else {
+                candidates.addAll(allRules);
             }
             for (LexiconRule rule : candidates) {
-                int end = match(rule.elements(), 0, tokens, i);
+                int first = rule.firstWordIndex();
+                if (!before(rule.elements(), first, tokens, i) || !acceptsFirst(rule.elements().get(first), tokens.get(i))) {
+                    continue;
+                }
+                int end = match(rule.elements(), first + 1, tokens, i + 1);
                 if (end > i) {
                     found.add(new LexiconMatch(rule, tokens.get(i).start(), tokens.get(end - 1).end(), i, end));
                 }
             }
         }
+        found.sort(Comparator.comparingInt(LexiconMatch::firstToken));
         return found;
+    }
+
+    /** The {@code <} elements before the first word: each names the token just before the match. */
+    private static boolean before(List<LexiconRule.Element> elements, int first, List<Token> tokens, int i) {
+        for (int e = 0; e < first; e++) {
+            if (i == 0 || !accepts(elements.get(e).words(), tokens.get(i - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first word is matched on the token's form keys only, the same function {@link #mayMatch} uses. */
+    private static boolean acceptsFirst(LexiconRule.Element first, Token token) {
+        if (!first.acceptsTag(token.tag())) {
+            return false;
+        }
+        for (String key : formKeys(lower(token))) {
+            if (first.words().contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The matches that do not overlap: of overlapping ones the longest (then the earliest, then the first declared). */
@@ -101,6 +177,12 @@ public final class LexiconMatcher {
         }
         LexiconRule.Element el = elements.get(e);
         switch (el.kind()) {
+            case AHEAD -> {
+                if (t >= tokens.size() || !accepts(el.words(), tokens.get(t))) {
+                    return -1;
+                }
+                return match(elements, e + 1, tokens, t);
+            }
             case NOT -> {
                 if (t < tokens.size() && accepts(el.words(), tokens.get(t))) {
                     return -1;
@@ -137,10 +219,31 @@ public final class LexiconMatcher {
         return false;
     }
 
-    /** The words a token stands for: its lemma, its lower-cased form and the form's regular bases. */
+    /** The words a token stands for: its {@linkplain #formKeys form keys} and its lemma. */
     private static Set<String> keys(Token token) {
-        Set<String> keys = Inflections.bases(token.text().toLowerCase(java.util.Locale.ROOT));
+        Set<String> keys = formKeys(lower(token));
         keys.add(token.lemma());
         return keys;
+    }
+
+    /**
+     * The words a written form may stand for, from the form alone: itself, its regular bases
+     * ({@link Inflections}) and, for an irregular verb form, its base ("took" -> "take").
+     */
+    static Set<String> formKeys(String lower) {
+        Set<String> keys = Inflections.bases(lower);
+        String irregular = IrregularVerbs.base(lower);
+        if (irregular != null) {
+            keys.add(irregular);
+        }
+        String lemma = IrregularVerbs.lemma(lower);
+        if (lemma != null) {
+            keys.add(lemma);
+        }
+        return keys;
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package org.incidentatlas.extract.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,12 +16,18 @@ import org.incidentatlas.model.IncidentType;
  * <ul>
  *   <li>{@code word} or {@code (word|word)}: a token whose lemma, lower-cased form, or a regular
  *       base of its form ("looted" -> "loot", see {@link Inflections}) is one of the words;</li>
- *   <li>{@code word/V}: and its tag is a verb tag; {@code /N} noun (NOUN, PROPN), {@code /A}
+ *   <li>{@code word/V}: and its tag is a verb tag (or ADJ, which the model gives participles); {@code /N} noun (NOUN, PROPN), {@code /A}
  *       adjective, or any UPOS name ({@code /ADP});</li>
  *   <li>{@code word?}: optional; {@code *3}: up to three tokens of anything;</li>
- *   <li>{@code !word} or {@code !(word|word)}: the next token is not one of these (or there is none).</li>
+ *   <li>{@code !word} or {@code !(word|word)}: the next token is not one of these (or there is none);</li>
+ *   <li>{@code >word} or {@code >(word|word)}: the next token is one of these, not part of the match;</li>
+ *   <li>{@code <word} or {@code <(word|word)}, only first: the token just before the match is one of
+ *       these ("was" in "was taken by"); it is context, not part of the match;</li>
+ *   <li>{@code @name}: a word element whose words are the lexicon's set {@code name}
+ *       ({@code @forces}, {@code @forces?}, {@code @occupiers/N}).</li>
  * </ul>
- * The first element must be a plain, required word element: it is what the matcher indexes.
+ * The first element after any {@code <} element must be a plain, required word element: it is
+ * what the matcher indexes.
  *
  * @param name     e.g. "seizure: stormed"
  * @param type     the kind of incident
@@ -34,23 +41,48 @@ public record LexiconRule(String name, IncidentType type, boolean retaken, Strin
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(pattern, "pattern");
         elements = List.copyOf(elements);
-        if (elements.isEmpty() || elements.get(0).kind() != Kind.WORD || elements.get(0).optional()) {
+        int first = firstWordIndex(elements);
+        if (first >= elements.size() || elements.get(first).kind() != Kind.WORD || elements.get(first).optional()) {
             throw new IllegalArgumentException("rule \"" + name + "\": the pattern must start with a required word: " + pattern);
+        }
+        for (int i = first + 1; i < elements.size(); i++) {
+            if (elements.get(i).kind() == Kind.BEFORE) {
+                throw new IllegalArgumentException("rule \"" + name + "\": a < element may only come first: " + pattern);
+            }
         }
     }
 
-    /** A rule from its declared pattern. */
+    /** A rule from its declared pattern, with no named sets. */
     public static LexiconRule of(String name, IncidentType type, boolean retaken, String pattern) {
-        return new LexiconRule(name, type, retaken, pattern, parse(name, pattern));
+        return of(name, type, retaken, pattern, Map.of());
     }
 
-    /** The words the first element accepts: the keys under which the matcher files this rule. */
+    /** A rule from its declared pattern; {@code @name} elements take their words from {@code sets}. */
+    public static LexiconRule of(String name, IncidentType type, boolean retaken, String pattern,
+                                 Map<String, Set<String>> sets) {
+        return new LexiconRule(name, type, retaken, pattern, parse(name, pattern, sets));
+    }
+
+    /** The words the first indexed element accepts: the keys under which the matcher files this rule. */
     public Set<String> firstWords() {
-        return elements.get(0).words();
+        return elements.get(firstWordIndex()).words();
+    }
+
+    /** The index of the element the matcher indexes: the first after any {@code <} element. */
+    public int firstWordIndex() {
+        return firstWordIndex(elements);
+    }
+
+    private static int firstWordIndex(List<Element> elements) {
+        int i = 0;
+        while (i < elements.size() && elements.get(i).kind() == Kind.BEFORE) {
+            i++;
+        }
+        return i;
     }
 
     /** What an element is. */
-    public enum Kind { WORD, GAP, NOT }
+    public enum Kind { WORD, GAP, NOT, AHEAD, BEFORE }
 
     /**
      * One element of a pattern.
@@ -72,11 +104,11 @@ public record LexiconRule(String name, IncidentType type, boolean retaken, Strin
         }
     }
 
-    private static List<Element> parse(String name, String pattern) {
+    private static List<Element> parse(String name, String pattern, Map<String, Set<String>> sets) {
         List<Element> elements = new ArrayList<>();
         for (String part : pattern.trim().split("\\s+")) {
             try {
-                elements.add(element(part));
+                elements.add(element(part, sets));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("rule \"" + name + "\": bad element \"" + part + "\" in " + pattern, e);
             }
@@ -84,12 +116,18 @@ public record LexiconRule(String name, IncidentType type, boolean retaken, Strin
         return elements;
     }
 
-    private static Element element(String part) {
+    private static Element element(String part, Map<String, Set<String>> sets) {
         if (part.startsWith("*")) {
             return new Element(Kind.GAP, Set.of(), Set.of(), false, Integer.parseInt(part.substring(1)));
         }
         if (part.startsWith("!")) {
-            return new Element(Kind.NOT, words(part.substring(1)), Set.of(), false, 0);
+            return new Element(Kind.NOT, words(part.substring(1), sets), Set.of(), false, 0);
+        }
+        if (part.startsWith(">")) {
+            return new Element(Kind.AHEAD, words(part.substring(1), sets), Set.of(), false, 0);
+        }
+        if (part.startsWith("<")) {
+            return new Element(Kind.BEFORE, words(part.substring(1), sets), Set.of(), false, 0);
         }
         boolean optional = part.endsWith("?");
         String body = optional ? part.substring(0, part.length() - 1) : part;
@@ -99,10 +137,17 @@ public record LexiconRule(String name, IncidentType type, boolean retaken, Strin
             tags = tags(body.substring(slash + 1));
             body = body.substring(0, slash);
         }
-        return new Element(Kind.WORD, words(body), tags, optional, 0);
+        return new Element(Kind.WORD, words(body, sets), tags, optional, 0);
     }
 
-    private static Set<String> words(String alternatives) {
+    private static Set<String> words(String alternatives, Map<String, Set<String>> sets) {
+        if (alternatives.startsWith("@")) {
+            Set<String> set = sets.get(alternatives.substring(1));
+            if (set == null || set.isEmpty()) {
+                throw new IllegalArgumentException("no set named " + alternatives);
+            }
+            return set;
+        }
         String s = alternatives;
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1);
@@ -119,7 +164,9 @@ public record LexiconRule(String name, IncidentType type, boolean retaken, Strin
 
     private static Set<String> tags(String code) {
         return switch (code) {
-            case "V" -> Set.of("VERB", "AUX");
+            // The UD-EWT model tags participles and rarer verbs as adjectives now and then ("were
+            // retaken/ADJ", "moved to regain/ADJ"): what /V must keep out is the noun ("the storm").
+            case "V" -> Set.of("VERB", "AUX", "ADJ");
             case "N" -> Set.of("NOUN", "PROPN");
             case "A" -> Set.of("ADJ");
             default -> Set.of(code.toUpperCase(Locale.ROOT));

@@ -191,7 +191,7 @@ public final class TextCleaner {
      * Unusual spaces and typographic quotes become their plain forms, one character for one, so
      * the rules need not spell out every variant and offsets still map one to one.
      */
-    static String normaliseChars(String text) {
+    public static String normaliseChars(String text) {
         int first = 0;
         while (first < text.length() && plainForm(text.charAt(first)) == text.charAt(first)) {
             first++;
@@ -206,13 +206,18 @@ public final class TextCleaner {
         return new String(chars);
     }
 
-    /** The plain form of an unusual space or typographic quote; any other character as it is. */
+    /**
+     * The plain form of a typographic quote or of any white space (a tab, a no-break or other
+     * Unicode space, a zero-width space, a line break left inside a hard-wrapped paragraph); any
+     * other character as it is. The rules then spell a space as a space, once.
+     */
     private static char plainForm(char c) {
         return switch (c) {
-            case '\u00A0', '\u2007', '\u2009', '\u200A', '\u202F', '\u2002', '\u2003' -> ' ';
             case '\u2018', '\u2019', '\u02BC' -> '\'';
             case '\u201C', '\u201D' -> '"';
-            default -> c;
+            case ' ' -> c;
+            case '\t', '\n', '\r', '\u000B', '\f', '\u0085', '\u200B', '\uFEFF' -> ' ';
+            default -> Character.isSpaceChar(c) ? ' ' : c;
         };
     }
 

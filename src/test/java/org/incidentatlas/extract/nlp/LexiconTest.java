@@ -94,7 +94,7 @@ class LexiconTest {
 
     @Test
     void aRegularFormTheLemmatizerMissesStillMatches() {
-        assertEquals("attack: looted", only("Crowds looted shops along the main road.").rule().name());
+        assertEquals("looted", only("Crowds looted shops along the main road.").text("Crowds looted shops along the main road."));
     }
 
     @Test
@@ -114,8 +114,8 @@ class LexiconTest {
     void thePrefilterNeedsNoTags() {
         String yes = "The crowd fought its way in.";
         String no = "The minister spoke to reporters on Tuesday.";
-        assertTrue(english.mayMatch(nlp.analyzer().analyse(yes, 0, yes.length(), Analyzer.Depth.TOKENS)));
-        assertFalse(english.mayMatch(nlp.analyzer().analyse(no, 0, no.length(), Analyzer.Depth.TOKENS)));
+        assertTrue(english.mayMatch(yes));
+        assertFalse(english.mayMatch(no));
     }
 
     @Test
