@@ -1,7 +1,9 @@
 package org.incidentatlas.extract.nlp;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,15 +14,24 @@ import java.util.Set;
 /**
  * Finds a {@link Lexicon}'s rules in analysed sentences. Its index, from every word a rule can
  * start with to the rules that start with it, is built from the rules themselves: a rule is tried
- * only at tokens whose lemma, form or regular base is one of its first words. Thread-safe.
+ * only at tokens whose form keys hold one of its first words. Thread-safe.
  */
 public final class LexiconMatcher {
 
     private final Map<String, List<LexiconRule>> byFirstWord;
     private final List<LexiconRule> allRules;
+    /** Per rule, the word sets of the elements a match needs: what {@link #mayMatch} checks. */
+    private final List<List<Set<String>>> neededWords;
+    private final Map<LexiconRule, Integer> ruleIndex;
 
     public LexiconMatcher(Lexicon lexicon) {
         allRules = lexicon.rules();
+        neededWords = allRules.stream().map(LexiconMatcher::needed).toList();
+        Map<LexiconRule, Integer> indexes = new java.util.IdentityHashMap<>();
+        for (int r = 0; r < allRules.size(); r++) {
+            indexes.put(allRules.get(r), r);
+        }
+        ruleIndex = indexes;
         Map<String, List<LexiconRule>> index = new HashMap<>();
         for (LexiconRule rule : lexicon.rules()) {
             for (String word : rule.firstWords()) {
@@ -32,14 +43,86 @@ public final class LexiconMatcher {
     }
 
     /**
-     * Could a rule match in this text? True when a word of it, or a part of a hyphenated word, has
-     * a {@linkplain #formKeys form key} that some rule starts with. It needs no tokenizer, tagger
-     * or lemmatizer, and it is exact, not a guess: {@link #findAll} starts a rule only at a token
-     * whose form keys hold one of the rule's first words, and every token is such a word or part.
-     * Tagging is the slow stage, so a caller analyses only the sentences for which this is true;
-     * a test runs every corpus sentence both ways and requires the same matches.
+     * Could a rule match in this text? True when, for some rule, every element a match needs (each
+     * required word, each {@code <} and {@code >} context) has one of its words among the
+     * {@linkplain #formKeys form keys} of the text's words and of the parts of its hyphenated
+     * words. It needs no tokenizer, tagger or lemmatizer, and it is exact, not a guess: matching
+     * reads only form keys and tags, and every token is such a word or part, so a rule that fails
+     * here cannot match. Tagging is the slow stage: a caller analyses only the sentences for which
+     * this is true, and a test runs every corpus sentence both ways and requires the same matches.
      */
     public boolean mayMatch(CharSequence text) {
+        return !candidates(text).isEmpty();
+    }
+
+    /**
+     * The rules that may match in this text, by the same test as {@link #mayMatch}; matching only
+     * these ({@link #find(NlpSentence, List)}) finds what matching all of them finds.
+     */
+    public List<LexiconRule> candidates(CharSequence text) {
+        Set<String> present = wordKeys(text);
+        // Only rules whose first word is present can pass; the index names them.
+        boolean[] tried = new boolean[allRules.size()];
+        for (String key : present) {
+            List<LexiconRule> starting = byFirstWord.get(key);
+            if (starting != null) {
+                for (LexiconRule rule : starting) {
+                    tried[ruleIndex.get(rule)] = true;
+                }
+            }
+        }
+        List<LexiconRule> candidates = new ArrayList<>();
+        for (int r = 0; r < tried.length; r++) {
+            if (tried[r] && allPresent(neededWords.get(r), present)) {
+                candidates.add(allRules.get(r));
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Whether matching these rules needs parts of speech: when none of them names one, tokens
+     * alone decide, and the tagger (the slow stage) need not run.
+     */
+    public static boolean needTags(List<LexiconRule> rules) {
+        for (LexiconRule rule : rules) {
+            for (LexiconRule.Element e : rule.elements()) {
+                if (!e.tags().isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean allPresent(List<Set<String>> needed, Set<String> present) {
+        for (Set<String> words : needed) {
+            if (Collections.disjoint(words, present)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** For each element a match cannot do without, the words it accepts. */
+    private static List<Set<String>> needed(LexiconRule rule) {
+        List<Set<String>> needed = new ArrayList<>();
+        for (LexiconRule.Element e : rule.elements()) {
+            boolean required = switch (e.kind()) {
+                case WORD -> !e.optional();
+                case AHEAD, BEFORE -> true;
+                case GAP, NOT -> false;
+            };
+            if (required) {
+                needed.add(e.words());
+            }
+        }
+        return List.copyOf(needed);
+    }
+
+    /** The form keys of every word of the text and of every part of a word joined by hyphens or apostrophes. */
+    private static Set<String> wordKeys(CharSequence text) {
+        Set<String> keys = new HashSet<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -51,35 +134,28 @@ public final class LexiconMatcher {
             int partStart = i;
             while (i < n && (Character.isLetter(text.charAt(i)) || isJoiner(text.charAt(i)))) {
                 if (isJoiner(text.charAt(i))) {
-                    if (startsRule(text, partStart, i)) {
-                        return true;
-                    }
+                    addKeys(keys, text, partStart, i);
                     partStart = i + 1;
                 }
                 i++;
             }
-            if (startsRule(text, partStart, i) || (partStart > start && startsRule(text, start, i))) {
-                return true;
+            addKeys(keys, text, partStart, i);
+            if (partStart > start) {
+                addKeys(keys, text, start, i);
             }
         }
-        return false;
+        return keys;
     }
 
     /** Hyphens and apostrophes join the parts of one written word ("take-over", "mayor's"). */
     private static boolean isJoiner(char c) {
-        return c == '\'' || c == '’' || Character.getType(c) == Character.DASH_PUNCTUATION;
+        return c == '\'' || c == '\u2019' || Character.getType(c) == Character.DASH_PUNCTUATION;
     }
 
-    private boolean startsRule(CharSequence text, int start, int end) {
-        if (end <= start) {
-            return false;
+    private static void addKeys(Set<String> keys, CharSequence text, int start, int end) {
+        if (end > start) {
+            keys.addAll(formKeys(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT)));
         }
-        for (String key : formKeys(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT))) {
-            if (byFirstWord.containsKey(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Every match of every rule, in text order (overlapping ones included). */
@@ -96,6 +172,11 @@ public final class LexiconMatcher {
     }
 
     private List<LexiconMatch> findAll(NlpSentence sentence, boolean indexed) {
+        return findAll(sentence, indexed, null);
+    }
+
+    /** {@code only}: match only these rules (null for all). */
+    private List<LexiconMatch> findAll(NlpSentence sentence, boolean indexed, Set<LexiconRule> only) {
         List<Token> tokens = sentence.tokens();
         List<LexiconMatch> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -109,6 +190,9 @@ public final class LexiconMatcher {
                 }
             } else {
                 candidates.addAll(allRules);
+            }
+            if (only != null) {
+                candidates.retainAll(only);
             }
             for (LexiconRule rule : candidates) {
                 int first = rule.firstWordIndex();
@@ -150,7 +234,15 @@ public final class LexiconMatcher {
 
     /** The matches that do not overlap: of overlapping ones the longest (then the earliest, then the first declared). */
     public List<LexiconMatch> find(NlpSentence sentence) {
-        List<LexiconMatch> all = findAll(sentence);
+        return longest(findAll(sentence));
+    }
+
+    /** As {@link #find(NlpSentence)}, matching only the given rules ({@link #candidates} of the sentence). */
+    public List<LexiconMatch> find(NlpSentence sentence, List<LexiconRule> rules) {
+        return longest(findAll(sentence, true, new HashSet<>(rules)));
+    }
+
+    private static List<LexiconMatch> longest(List<LexiconMatch> all) {
         if (all.size() < 2) {
             return all;
         }
@@ -219,11 +311,13 @@ public final class LexiconMatcher {
         return false;
     }
 
-    /** The words a token stands for: its {@linkplain #formKeys form keys} and its lemma. */
+    /**
+     * The words a token stands for: its {@linkplain #formKeys form keys}. Not the lemmatizer's
+     * lemma: on the news of the corpora it adds no match the form keys miss (it errs on "overran",
+     * "fled", "looted"), and reading only the form is what lets {@link #mayMatch} be exact.
+     */
     private static Set<String> keys(Token token) {
-        Set<String> keys = formKeys(lower(token));
-        keys.add(token.lemma());
-        return keys;
+        return formKeys(lower(token));
     }
 
     /**

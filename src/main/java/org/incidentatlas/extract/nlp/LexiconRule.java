@@ -14,10 +14,13 @@ import org.incidentatlas.model.IncidentType;
  *
  * <p>Pattern syntax, elements separated by spaces:
  * <ul>
- *   <li>{@code word} or {@code (word|word)}: a token whose lemma, lower-cased form, or a regular
- *       base of its form ("looted" -> "loot", see {@link Inflections}) is one of the words;</li>
- *   <li>{@code word/V}: and its tag is a verb tag (or ADJ, which the model gives participles); {@code /N} noun (NOUN, PROPN), {@code /A}
- *       adjective, or any UPOS name ({@code /ADP});</li>
+ *   <li>{@code word} or {@code (word|word)}: a token whose lower-cased form, a regular base of
+ *       it ("looted" -> "loot", see {@link Inflections}) or the base of an irregular verb form
+ *       ("took" -> "take", {@link IrregularVerbs}) is one of the words; a declared past form
+ *       ("fought") matches that form only;</li>
+ *   <li>{@code word/V}: and its part of speech is a verb (or ADJ, which the model gives some
+ *       participles); {@code /N} noun (NOUN, PROPN), {@code /A} adjective, or any UPOS name
+ *       ({@code /ADP});</li>
  *   <li>{@code word?}: optional; {@code *3}: up to three tokens of anything;</li>
  *   <li>{@code !word} or {@code !(word|word)}: the next token is not one of these (or there is none);</li>
  *   <li>{@code >word} or {@code >(word|word)}: the next token is one of these, not part of the match;</li>

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.incidentatlas.extract.nlp.Analyzer;
 import org.incidentatlas.extract.nlp.EnglishNlp;
 import org.incidentatlas.extract.nlp.Lexicon;
 import org.incidentatlas.extract.nlp.LexiconMatch;
@@ -20,7 +21,7 @@ import org.incidentatlas.model.IncidentType;
 
 /**
  * Finds the words that report seizures, retakings, clashes, attacks and protests (the rules of the
- * English lexicon, matched over OpenNLP's tokens, tags and lemmas), and rejects
+ * English lexicon, matched over OpenNLP's tokens and parts of speech), and rejects
  * those that do not report a real event: intents and plans ("moved to regain control",
  * "planning protests"), negations ("avoid clashes"), and seizures of something that is not a
  * building or facility ("seized control of the drugs trade").
@@ -97,10 +98,20 @@ public final class TriggerFinder {
         // rule below needs to spell out a tab or a no-break space (a cleaned article has none left).
         sentence = TextCleaner.normaliseChars(sentence);
         List<Trigger> kept = new ArrayList<>();
-        // Tagging is the slow stage: a sentence in which no rule can start is not analysed.
-        if (!gated || RULES.mayMatch(sentence)) {
-            NlpSentence analysed = nlp.analyzer().analyse(sentence, 0, sentence.length());
-            for (LexiconMatch m : RULES.find(analysed)) {
+        // Tagging is the slow stage: a sentence in which no rule can match is not analysed, and one in
+        // which only rules without a part of speech can match is only tokenized.
+        List<LexiconMatch> matches = List.of();
+        if (gated) {
+            List<LexiconRule> candidates = RULES.candidates(sentence);
+            if (!candidates.isEmpty()) {
+                Analyzer.Depth depth = LexiconMatcher.needTags(candidates) ? Analyzer.Depth.TAGS : Analyzer.Depth.TOKENS;
+                matches = RULES.find(nlp.analyzer().analyse(sentence, 0, sentence.length(), depth), candidates);
+            }
+        } else {
+            matches = RULES.find(nlp.analyzer().analyse(sentence, 0, sentence.length(), Analyzer.Depth.TAGS));
+        }
+        {
+            for (LexiconMatch m : matches) {
                 LexiconRule rule = m.rule();
                 kept.add(new Trigger(m.start(), m.end(), m.text(sentence), rule.type(), rule.retaken(), rule.name(),
                         List.of(), null));
