@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,6 +152,10 @@ public final class EventExtractor {
     private final DateFinder dates = new DateFinder();
     private final NumberFinder numbers = new NumberFinder();
     private final TriggerFinder triggers = new TriggerFinder();
+    /** How a claim with no date in its sentence or story is dated; {@link Run#toldAgain} looks for it. */
+    private static final String PUBLICATION_DATE = "no date in the sentence or story: publication date ";
+    /** A lead's undated event is looked for again among the events of this many days before publication. */
+    static final int TOLD_AGAIN_DAYS = 7;
     private final PlaceRoles roles = new PlaceRoles();
     private final CrowdSize crowds = new CrowdSize(numbers);
 
@@ -240,11 +246,42 @@ public final class EventExtractor {
                 }
                 sentence(k, s, inSentence);
             }
+            toldAgain();
             List<EventClaim> claims = new ArrayList<>();
             for (ClaimDraft d : drafts) {
                 claims.add(d.claim(crowds));
             }
             return new ArticleEvents(claims, skipped, clean.dropped());
+        }
+
+        /**
+         * One event told twice: a lead says "protesters have seized the administration in Osh" with no
+         * day, and a later paragraph tells it again with its day ("on Thursday protesters stormed the
+         * regional administration"). The lead's claim, dated only by the publication, takes the day of
+         * the later telling when the report tells that event (type, retaking or not, place) on exactly
+         * one day of the past {@value #TOLD_AGAIN_DAYS} days; told on several days, it is left alone.
+         */
+        private void toldAgain() {
+            for (ClaimDraft lead : drafts) {
+                if (lead.ownDate || !lead.dateHow.startsWith(PUBLICATION_DATE)) {
+                    continue;
+                }
+                Set<LocalDate> days = new TreeSet<>();
+                ClaimDraft again = null;
+                for (ClaimDraft d : drafts) {
+                    if (d.sentence > lead.sentence && d.ownDate && d.type == lead.type && d.retaken == lead.retaken
+                            && d.place.place().id().equals(lead.place.place().id())
+                            && !d.date.isAfter(today) && d.date.isAfter(today.minusDays(TOLD_AGAIN_DAYS))) {
+                        days.add(d.date);
+                        again = again == null ? d : again;
+                    }
+                }
+                if (days.size() == 1 && !days.contains(lead.date)) {
+                    lead.date = again.date;
+                    lead.dateHow = "no date in the sentence: the same event is told again with its day, "
+                            + again.date + ", in \"" + again.s.text().strip() + "\"";
+                }
+            }
         }
 
         private void findDateline() {
@@ -335,8 +372,7 @@ public final class EventExtractor {
                     dateHow = "no date in the sentence: continues the story's date " + storyDate.date()
                             + (storyDate.exact() ? "" : " (" + storyDate.precision().code() + ")");
                 } else {
-                    date = new ResolvedDate(today, DatePrecision.DAY,
-                            "no date in the sentence or story: publication date " + today);
+                    date = new ResolvedDate(today, DatePrecision.DAY, PUBLICATION_DATE + today);
                     dateHow = date.how();
                 }
                 if (!date.exact()) {
@@ -510,6 +546,7 @@ public final class EventExtractor {
             ClaimDraft d = new ClaimDraft(article, index, s, t.type(), pm, date, placeHow, dateHow, actors, own, inSentence,
                     clean);
             d.merge(t, s, named ? pm : null, bound, clean);
+            d.ownDate = bound != null;
             here.add(d);
         }
 
@@ -758,9 +795,12 @@ public final class EventExtractor {
         final Sentence s;
         final IncidentType type;
         final PlaceMention place;
-        final LocalDate date;
+        /** Not final: a lead's event told again later with its day takes that day ({@link Run#toldAgain}). */
+        LocalDate date;
         final String placeHow;
-        final String dateHow;
+        String dateHow;
+        /** The date was read in the claim's own sentence, not taken from the story or the publication. */
+        boolean ownDate;
         final List<String> actors;
         /** The claim's own killed and injured: a clash's, none for other types. */
         final Casualties casualties;

@@ -67,6 +67,12 @@ class StoryReasoningTest {
             2010-05-15 | Clashes broke out in Naryn on Friday. Youths had seized the mayor's office there and in the nearby town of Karakol on Thursday. | 2010-05-14 clash Naryn; 2010-05-13 seizure Naryn; 2010-05-13 seizure Karakol
             2010-05-15 | Troops were sent to Osh and Talas. Clashes broke out in the city on Friday. |
             2010-05-15 | Clashes broke out in Naryn on Friday. There were no clashes there on Saturday. | 2010-05-14 clash Naryn
+            # one event told twice: the lead without a day takes the day a later telling gives it
+            2010-05-15 | Protesters have seized the governor's office in Naryn. Witnesses said the crowd stormed the governor's office in Naryn on Thursday afternoon. | 2010-05-13 seizure Naryn
+            2010-06-02 | Clashes broke out in Talas, leaving two dead. Youths clashed with police in Talas on Sunday evening near the bazaar. | 2010-05-30 clash Talas
+            # ... but not when the report tells it on two days, or only long before
+            2010-06-02 | Clashes broke out in Talas. Youths clashed with police in Talas on Sunday. Farmers clashed with police in Talas on Monday. | 2010-05-30 clash Talas; 2010-05-31 clash Talas; 2010-06-02 clash Talas
+            2010-06-02 | Clashes broke out in Talas. Youths had clashed with police in Talas on April 7. | 2010-04-07 clash Talas; 2010-06-02 clash Talas
             """)
     void storyReasoning(String published, String body, String incidents) {
         assertEquals(expected(incidents), extract(new EventExtractor(new FakePlaceFinder()), published, body));
