@@ -136,7 +136,9 @@ public final class Scorer {
 
     /** True when the incident can find the must item: city precision and a match. */
     static boolean finds(Incident incident, GoldItem item) {
-        return incident.precision() == Precision.CITY && KYRGYZSTAN.equals(incident.place().countryCode())
+        // Near a town (a village the gazetteer lacks, placed at the town it is tied to) is a town's point too.
+        return (incident.precision() == Precision.CITY || incident.precision() == Precision.NEAR)
+                && KYRGYZSTAN.equals(incident.place().countryCode())
                 && matches(incident, item);
     }
 

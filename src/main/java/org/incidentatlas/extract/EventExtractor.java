@@ -27,6 +27,7 @@ import org.incidentatlas.extract.rule.PlaceRoles;
 import org.incidentatlas.extract.rule.RoledPlace;
 import org.incidentatlas.extract.rule.Trigger;
 import org.incidentatlas.extract.rule.TriggerFinder;
+import org.incidentatlas.extract.rule.UnknownPlaces;
 import org.incidentatlas.extract.text.Anchors;
 import org.incidentatlas.extract.text.CleanText;
 import org.incidentatlas.extract.text.DroppedSpan;
@@ -41,6 +42,7 @@ import org.incidentatlas.gazetteer.PlaceMention;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Highlight;
 import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.model.Precision;
 import org.incidentatlas.model.PlaceKind;
 
 /**
@@ -152,6 +154,8 @@ public final class EventExtractor {
     private final DateFinder dates = new DateFinder();
     private final NumberFinder numbers = new NumberFinder();
     private final TriggerFinder triggers = new TriggerFinder();
+    /** Between a town and the region named as its address: "Ak-Tash in Osh Region", "Ak-Tash, Osh Region". */
+    private static final Pattern ADDRESS_GAP = Pattern.compile("(?U),?\\s+(?:in|of)\\s+(?:the\\s+)?|,\\s*");
     /** How a claim with no date in its sentence or story is dated; {@link Run#toldAgain} looks for it. */
     private static final String PUBLICATION_DATE = "no date in the sentence or story: publication date ";
     /** A lead's undated event is looked for again among the events of this many days before publication. */
@@ -207,6 +211,10 @@ public final class EventExtractor {
         private final LocalDate today;
         private final CleanText clean;
         private final List<ClaimDraft> drafts = new ArrayList<>();
+        /** Unknown places tied to the places the current event was given ({@link #unknownPlaces}). */
+        private final Map<PlaceMention, UnknownPlaces.Tie> ties = new java.util.HashMap<>();
+        /** The gazetteer's mentions in the sentence being read. */
+        private List<PlaceMention> sentenceMentions = List.of();
         private final List<SkippedEvent> skipped = new ArrayList<>();
         private List<PlaceMention> storyPlaces = List.of();
         private String storyPlaceHow = "";
@@ -312,6 +320,7 @@ public final class EventExtractor {
         }
 
         private void sentence(int index, Sentence s, List<PlaceMention> mentions) {
+            sentenceMentions = mentions;
             String text = s.text();
             List<int[]> clauses = Clauses.of(text);
             List<Trigger> found = triggers.find(text, clauses);
@@ -450,13 +459,70 @@ public final class EventExtractor {
                             + clash.place.surface(), "the date of the story's clash, " + clash.date, actors, casualties,
                     casualties, clean);
             d.rules.add("clash: casualties of the story's clash");
+            d.precision = clash.precision;
+            d.unknownPlace = clash.unknownPlace;
             scenes.forEach(r -> d.highlight(r.mention().start(), r.mention().end(), Highlight.Kind.PLACE));
             here.add(d);
+        }
+
+        /**
+         * "Teyit, a village near Jalal-Abad": a name the gazetteer lacks, tied to a place it knows. The
+         * event stays at the known place, and {@link #ties} records the unknown name for the claim.
+         */
+        private String unknownPlaces(Sentence s, List<RoledPlace> chosen) {
+            StringBuilder how = new StringBuilder();
+            for (RoledPlace r : chosen) {
+                UnknownPlaces.Tie tie = ties.containsKey(r.mention()) ? ties.get(r.mention())
+                        : UnknownPlaces.before(s.text(), r.start());
+                if (tie == null || !ties.containsKey(r.mention()) && placeMentionAt(s, tie)) {
+                    continue;
+                }
+                ties.put(r.mention(), tie);
+                how.append("; \"").append(tie.name()).append("\" is a place the gazetteer lacks, ").append(tie.how())
+                        .append(' ').append(r.mention().surface()).append(tie.near() ? ": placed there, precision near" : "");
+            }
+            return how.toString();
+        }
+
+        /**
+         * "Ak-Tash in Osh Region": a region named as where another of the places lies is that place's
+         * address, not a second scene. When the gazetteer's place of that name lies in another region,
+         * the text means a namesake it lacks: the event is placed in the region, and the name recorded
+         * as unknown.
+         */
+        private List<RoledPlace> addresses(Sentence s, List<RoledPlace> places) {
+            List<RoledPlace> kept = new ArrayList<>(places);
+            for (RoledPlace region : places) {
+                if (region.mention().place().kind() != PlaceKind.REGION) {
+                    continue;
+                }
+                for (RoledPlace town : places) {
+                    if (town == region || town.end() > region.start() || town.mention().place().kind() == PlaceKind.REGION
+                            || !ADDRESS_GAP.matcher(s.text().substring(town.end(), region.start())).matches()) {
+                        continue;
+                    }
+                    if (town.mention().place().admin().equals(region.mention().place().id())) {
+                        kept.remove(region);
+                    } else {
+                        kept.remove(town);
+                        ties.put(region.mention(), new UnknownPlaces.Tie(town.mention().surface(), town.start(), town.end(), "in"));
+                    }
+                }
+            }
+            return kept;
+        }
+
+        /** Whether the gazetteer knows a place where the tie's name stands. */
+        private boolean placeMentionAt(Sentence s, UnknownPlaces.Tie tie) {
+            int start = s.start() + tie.start();
+            int end = s.start() + tie.end();
+            return sentenceMentions.stream().anyMatch(pm -> pm.start() < end && start < pm.end());
         }
 
         /** Picks the places of one event; returns how they were chosen, or why there is none (then {@code where} stays empty). */
         private String place(Sentence s, Trigger t, List<int[]> clauses, List<RoledPlace> scenes,
                              boolean areaOnly, String country, boolean background, List<PlaceMention> where) {
+            ties.clear();
             int clause = Clauses.indexOf(clauses, t.start());
             List<RoledPlace> inClause = scenes.stream()
                     .filter(r -> Clauses.indexOf(clauses, r.start()) == clause).toList();
@@ -474,14 +540,15 @@ public final class EventExtractor {
                         + surfaces(alsoNamed));
             }
             if (!inClause.isEmpty()) {
-                List<RoledPlace> nearest = placesOfEvent(s.text(), inClause, t, clauses.get(clause)[1]);
+                List<RoledPlace> nearest = addresses(s, placesOfEvent(s.text(), inClause, t, clauses.get(clause)[1]));
                 nearest.forEach(r -> where.add(r.mention()));
                 return "named in the same clause: " + surfaces(nearest)
-                        + (nearest.size() < inClause.size() ? " (those of its phrase)" : "");
+                        + (nearest.size() < inClause.size() ? " (those of its phrase)" : "") + unknownPlaces(s, nearest);
             }
             if (!scenes.isEmpty()) {
-                scenes.forEach(r -> where.add(r.mention()));
-                return "named in the sentence: " + surfaces(scenes);
+                List<RoledPlace> named = addresses(s, scenes);
+                named.forEach(r -> where.add(r.mention()));
+                return "named in the sentence: " + surfaces(named) + unknownPlaces(s, named);
             }
             if (s.weak()) {
                 return "a heading or caption that names no place of its own";
@@ -536,8 +603,11 @@ public final class EventExtractor {
         private void add(List<ClaimDraft> here, int index, Sentence s, Trigger t, PlaceMention pm, boolean named,
                          LocalDate date, String placeHow, String dateHow, List<String> actors, DateMention bound,
                          Casualties inSentence) {
+            UnknownPlaces.Tie tie = ties.get(pm);
+            Precision precision = tie != null && tie.near() ? Precision.NEAR : Precision.of(pm.place().kind());
             for (ClaimDraft d : here) {
-                if (d.type == t.type() && d.date.equals(date) && d.place.place().id().equals(pm.place().id())) {
+                if (d.type == t.type() && d.date.equals(date) && d.place.place().id().equals(pm.place().id())
+                        && d.precision == precision) {
                     d.merge(t, s, named ? pm : null, bound, clean);
                     return;
                 }
@@ -547,6 +617,11 @@ public final class EventExtractor {
                     clean);
             d.merge(t, s, named ? pm : null, bound, clean);
             d.ownDate = bound != null;
+            d.precision = precision;
+            d.unknownPlace = tie == null ? "" : tie.name();
+            if (tie != null) {
+                d.highlight(s.start() + tie.start(), s.start() + tie.end(), Highlight.Kind.PLACE);
+            }
             here.add(d);
         }
 
@@ -801,6 +876,9 @@ public final class EventExtractor {
         String dateHow;
         /** The date was read in the claim's own sentence, not taken from the story or the publication. */
         boolean ownDate;
+        Precision precision;
+        /** A name the gazetteer lacks that the sentence ties to {@link #place} ("" when none). */
+        String unknownPlace = "";
         final List<String> actors;
         /** The claim's own killed and injured: a clash's, none for other types. */
         final Casualties casualties;
@@ -870,7 +948,8 @@ public final class EventExtractor {
             return new EventClaim(article, type, type == IncidentType.SEIZURE && retaken, place.place(), date,
                     clean.toOriginal(s.start()), clean.toOriginal(s.end()), sentence, s.text(), words, rules,
                     placeHow, dateHow, actors, type == IncidentType.SEIZURE ? targets : List.of(),
-                    casualties.killed(), casualties.injured(), crowds.of(s.text(), words, inSentence), s.weak(), sorted);
+                    casualties.killed(), casualties.injured(), crowds.of(s.text(), words, inSentence), s.weak(), sorted,
+                    precision, unknownPlace);
         }
     }
 }

@@ -45,6 +45,20 @@ public final class Explainer {
             List<Source> sources = i.sources();
             b.append("  sources: ").append(sources.size()).append('\n');
         }
+        // Names the gazetteer lacks: where a user may want to add a place (or check the point chosen).
+        java.util.Set<String> unknown = new java.util.TreeSet<>();
+        for (CodedIncident coded : extraction.coded()) {
+            for (EventClaim c : coded.claims()) {
+                if (!c.unknownPlace().isEmpty()) {
+                    unknown.add(c.unknownPlace() + ": placed at " + c.place().name() + " (" + c.precision().code() + "), "
+                            + c.article().id() + " @" + c.start());
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            b.append("\nUnknown place names (not in the gazetteer):\n");
+            unknown.forEach(u -> b.append("- ").append(u).append('\n'));
+        }
         if (!extraction.dropped().isEmpty()) {
             b.append("\nLeft out of the text before extraction:\n");
             extraction.dropped().forEach((article, spans) -> {

@@ -14,7 +14,6 @@ import org.incidentatlas.model.Highlight;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.model.Place;
-import org.incidentatlas.model.PlaceKind;
 import org.incidentatlas.model.Precision;
 import org.incidentatlas.model.Source;
 
@@ -68,7 +67,8 @@ public final class IncidentMerger {
         groups.sort(Comparator.comparing((List<EventClaim> g) -> g.get(0).date())
                 .thenComparing(g -> g.get(0).type())
                 .thenComparing(g -> g.get(0).place().name())
-                .thenComparing(g -> g.get(0).place().id()));
+                .thenComparing(g -> g.get(0).place().id())
+                .thenComparing(g -> g.get(0).precision()));
         Map<String, String> slugOwners = new HashMap<>();
         List<CodedIncident> incidents = new ArrayList<>();
         for (List<EventClaim> g : groups) {
@@ -85,7 +85,9 @@ public final class IncidentMerger {
         if (owner != null && !owner.equals(place.id())) {
             slug = slug + "-" + slug(place.id()); // two places of one name: the id tells them apart
         }
-        String id = first.date() + "-" + first.type().code() + "-" + slug;
+        // Near a city (a village the gazetteer lacks) is another incident than in it, with its own id.
+        String id = first.date() + "-" + first.type().code() + "-" + slug
+                + (first.precision() == Precision.NEAR ? "-near" : "");
         List<String> actors = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         for (EventClaim c : claims) {
@@ -101,7 +103,7 @@ public final class IncidentMerger {
         Integer crowd = max(sources.stream().map(Source::crowd).toList());
         boolean retaken = first.type() == IncidentType.SEIZURE
                 && claims.stream().filter(c -> !c.weak()).allMatch(EventClaim::retaken);
-        return new Incident(id, first.date(), first.type(), place, precision(place.kind()), actors, targets,
+        return new Incident(id, first.date(), first.type(), place, first.precision(), actors, targets,
                 killed, injured, crowd, retaken, sources);
     }
 
@@ -147,14 +149,6 @@ public final class IncidentMerger {
 
     private static Integer max(List<Integer> values) {
         return values.stream().filter(Objects::nonNull).max(Integer::compare).orElse(null);
-    }
-
-    private static Precision precision(PlaceKind kind) {
-        return switch (kind) {
-            case REGION -> Precision.REGION;
-            case COUNTRY -> Precision.COUNTRY;
-            default -> Precision.CITY;
-        };
     }
 
     static String slug(String text) {

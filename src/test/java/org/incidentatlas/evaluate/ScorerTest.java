@@ -185,7 +185,7 @@ class ScorerTest {
         List<EventClaim> claims = Stream.of(articles).map(id -> new EventClaim(
                 new Article(id, "", "Wire", day, "", "", "the claim"), type, false, place, day, 0, 9, 0, "the claim",
                 List.of("fighting"), List.of(type.code() + ": fighting"), "named in the sentence", "\"on Thursday\"",
-                List.of(), List.of(), null, null, null, false, List.of())).toList();
+                List.of(), List.of(), null, null, null, false, List.of(), precision, "")).toList();
         Incident incident = new Incident(date + "-" + type.code() + "-" + place.name(), day, type, place, precision,
                 List.of(), List.of(), null, null, false, List.of());
         return new CodedIncident(incident, claims);
