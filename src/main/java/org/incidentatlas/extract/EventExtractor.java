@@ -156,6 +156,49 @@ public final class EventExtractor {
     private final TriggerFinder triggers = new TriggerFinder();
     /** Between a town and the region named as its address: "Ak-Tash in Osh Region", "Ak-Tash, Osh Region". */
     private static final Pattern ADDRESS_GAP = Pattern.compile("(?U),?\\s+(?:in|of)\\s+(?:the\\s+)?|,\\s*");
+    /**
+     * A definite noun that points back at events already told, then where they were: "the raids in",
+     * "the clashes at", "the seizures in the towns of".
+     */
+    private static final Pattern EVENTS_BACK = Pattern.compile("(?iU)\\b(?:the|these|those|both)\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(?<noun>raids?|seizures?|occupations?|evictions?|takeovers?|storming|operations?|clashes|violence|unrest|"
+            + "fighting|riots|protests|attacks)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:in|at)\\b");
+
+    /** The kind of event a noun of {@link #EVENTS_BACK} points back at: "the raids" are no clashes. */
+    static IncidentType typeOfNoun(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        if (n.startsWith("clash") || n.equals("violence") || n.equals("unrest") || n.equals("fighting") || n.equals("riots")) {
+            return IncidentType.CLASH;
+        }
+        if (n.equals("protests")) {
+            return IncidentType.PROTEST;
+        }
+        return n.equals("attacks") ? IncidentType.ATTACK : IncidentType.SEIZURE;
+    }
+    /** How many sentences after an unplaced lead event its places may still be named. */
+    private static final int PLACE_LATER_SENTENCES = 3;
+    /** A number of places the event words' object gives: "two provincial government buildings". */
+    private static final Pattern COUNTED = Pattern.compile("(?iU)\\b(two|three|four|both)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:buildings|offices|administrations|headquarters|towns|cities|stations)\\b");
+
+    /** The number of buildings or towns the words after an event's trigger count, or null. */
+    static Integer countBefore(String text, Trigger t) {
+        Matcher m = COUNTED.matcher(text);
+        if (!m.find(t.end()) || m.start() - t.end() > 60) {
+            return null;
+        }
+        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "two", "both" -> 2;
+            case "three" -> 3;
+            default -> 4;
+        };
+    }
+
+    /** An event whose place a later sentence may name. */
+    private record PlaceLater(int index, Sentence s, Trigger t, LocalDate date, String dateHow, List<String> actors,
+                              DateMention bound, Casualties casualties, String why) {
+    }
+
     /** How a claim with no date in its sentence or story is dated; {@link Run#toldAgain} looks for it. */
     private static final String PUBLICATION_DATE = "no date in the sentence or story: publication date ";
     /** A lead's undated event is looked for again among the events of this many days before publication. */
@@ -211,6 +254,8 @@ public final class EventExtractor {
         private final LocalDate today;
         private final CleanText clean;
         private final List<ClaimDraft> drafts = new ArrayList<>();
+        /** Events told before the report names any place, waiting for the sentences after them to name it. */
+        private final List<PlaceLater> placeLater = new ArrayList<>();
         /** Unknown places tied to the places the current event was given ({@link #unknownPlaces}). */
         private final Map<PlaceMention, UnknownPlaces.Tie> ties = new java.util.HashMap<>();
         /** The gazetteer's mentions in the sentence being read. */
@@ -254,12 +299,68 @@ public final class EventExtractor {
                 }
                 sentence(k, s, inSentence);
             }
+            placeLater.forEach(p -> skip(p.s(), p.t().text(), p.t().type(), p.why()));
+            placeLater.clear();
             toldAgain();
             List<EventClaim> claims = new ArrayList<>();
             for (ClaimDraft d : drafts) {
                 claims.add(d.claim(crowds));
             }
             return new ArticleEvents(claims, skipped, clean.dropped());
+        }
+
+        /**
+         * Cataphora: a lead tells events before it names a place ("Police evicted demonstrators from two
+         * provincial government buildings early today"), and a sentence soon after points back at them
+         * with a definite noun and names the places ("injured during the raids in the towns of Osh and
+         * Jalal-Abad"). Those places are the waiting events' places, when a number the lead gives agrees.
+         */
+        private void placedLater(int index, Sentence s, List<RoledPlace> scenes) {
+            if (placeLater.isEmpty()) {
+                return;
+            }
+            placeLater.removeIf(p -> {
+                if (index - p.index() > PLACE_LATER_SENTENCES) {
+                    skip(p.s(), p.t().text(), p.t().type(), p.why());
+                    return true;
+                }
+                return false;
+            });
+            Matcher back = EVENTS_BACK.matcher(s.text());
+            if (placeLater.isEmpty() || !back.find()) {
+                return;
+            }
+            int phraseEnd = Clauses.phraseEnd(s.text(), back.end(), s.text().length());
+            List<PlaceMention> named = scenes.stream().filter(r -> r.start() >= back.end() && r.end() <= phraseEnd)
+                    .map(RoledPlace::mention).toList();
+            if (named.isEmpty()) {
+                return;
+            }
+            IncidentType pointedAt = typeOfNoun(back.group("noun"));
+            for (PlaceLater p : placeLater) {
+                if (p.t().type() != pointedAt) {
+                    skip(p.s(), p.t().text(), p.t().type(), p.why() + "; \"" + back.group().strip()
+                            + "\" in a later sentence points back at " + pointedAt.code() + " events, not this one");
+                    continue;
+                }
+                Integer count = countBefore(p.s().text(), p.t());
+                if (count != null && count != named.size()) {
+                    skip(p.s(), p.t().text(), p.t().type(), p.why() + "; a later sentence names " + named.size()
+                            + " places for \"" + back.group().strip() + "\", not " + count);
+                    continue;
+                }
+                List<ClaimDraft> here = new ArrayList<>();
+                String how = "named later: \"" + back.group().strip() + "\" in the sentence after points back at it and names "
+                        + joined(named.stream().map(PlaceMention::surface).toList());
+                for (PlaceMention pm : named) {
+                    if (area.contains(pm.place())) {
+                        add(here, p.index(), p.s(), p.t(), pm, false, p.date(), how, p.dateHow(), p.actors(), p.bound(),
+                                p.casualties());
+                    }
+                }
+                drafts.addAll(here);
+            }
+            placeLater.clear();
         }
 
         /**
@@ -338,6 +439,7 @@ public final class EventExtractor {
             List<DateMention> when = dates.find(text).stream()
                     .filter(d -> !d.modifier() && !saidBefore(text, d.start()))
                     .toList();
+            placedLater(index, s, scenes);
             List<Trigger> accepted = found.stream().filter(Trigger::accepted).toList();
             // Sides and numbers matter only where there is an event, or numbers for the story's clash.
             List<String> actors = accepted.isEmpty() ? List.of() : Actors.find(text);
@@ -396,7 +498,13 @@ public final class EventExtractor {
                 List<PlaceMention> where = new ArrayList<>();
                 String placeHow = place(s, t, clauses, scenes, areaOnly, country, background(date.date()), where);
                 if (where.isEmpty()) {
-                    skip(s, t.text(), t.type(), placeHow);
+                    if (storyPlaces.isEmpty() && !storyBackground && !background(date.date()) && !s.weak()) {
+                        // "evicted demonstrators from two provincial government buildings. ... during the raids in
+                        // the towns of Osh and Jalal-Abad": the places may come next.
+                        placeLater.add(new PlaceLater(index, s, t, date.date(), dateHow, actors, bound, casualties, placeHow));
+                    } else {
+                        skip(s, t.text(), t.type(), placeHow);
+                    }
                     continue;
                 }
                 List<PlaceMention> outside = where.stream().filter(pm -> !area.contains(pm.place())).toList();

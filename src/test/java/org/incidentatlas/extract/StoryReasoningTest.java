@@ -73,6 +73,12 @@ class StoryReasoningTest {
             # ... but not when the report tells it on two days, or only long before
             2010-06-02 | Clashes broke out in Talas. Youths clashed with police in Talas on Sunday. Farmers clashed with police in Talas on Monday. | 2010-05-30 clash Talas; 2010-05-31 clash Talas; 2010-06-02 clash Talas
             2010-06-02 | Clashes broke out in Talas. Youths had clashed with police in Talas on April 7. | 2010-04-07 clash Talas; 2010-06-02 clash Talas
+            # cataphora: events told before any place take the places a later sentence names for them
+            2010-06-02 | Police evicted protesters from two government buildings early on Sunday. Several officers were hurt during the raids in Uzgen and Karakol. | 2010-05-30 seizure Karakol; 2010-05-30 seizure Uzgen
+            2010-06-02 | Troops regained control of the regional administration on Monday. Nobody was hurt in the operation at Naryn, officials said. | 2010-05-31 seizure Naryn
+            # ... when the noun points back at that kind of event, and the number agrees
+            2010-06-02 | Youths occupied a government building on Sunday. The clashes at the market in Talas lasted an hour. | 2010-05-30 clash Talas
+            2010-06-02 | Police evicted protesters from two government buildings on Sunday. Officers were hurt in the raids in Uzgen. |
             """)
     void storyReasoning(String published, String body, String incidents) {
         assertEquals(expected(incidents), extract(new EventExtractor(new FakePlaceFinder()), published, body));
