@@ -1,6 +1,7 @@
 package org.incidentatlas.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -8,19 +9,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The root command: opens the app when no tool is named. Tools are registered as subcommands here. */
+/**
+ * The root command: opens the app when no tool is named. Tools are registered as subcommands here;
+ * the developer tools (builders, benchmarks) are not: they live in {@code src/tools/java}.
+ */
 @Command(name = "incident-atlas",
         mixinStandardHelpOptions = true,
         version = "Incident Atlas 0.1.0",
         description = {"Maps seized buildings and clashes reported in news articles, day by day, offline.",
                 "Without a command, opens the app."},
         subcommands = {
-            BenchCommand.class,
-            BuildGazetteerCommand.class,
             EvaluateCommand.class,
             ExtractCommand.class,
             GeocodeCommand.class,
-            BuildBasemapCommand.class,
             RenderCommand.class,
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
@@ -29,30 +30,29 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
             description = "A raster MBTiles base map shown instead of the drawn map where it has tiles.")
     private Path basemap;
 
-    private final Consumer<GuiOptions> gui;
+    private final Consumer<Optional<Path>> openWindow;
 
-    /** @param gui starts the window; kept as a parameter so the command line does not depend on the UI. */
-    public IncidentAtlasCommand(Consumer<GuiOptions> gui) {
-        this.gui = gui;
+    /**
+     * @param openWindow starts the window with the {@code --basemap} file, if one is given; passed in
+     *     by {@code Main} so that the command line does not depend on the UI, nor the UI on it
+     */
+    public IncidentAtlasCommand(Consumer<Optional<Path>> openWindow) {
+        this.openWindow = openWindow;
     }
 
     /**
      * The command line as {@code Main} runs it: every command's unexpected failure ends in
      * {@link UnexpectedErrorHandler} (one line, a log file, exit 2).
      */
-    public static CommandLine commandLine(Consumer<GuiOptions> gui) {
-        CommandLine cli = new CommandLine(new IncidentAtlasCommand(gui));
+    public static CommandLine commandLine(Consumer<Optional<Path>> openWindow) {
+        CommandLine cli = new CommandLine(new IncidentAtlasCommand(openWindow));
         cli.setExecutionExceptionHandler(new UnexpectedErrorHandler());
         return cli;
     }
 
     @Override
     public Integer call() {
-        gui.accept(new GuiOptions(basemap));
+        openWindow.accept(Optional.ofNullable(basemap));
         return 0;
-    }
-
-    /** What the command line says about the window to open. */
-    public record GuiOptions(Path basemap) {
     }
 }

@@ -21,7 +21,6 @@ import javafx.stage.Stage;
 import com.gluonhq.maps.MapPoint;
 
 import org.incidentatlas.basemap.LabelPlacer;
-import org.incidentatlas.cli.IncidentAtlasCommand.GuiOptions;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.timeline.MarkerPlanner;
@@ -55,11 +54,13 @@ public class IncidentAtlasApp extends Application {
         this.services = Objects.requireNonNull(services, "services");
     }
 
-    /** JavaFX creates the Application itself, so the options travel as its named parameters. */
-    public static void launchApp(GuiOptions options) {
+    /**
+     * Opens the window, with a raster base map file if one is given. JavaFX creates the Application
+     * itself, so the file travels as its named parameter.
+     */
+    public static void launchApp(Optional<Path> basemap) {
         quietStartup();
-        String[] args = options.basemap() == null ? new String[0]
-                : new String[] {"--basemap=" + options.basemap().toAbsolutePath()};
+        String[] args = basemap.map(file -> new String[] {"--basemap=" + file.toAbsolutePath()}).orElse(new String[0]);
         Application.launch(IncidentAtlasApp.class, args);
     }
 

@@ -2,7 +2,9 @@ package org.incidentatlas.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.incidentatlas.gazetteer.PlaceFinder;
 import org.incidentatlas.gazetteer.PlaceMention;
@@ -12,14 +14,16 @@ import org.incidentatlas.model.PlaceKind;
 /**
  * A small in-memory gazetteer for extraction tests: a few southern Kyrgyz towns with their
  * spellings, the capital, and the foreign places the reports mention. Matches whole words,
- * case-sensitively, longest name first; a possessive "'s" is left out of the mention.
+ * case-sensitively, longest name first; a possessive "'s" is left out of the mention. Each place
+ * carries the id the bundled gazetteer gives it (checked by {@code FakePlaceFinderContractTest}),
+ * so an id seen in a test means the same place as in the app.
  */
 public final class FakePlaceFinder implements PlaceFinder {
 
     public static final Place OSH = city("geonames:1527534", "Osh", 40.5333, 72.7833);
-    public static final Place JALAL_ABAD = city("geonames:1528262", "Jalal-Abad", 40.9333, 73.0);
-    public static final Place BATKEN = city("geonames:1528675", "Batken", 40.0625, 70.8194);
-    public static final Place BISHKEK = city("geonames:1528675b", "Bishkek", 42.87, 74.59);
+    public static final Place JALAL_ABAD = city("geonames:1528249", "Jalal-Abad", 40.9333, 73.0);
+    public static final Place BATKEN = city("geonames:1528735", "Batken", 40.0625, 70.8194);
+    public static final Place BISHKEK = city("geonames:1528675", "Bishkek", 42.87, 74.59);
     public static final Place TEYIT = new Place("manual:teyit", "Teyit", List.of(), PlaceKind.VILLAGE, 40.97, 73.05,
             "Jalal-Abad", "KG", 0);
     public static final Place KYRGYZSTAN = new Place("country:KG", "Kyrgyzstan", List.of(), PlaceKind.COUNTRY, 41.5, 74.5,
@@ -38,14 +42,14 @@ public final class FakePlaceFinder implements PlaceFinder {
         add(KYRGYZSTAN, true, "Kyrgyzstan", "KYRGYZSTAN");
         add(OSH_REGION, true, "Osh region", "Osh Region", "Osh province", "Osh oblast");
         for (String[] town : new String[][] {
-            {"geonames:1527579", "Uzgen"}, {"geonames:1528121", "Karakol"}, {"geonames:1527592", "Naryn"},
-            {"geonames:1527299", "Talas"}, {"geonames:1527534t", "Tokmok"}, {"geonames:1528249", "Kara-Suu"},
-            {"geonames:1528796", "Aravan"}, {"geonames:1527482", "Nookat"}, {"geonames:1528512", "Kyzyl-Kiya"},
-            {"geonames:1527260", "Tash-Kumyr"}, {"geonames:1528245", "Kara-Balta"}}) {
+            {"geonames:1527513", "Uzgen"}, {"geonames:1528121", "Karakol"}, {"geonames:1527592", "Naryn"},
+            {"geonames:1527299", "Talas"}, {"geonames:1527199", "Tokmok"}, {"geonames:1528091", "Kara-Suu"},
+            {"geonames:1528831", "Aravan"}, {"geonames:1528339", "Nookat"}, {"geonames:1527719", "Kyzyl-Kiya"},
+            {"geonames:1527260", "Tash-Kumyr"}, {"geonames:1528182", "Kara-Balta"}}) {
             add(city(town[0], town[1], 41.0, 73.0), true, town[1]);
         }
         // Inside the map, outside Kyrgyzstan: the study area, not the map, keeps its events out.
-        add(new Place("test:andijan", "Andijan", List.of(), PlaceKind.CITY, 40.78, 72.34, "Andijan", "UZ", 0), true,
+        add(new Place("geonames:1514588", "Andijan", List.of(), PlaceKind.CITY, 40.78, 72.34, "Andijan", "UZ", 0), true,
                 "Andijan");
         add(foreign("geonames:524901", "Moscow", PlaceKind.CITY, "RU"), false, "Moscow", "MOSCOW");
         add(foreign("geonames:625144", "Minsk", PlaceKind.CITY, "BY"), false, "Minsk");
@@ -102,6 +106,13 @@ public final class FakePlaceFinder implements PlaceFinder {
         }
         found.sort(Comparator.comparingInt(PlaceMention::start));
         return found;
+    }
+
+    /** Every name this finder knows, with its place: what the contract test compares with the real gazetteer. */
+    Map<String, Place> placesByName() {
+        Map<String, Place> byName = new LinkedHashMap<>();
+        entries.forEach(e -> byName.put(e.name(), e.place()));
+        return byName;
     }
 
     private record Entry(String name, Place place, boolean inMap) {

@@ -30,7 +30,7 @@ class IncidentGeoJsonTest {
 
     private static final Place OSH = new Place("geonames:1527534", "Osh", List.of(), PlaceKind.CITY,
             40.5283, 72.7985, "Osh", "KG", 200000);
-    private static final Place JALAL_ABAD = new Place("geonames:1528262", "Jalal-Abad", List.of(), PlaceKind.CITY,
+    private static final Place JALAL_ABAD = new Place("geonames:1528249", "Jalal-Abad", List.of(), PlaceKind.CITY,
             40.9333, 73.0, "Jalal-Abad", "KG", 0);
 
     private final IncidentGeoJson geoJson = new IncidentGeoJson();

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
+import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -40,29 +41,45 @@ import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.timeline.Fixture;
 import org.incidentatlas.timeline.MarkerClusters.Cluster;
 import org.incidentatlas.timeline.MarkerIcon;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The viewer driven like a user would, on the fixture incidents; each state leaves a screenshot in target/screenshots. */
-class ViewerTest extends ApplicationTest {
+/**
+ * The viewer driven like a user would, on the fixture incidents; each state leaves a screenshot in
+ * target/screenshots. One app start serves every flow (starting it is most of a flow's cost): the
+ * opening is checked first, on the fresh window, and before each later flow the window is put back
+ * the way it opened (first day, home view, all types and outlets shown, no selection, light theme,
+ * other windows closed) through the same controls a user has.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ViewerTest extends FxRobot {
 
     private static final String OSH = IncidentLayer.nodeId(Fixture.OSH);
     private static final String JALAL_ABAD = IncidentLayer.nodeId(Fixture.JALAL_ABAD);
+    private static final LocalDate FIRST_DAY = LocalDate.of(2005, 3, 18);
 
     private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
     private IncidentAtlasApp app;
     private ViewerPreferences prefs;
     private Stage stage;
 
-    @Override
-    public void start(Stage stage) {
-        this.stage = stage;
+    @BeforeAll
+    void startTheAppOnce() throws TimeoutException {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         prefs = ViewerPreferences.fromSystemProperty();
         prefs.clear();
+        stage = FxToolkit.registerPrimaryStage();
         ViewerServices services = new ViewerServices(new ClasspathIncidentSource(Fixture.RESOURCE),
                 new ClasspathArticleSource(ClasspathArticleSource.BUNDLED, new ArticleReader()), prefs,
                 work -> {
@@ -71,13 +88,42 @@ class ViewerTest extends ApplicationTest {
                     t.start();
                 }, Map.of());
         app = new IncidentAtlasApp(services);
-        app.start(stage);
+        FxToolkit.setupStage(app::start);
+    }
+
+    /** Back to the window as it opened, by the controls a user has; the first flow sees the fresh window. */
+    @BeforeEach
+    void backToTheOpeningState() throws TimeoutException {
+        awaitReady();
+        interact(() -> {
+            app.model().pause();
+            Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
+            lookup("#speed").queryAs(javafx.scene.control.ChoiceBox.class).setValue(1.0);
+            lookup("#modeUpTo").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true);
+            lookup(".check-box").queryAllAs(javafx.scene.control.CheckBox.class).forEach(box -> box.setSelected(true));
+            app.model().clearSelection();
+            app.model().goTo(FIRST_DAY);
+            app.view().frameHome();
+        });
+        if (Application.getUserAgentStylesheet() != null && Application.getUserAgentStylesheet().contains("dark")) {
+            chooseTheme("theme-light");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        prefs.clear();
+        assertEquals(FIRST_DAY, date());
+        assertTrue(lookup("#excerptPanel").tryQuery().isEmpty(), "no excerpt panel open");
     }
 
     @AfterEach
-    void tearDown() throws TimeoutException {
+    void noExceptionsDuringTheFlow() {
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(), uncaught, "exceptions during the flow");
+        List<Throwable> seen = List.copyOf(uncaught);
+        uncaught.clear();
+        assertEquals(List.of(), seen, "exceptions during the flow");
+    }
+
+    @AfterAll
+    void closeTheApp() throws TimeoutException {
         FxToolkit.hideStage();
         interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
         // Hiding the window saved its state: leave the test node empty for the next test class.
@@ -162,6 +208,7 @@ class ViewerTest extends ApplicationTest {
     // ---- flows
 
     @Test
+    @Order(1)
     void opensAtTheFirstDayFramedOnSouthernKyrgyzstan() throws TimeoutException {
         awaitReady();
         assertEquals("Incident Atlas", stage.getTitle());

@@ -26,14 +26,18 @@ class WordSetTest {
 
     @Test
     void onlyWholeWordsOfTheSetAreFound() {
-        String text = "inside Osh, sincere thanks, lasting the theatre";
-        assertFalse(contains(text, "inside"));
-        assertFalse(contains(text, "sincere"));
-        assertFalse(contains(text, "lasting"));
-        assertFalse(contains(text, "theatre"));
-        assertFalse(contains(text, "Osh"));
-        // A part of a longer word is found only when asked about that part's span.
-        assertTrue(firstWords.contains(text, 0, 2));
+        // Each longer word begins with a word of the set: "in", "since", "last", "the".
+        String text = "inside Osh, sincere thanks, lasting theatre";
+        for (String longer : List.of("inside", "sincere", "lasting", "theatre")) {
+            int at = text.indexOf(longer);
+            String prefix = List.of("in", "since", "last", "the").stream().filter(longer::startsWith).findFirst().orElseThrow();
+            assertTrue(firstWords.contains(text, at, at + prefix.length()), prefix + " asked as its own span");
+            assertFalse(firstWords.contains(text, at, at + longer.length()), longer + " is no word of the set");
+            assertFalse(firstWords.contains(text, at, at + prefix.length() + 1), longer.substring(0, prefix.length() + 1));
+            assertFalse(firstWords.contains(text, at, at + prefix.length() - 1), longer.substring(0, prefix.length() - 1));
+        }
+        assertFalse(firstWords.anyWordIn(text), "no word of the set stands alone in: " + text);
+        assertTrue(firstWords.anyWordIn(text + ", the end"));
     }
 
     @Test

