@@ -33,7 +33,7 @@ public final class BasemapRenderer implements MapOverlay {
     public BasemapRenderer(BasemapData data, BasemapStyle style) {
         this.data = data;
         this.style = style;
-        this.relief = new ReliefPyramid(data.relief(), BasemapData.reliefPixelBounds(), BasemapData.RELIEF_ZOOM);
+        this.relief = new ReliefPyramid(data.relief(), BasemapData.reliefPixelBounds(), BasemapData.RELIEF_ZOOM, style);
     }
 
     public BasemapStyle style() {
@@ -210,7 +210,7 @@ public final class BasemapRenderer implements MapOverlay {
         private final int[] bounds;
         private final int zoom;
 
-        ReliefPyramid(BufferedImage relief, int[] bounds, int zoom) {
+        ReliefPyramid(BufferedImage relief, int[] bounds, int zoom, BasemapStyle style) {
             this.bounds = bounds;
             this.zoom = zoom;
             int levels = 4;
@@ -231,6 +231,10 @@ public final class BasemapRenderer implements MapOverlay {
                 widths[k] = current.getWidth();
                 heights[k] = current.getHeight();
                 pixels[k] = current.getRGB(0, 0, widths[k], heights[k], null, 0, widths[k]);
+                // Tinted once here, not per drawn pixel.
+                for (int i = 0; i < pixels[k].length; i++) {
+                    pixels[k][i] = style.tintRelief(pixels[k][i]);
+                }
             }
         }
 
