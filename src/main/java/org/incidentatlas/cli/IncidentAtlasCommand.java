@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
             GeocodeCommand.class,
             BuildBasemapCommand.class,
             RenderCommand.class,
+            AnimateCommand.class,
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
 

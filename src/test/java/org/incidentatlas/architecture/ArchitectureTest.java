@@ -11,11 +11,12 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.incidentatlas", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** Everything but the UI and the entry points: model, articles, gazetteer, extraction, evaluation, timeline, geo, io. */
+    /** Everything but the UI and the entry points: model, articles, gazetteer, extraction, evaluation, timeline, geo, io, replay. */
     private static final String[] CORE = {
         "org.incidentatlas.model..", "org.incidentatlas.article..", "org.incidentatlas.gazetteer..",
         "org.incidentatlas.extract..", "org.incidentatlas.timeline..", "org.incidentatlas.geo..",
         "org.incidentatlas.basemap..", "org.incidentatlas.io..", "org.incidentatlas.evaluate..",
+        "org.incidentatlas.replay..",
     };
 
     @ArchTest
