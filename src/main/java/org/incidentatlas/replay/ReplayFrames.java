@@ -35,6 +35,9 @@ final class ReplayFrames {
             previous = image;
             progress.dayDrawn(k + 1, days, day);
         }
+        if (progress.cancelled()) {
+            throw new CancellationException("the replay was cancelled");
+        }
         sink.finish();
     }
 

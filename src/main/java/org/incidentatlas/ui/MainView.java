@@ -1,5 +1,6 @@
 package org.incidentatlas.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -83,6 +84,7 @@ public class MainView extends BorderPane {
     private final PlaceLabelLayer labels;
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
+    private Runnable exportReplay = () -> { };
 
     /**
      * @param labelPlaces the names the base map shows first; {@link #showPlaceNames} replaces them
@@ -208,6 +210,21 @@ public class MainView extends BorderPane {
                 .ifPresent(t -> t.setSelected(true));
     }
 
+    /** What File → Export replay… does. */
+    void onExportReplay(Runnable action) {
+        exportReplay = action;
+    }
+
+    /** The export form's starting values: this map's view and the current episode. */
+    ExportReplayView.Defaults replayDefaults(java.nio.file.Path folder) {
+        MapPoint centre = map.getCenter();
+        LocalDate day = model.dateProperty().get();
+        LocalDate first = model.currentEpisode().map(e -> e.firstDay()).orElse(day);
+        LocalDate last = model.currentEpisode().map(e -> e.lastDay()).orElse(day);
+        return new ExportReplayView.Defaults(centre.getLatitude(), centre.getLongitude(), map.getZoom(),
+                Math.max(16, (int) map.getWidth()), Math.max(16, (int) map.getHeight()), first, last, folder);
+    }
+
     void themeApplied(boolean dark) {
         timelineView.setDark(dark);
     }
@@ -247,7 +264,10 @@ public class MainView extends BorderPane {
     private MenuBar menuBar() {
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, quit);
+        MenuItem export = item("Export replay…", () -> exportReplay.run());
+        export.setId("exportReplayItem");
+        export.disableProperty().bind(model.timelineProperty().isNull());
+        Menu file = new Menu("File", null, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu theme = new Menu("Theme");
         for (Theme t : Theme.values()) {
