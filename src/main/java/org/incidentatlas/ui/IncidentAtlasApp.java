@@ -183,7 +183,7 @@ public class IncidentAtlasApp extends Application {
     private void applyTheme(Theme theme) {
         Application.setUserAgentStylesheet(theme.stylesheet(services.environment()));
         dark = theme.isDark(services.environment());
-        view.themeApplied(dark);
+        view.themeApplied(dark, services.background());
         view.getStyleClass().remove("dark");
         if (dark) {
             view.getStyleClass().add("dark");

@@ -46,6 +46,7 @@ import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.timeline.MarkerClusters.Cluster;
 import org.incidentatlas.timeline.ViewMode;
+import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.ui.map.BasemapSetup;
 import org.incidentatlas.ui.map.MapChromeLayer;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
@@ -225,8 +226,12 @@ public class MainView extends BorderPane {
                 Math.max(16, (int) map.getWidth()), Math.max(16, (int) map.getHeight()), first, last, folder);
     }
 
-    void themeApplied(boolean dark) {
+    void themeApplied(boolean dark, java.util.concurrent.Executor background) {
         timelineView.setDark(dark);
+        MapTheme theme = MapTheme.of(dark);
+        labels.setTheme(theme);
+        chrome.setTheme(theme);
+        BasemapSetup.applyTheme(map, theme, background);
     }
 
     // ---- keyboard
