@@ -98,6 +98,7 @@ public final class ExportReplayView extends VBox {
         format.valueProperty().addListener((o, was, now) -> file.setText(withExtension(file.getText(), now)));
         Button choose = new Button("Choose…");
         choose.setOnAction(e -> chooseFile());
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         GridPane form = new GridPane();
         form.setHgap(8);
