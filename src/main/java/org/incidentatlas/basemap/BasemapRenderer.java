@@ -33,7 +33,7 @@ public final class BasemapRenderer implements MapOverlay {
     public BasemapRenderer(BasemapData data, BasemapStyle style) {
         this.data = data;
         this.style = style;
-        this.relief = new ReliefPyramid(data.relief(), BasemapData.reliefPixelBounds(), BasemapData.RELIEF_ZOOM);
+        this.relief = new ReliefPyramid(data.relief(), BasemapData.reliefPixelBounds(), BasemapData.RELIEF_ZOOM, style);
     }
 
     public BasemapStyle style() {
@@ -42,11 +42,22 @@ public final class BasemapRenderer implements MapOverlay {
 
     /** A 256 x 256 slippy-map tile, opaque, never blank. */
     public BufferedImage renderTile(int zoom, long x, long y) {
-        BufferedImage img = new BufferedImage(WebMercator.TILE_SIZE, WebMercator.TILE_SIZE, BufferedImage.TYPE_INT_RGB);
+        return renderTile(zoom, x, y, 0);
+    }
+
+    /**
+     * A slippy-map tile with {@code margin} more pixels of the map on its right and bottom: shown
+     * overlapping its neighbours by that much, tiles placed at fractional pixel positions leave no
+     * seam of background between them.
+     */
+    public BufferedImage renderTile(int zoom, long x, long y, int margin) {
+        int size = WebMercator.TILE_SIZE + margin;
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
+            Viewport tile = new Viewport(zoom, (double) x * WebMercator.TILE_SIZE, (double) y * WebMercator.TILE_SIZE, size, size);
             // The relief goes straight into the tile's pixels: no temporary image, no blit.
-            paint(g, Viewport.tile(zoom, x, y), ((DataBufferInt) img.getRaster().getDataBuffer()).getData());
+            paint(g, tile, ((DataBufferInt) img.getRaster().getDataBuffer()).getData());
         } finally {
             g.dispose();
         }
@@ -210,7 +221,7 @@ public final class BasemapRenderer implements MapOverlay {
         private final int[] bounds;
         private final int zoom;
 
-        ReliefPyramid(BufferedImage relief, int[] bounds, int zoom) {
+        ReliefPyramid(BufferedImage relief, int[] bounds, int zoom, BasemapStyle style) {
             this.bounds = bounds;
             this.zoom = zoom;
             int levels = 4;
@@ -231,6 +242,10 @@ public final class BasemapRenderer implements MapOverlay {
                 widths[k] = current.getWidth();
                 heights[k] = current.getHeight();
                 pixels[k] = current.getRGB(0, 0, widths[k], heights[k], null, 0, widths[k]);
+                // Tinted once here, not per drawn pixel.
+                for (int i = 0; i < pixels[k].length; i++) {
+                    pixels[k][i] = style.tintRelief(pixels[k][i]);
+                }
             }
         }
 

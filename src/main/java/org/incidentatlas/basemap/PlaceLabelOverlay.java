@@ -19,14 +19,11 @@ import org.incidentatlas.model.Place;
  */
 public final class PlaceLabelOverlay implements MapOverlay {
 
-    static final Color KYRGYZ_TEXT = new Color(0x1E1E1E);
-    static final Color FOREIGN_TEXT = new Color(0x55524D);
-    static final Color REGION_TEXT = new Color(0x6A5474);
-    static final Color HALO = new Color(255, 255, 255, 215);
-
     private final List<Place> places;
     private final Function<Viewport, List<MarkerSpot>> markers;
     private final LabelPlacer placer = new LabelPlacer(new Java2dTextMeasurer(), "KG");
+    private final MapTheme theme;
+    private final Function<Viewport, List<PlacedLabel.Box>> reserved;
 
     /** @param places the gazetteer's places; the caller decides which (the overlay filters by zoom) */
     public PlaceLabelOverlay(List<Place> places) {
@@ -39,13 +36,27 @@ public final class PlaceLabelOverlay implements MapOverlay {
      *                other name goes under them
      */
     public PlaceLabelOverlay(List<Place> places, Function<Viewport, List<MarkerSpot>> markers) {
+        this(places, markers, MapTheme.LIGHT);
+    }
+
+    public PlaceLabelOverlay(List<Place> places, Function<Viewport, List<MarkerSpot>> markers, MapTheme theme) {
+        this(places, markers, theme, v -> List.of());
+    }
+
+    /** @param reserved boxes drawn over the map besides the scale bar and credits (caption, legend): no name goes under them */
+    public PlaceLabelOverlay(List<Place> places, Function<Viewport, List<MarkerSpot>> markers, MapTheme theme,
+                             Function<Viewport, List<PlacedLabel.Box>> reserved) {
         this.places = List.copyOf(places);
         this.markers = markers;
+        this.theme = theme;
+        this.reserved = reserved;
     }
 
     /** The names this overlay draws in a viewport, where it draws them. */
     public List<PlacedLabel> labels(Viewport v) {
-        return placer.place(places, v, LabelPlacer.mapFurniture(v.width(), v.height()), markers.apply(v));
+        List<PlacedLabel.Box> furniture = new java.util.ArrayList<>(LabelPlacer.mapFurniture(v.width(), v.height()));
+        furniture.addAll(reserved.apply(v));
+        return placer.place(places, v, furniture, markers.apply(v));
     }
 
     @Override
@@ -58,20 +69,20 @@ public final class PlaceLabelOverlay implements MapOverlay {
             double r = l.style().dotRadius();
             if (l.hasDot()) {
                 Ellipse2D dot = new Ellipse2D.Double(l.dotX() - r, l.dotY() - r, 2 * r, 2 * r);
-                g.setColor(Color.WHITE);
+                g.setColor(theme.dotRing());
                 g.setStroke(new BasicStroke(1.6f));
                 g.draw(dot);
-                g.setColor(isKyrgyz(l.place()) ? new Color(0x8E1B1B) : new Color(0x4A4744));
+                g.setColor(isKyrgyz(l.place()) ? theme.kyrgyzDot() : theme.foreignDot());
                 g.fill(dot);
             }
         }
         for (PlacedLabel l : labels) {
             TextLayout layout = new TextLayout(l.place().name(), Java2dTextMeasurer.font(l.style()), g.getFontRenderContext());
             Shape outline = layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(l.textX(), l.baselineY()));
-            g.setColor(HALO);
+            g.setColor(theme.halo());
             g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
-            g.setColor(textColour(l));
+            g.setColor(textColour(l, theme));
             g.fill(outline);
         }
     }
@@ -80,10 +91,10 @@ public final class PlaceLabelOverlay implements MapOverlay {
         return "KG".equals(p.countryCode());
     }
 
-    private static Color textColour(PlacedLabel l) {
+    private static Color textColour(PlacedLabel l, MapTheme theme) {
         if (l.style() == LabelStyle.REGION) {
-            return REGION_TEXT;
+            return theme.regionName();
         }
-        return isKyrgyz(l.place()) ? KYRGYZ_TEXT : FOREIGN_TEXT;
+        return isKyrgyz(l.place()) ? theme.kyrgyzName() : theme.foreignName();
     }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
             ExtractCommand.class,
             GeocodeCommand.class,
             RenderCommand.class,
+            AnimateCommand.class,
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
 

@@ -6,23 +6,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import org.incidentatlas.basemap.AttributionOverlay;
-import org.incidentatlas.basemap.BasemapData;
-import org.incidentatlas.basemap.BasemapRenderer;
-import org.incidentatlas.basemap.BasemapStyle;
-import org.incidentatlas.basemap.IncidentMarkerOverlay;
+import org.incidentatlas.basemap.DayCaptionOverlay;
+import org.incidentatlas.basemap.DayMap;
 import org.incidentatlas.basemap.LabelPlacer;
-import org.incidentatlas.basemap.MapOverlay;
-import org.incidentatlas.basemap.MapPicture;
-import org.incidentatlas.basemap.PlaceLabelOverlay;
-import org.incidentatlas.basemap.ScaleBarOverlay;
+import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.AtomicWriter;
@@ -35,7 +29,6 @@ import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.timeline.Timeline;
-import org.incidentatlas.timeline.ViewMode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -48,7 +41,9 @@ import picocli.CommandLine.Spec;
  * Draws the map headless to a PNG, exactly as the app's Web-Mercator view centred on the same
  * point at the same zoom: base map, then the overlays (place names, scale bar, attribution).
  * With {@code --date}, the incident markers of that day are drawn on top exactly as the app shows
- * them in its default mode ("up to this day"): same selection, icons, sizes and grouping.
+ * them in its default mode ("up to this day"): same selection, icons, sizes and grouping, with the
+ * day's caption and the legend. A day without incidents is drawn too, and says so. The picture
+ * comes from {@link DayMap}, as every frame of {@code animate} does.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Draws the offline map around a point to a PNG (no window, no network).",
@@ -79,7 +74,8 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Incidents to draw with --date (default: the bundled data/events.geojson); needs --date.")
     private Path incidents;
 
-    private IncidentMarkerOverlay markers;
+    @Option(names = "--dark", description = "Draw the map in the app's dark style.")
+    private boolean dark;
 
     /** Exit codes: the one contract of every command. */
     static final int OK = 0;
@@ -107,11 +103,18 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return FAILED;
         }
-        if (date != null && loadMarkers(err) != 0) {
-            return FAILED;
+        Timeline timeline = new Timeline(List.of());
+        if (date != null) {
+            Optional<Timeline> read = readTimeline(incidents, err, "render");
+            if (read.isEmpty()) {
+                return FAILED;
+            }
+            timeline = read.get();
         }
         Viewport view = Viewport.centredOn(centre.lat(), centre.lon(), zoom, size.width(), size.height());
-        BufferedImage image = new MapPicture(overlays()).render(view);
+        DayMap map = dayMap(timeline, MapTheme.of(dark));
+        DayMap.Picture day = date == null ? null : map.draw(view, date);
+        BufferedImage image = day == null ? map.drawWithoutIncidents(view) : day.image();
         try {
             // Atomic: a full disk or a kill leaves the old picture whole, and a folder is never replaced.
             AtomicWriter.write(out, stream -> {
@@ -126,59 +129,41 @@ public final class RenderCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Wrote " + Printable.strip(out.toString()) + " (" + size.width() + "x" + size.height() + ", zoom " + zoom + ")"
-                + (markers == null ? "" : "; " + date + ": " + markers.incidentCount() + " incidents, "
-                + markers.currentCount() + " of them that day"));
+                + (day == null ? "" : "; " + date + ": " + daySummary(day, timeline)));
         stdout.flush();
         return OK;
     }
 
-    /** As {@link #loadMarkers(PrintWriter)}, saying why on stderr. */
-    int loadMarkers() throws IOException {
-        return loadMarkers(new PrintWriter(System.err, true));
-    }
-
-    /** Reads the incidents and keeps the markers of {@code --date}; 2 (after saying why) when it cannot. */
-    int loadMarkers(PrintWriter err) throws IOException {
-        Timeline timeline;
-        try {
-            timeline = new Timeline(incidents == null
-                    ? new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()
-                    : new IncidentGeoJson().read(incidents));
-        } catch (IOException | GeoJsonFormatException e) {
-            // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
-            err.println("render: cannot read the incidents: " + e.getMessage());
-            err.flush();
-            return FAILED;
-        }
-        if (!timeline.contains(date)) {
+    /** "3 incidents, 1 of them that day", or "no incidents on this day" with the episodes when the day lies outside them. */
+    static String daySummary(DayMap.Picture day, Timeline timeline) {
+        if (day.quiet()) {
             String episodes = timeline.episodes().stream()
                     .map(e -> e.label() + " (" + e.firstDay() + " to " + e.lastDay() + ")")
                     .collect(Collectors.joining(", "));
-            err.println("render: no incidents to show on " + date + "; the episodes are "
-                    + (episodes.isEmpty() ? "none (the incident file is empty)" : episodes));
-            err.flush();
-            return FAILED;
+            return DayCaptionOverlay.NO_INCIDENTS + (timeline.contains(day.day()) ? ""
+                    : "; the episodes are " + (episodes.isEmpty() ? "none (the incident file is empty)" : episodes));
         }
-        markers = new IncidentMarkerOverlay(
-                new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner()).markersAt(date, ViewMode.UP_TO_DAY),
-                IncidentMarkerOverlay.bundledIcons());
-        return OK;
+        return day.shown() + " incidents, " + day.onTheDay() + " of them that day";
     }
 
-    /** The picture's layers, bottom to top. */
-    List<MapOverlay> overlays() {
-        List<MapOverlay> layers = new ArrayList<>();
-        layers.add(new BasemapRenderer(BasemapData.loadBundled(), BasemapStyle.PRINT));
-        // Names go beside the markers (each marked place named, none under a marker).
-        IncidentMarkerOverlay shown = markers;
-        layers.add(new PlaceLabelOverlay(LabelPlacer.candidates(Gazetteer.bundled().places()),
-                shown == null ? v -> List.of() : shown::spots));
-        if (markers != null) {
-            layers.add(markers);
+    /** The incidents of {@code file} (the bundled ones when null), or empty after saying on stderr why not. */
+    static Optional<Timeline> readTimeline(Path file, PrintWriter err, String command) throws IOException {
+        try {
+            return Optional.of(new Timeline(file == null
+                    ? new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()
+                    : new IncidentGeoJson().read(file)));
+        } catch (IOException | GeoJsonFormatException e) {
+            // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
+            err.println(command + ": cannot read the incidents: " + e.getMessage());
+            err.flush();
+            return Optional.empty();
         }
-        layers.add(new ScaleBarOverlay());
-        layers.add(new AttributionOverlay());
-        return layers;
+    }
+
+    /** The day pictures of these incidents, over the bundled base map and names, as the app shows them. */
+    static DayMap dayMap(Timeline timeline, MapTheme theme) throws IOException {
+        return DayMap.bundled(LabelPlacer.candidates(Gazetteer.bundled().places()),
+                new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner()), theme);
     }
 
     record LatLon(double lat, double lon) {

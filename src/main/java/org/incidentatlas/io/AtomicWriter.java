@@ -41,6 +41,12 @@ public final class AtomicWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes content that must seek back (an MP4 patches its index after the frames); the channel is closed by the writer. */
+    @FunctionalInterface
+    public interface ChannelContent {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
     private static final int MAX_LINKS = 40;
 
     private AtomicWriter() {
@@ -51,6 +57,15 @@ public final class AtomicWriter {
     }
 
     public static void write(Path target, Content content) throws FileProblemException {
+        writeChannel(target, channel -> {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            content.writeTo(out);
+            out.flush();
+        });
+    }
+
+    /** As {@link #write(Path, Content)}, for content written through a seekable channel. */
+    public static void writeChannel(Path target, ChannelContent content) throws FileProblemException {
         Path file = followLinks(target);
         BasicFileAttributes existing = null;
         try {
@@ -72,9 +87,7 @@ public final class AtomicWriter {
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                content.writeTo(out);
-                out.flush();
+                content.writeTo(channel);
                 channel.force(true);
             }
             if (existing != null) {

@@ -20,10 +20,16 @@ import javafx.stage.Stage;
 
 import com.gluonhq.maps.MapPoint;
 
+import org.incidentatlas.basemap.DayMap;
 import org.incidentatlas.basemap.LabelPlacer;
+import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.model.Place;
+import org.incidentatlas.replay.ReplayWriter;
+import org.incidentatlas.timeline.IncidentFilter;
+import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.MarkerPlanner;
+import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.ui.map.BasemapSetup;
 
 /** The JavaFX application: one window with the map, the timeline and the excerpt panel. */
@@ -43,6 +49,9 @@ public class IncidentAtlasApp extends Application {
     private MainViewModel model;
     private MainView view;
     private Stage stage;
+    /** The names the map shows, once read; the replay export names the same places. */
+    private volatile List<Place> labelPlaces = List.of();
+    private boolean dark;
 
     /** The app as launched from the command line: bundled data, the user's preferences. */
     public IncidentAtlasApp() {
@@ -89,6 +98,7 @@ public class IncidentAtlasApp extends Application {
         // Place names come from the gazetteer, read off the FX thread; the map is usable before they arrive.
         services.background().execute(() -> {
             List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
+            labelPlaces = places;
             Platform.runLater(() -> view.showPlaceNames(places));
         });
         tiles.pendingWarning().thenAccept(warning -> warning.ifPresent(message -> Platform.runLater(() -> {
@@ -112,6 +122,8 @@ public class IncidentAtlasApp extends Application {
             view.map().setZoom(state.zoom());
             view.map().setCenter(new MapPoint(state.lat(), state.lon()));
         });
+
+        view.onExportReplay(this::openExportReplay);
 
         stage.setTitle(TITLE);
         loadIcons(stage);
@@ -150,10 +162,29 @@ public class IncidentAtlasApp extends Application {
         return view;
     }
 
+    /** File → Export replay…: a window over the main one; closing it cancels an export under way. */
+    private void openExportReplay() {
+        // The incidents and filter as the map shows them now, read here on the JavaFX thread.
+        Timeline timeline = model.timeline();
+        IncidentFilter filter = model.filterProperty().get();
+        MapTheme theme = MapTheme.of(dark);
+        List<Place> places = labelPlaces;
+        ExportReplayView form = new ExportReplayView(view.replayDefaults(Path.of(System.getProperty("user.home"))),
+                (replay, out, format, progress) -> new ReplayWriter(DayMap.bundled(places,
+                        new MarkerIndex(timeline, filter, new MarkerPlanner()), theme)).write(replay, out, format, progress),
+                services.background());
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle("Export replay");
+        window.setScene(new Scene(form));
+        window.setOnHidden(e -> form.cancel());
+        window.show();
+    }
+
     private void applyTheme(Theme theme) {
         Application.setUserAgentStylesheet(theme.stylesheet(services.environment()));
-        boolean dark = theme.isDark(services.environment());
-        view.themeApplied(dark);
+        dark = theme.isDark(services.environment());
+        view.themeApplied(dark, services.background());
         view.getStyleClass().remove("dark");
         if (dark) {
             view.getStyleClass().add("dark");

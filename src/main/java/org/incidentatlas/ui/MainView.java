@@ -1,5 +1,6 @@
 package org.incidentatlas.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -45,6 +46,7 @@ import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.timeline.MarkerClusters.Cluster;
 import org.incidentatlas.timeline.ViewMode;
+import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.ui.map.BasemapSetup;
 import org.incidentatlas.ui.map.MapChromeLayer;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
@@ -83,6 +85,7 @@ public class MainView extends BorderPane {
     private final PlaceLabelLayer labels;
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
+    private Runnable exportReplay = () -> { };
 
     /**
      * @param labelPlaces the names the base map shows first; {@link #showPlaceNames} replaces them
@@ -208,8 +211,27 @@ public class MainView extends BorderPane {
                 .ifPresent(t -> t.setSelected(true));
     }
 
-    void themeApplied(boolean dark) {
+    /** What File → Export replay… does. */
+    void onExportReplay(Runnable action) {
+        exportReplay = action;
+    }
+
+    /** The export form's starting values: this map's view and the current episode. */
+    ExportReplayView.Defaults replayDefaults(java.nio.file.Path folder) {
+        MapPoint centre = map.getCenter();
+        LocalDate day = model.dateProperty().get();
+        LocalDate first = model.currentEpisode().map(e -> e.firstDay()).orElse(day);
+        LocalDate last = model.currentEpisode().map(e -> e.lastDay()).orElse(day);
+        return new ExportReplayView.Defaults(centre.getLatitude(), centre.getLongitude(), map.getZoom(),
+                Math.max(16, (int) map.getWidth()), Math.max(16, (int) map.getHeight()), first, last, folder);
+    }
+
+    void themeApplied(boolean dark, java.util.concurrent.Executor background) {
         timelineView.setDark(dark);
+        MapTheme theme = MapTheme.of(dark);
+        labels.setTheme(theme);
+        chrome.setTheme(theme);
+        BasemapSetup.applyTheme(map, theme, background);
     }
 
     // ---- keyboard
@@ -247,7 +269,10 @@ public class MainView extends BorderPane {
     private MenuBar menuBar() {
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, quit);
+        MenuItem export = item("Export replay…", () -> exportReplay.run());
+        export.setId("exportReplayItem");
+        export.disableProperty().bind(model.timelineProperty().isNull());
+        Menu file = new Menu("File", null, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu theme = new Menu("Theme");
         for (Theme t : Theme.values()) {

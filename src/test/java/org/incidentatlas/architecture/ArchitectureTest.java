@@ -28,6 +28,7 @@ class ArchitectureTest {
         "org.incidentatlas.model..", "org.incidentatlas.article..", "org.incidentatlas.gazetteer..",
         "org.incidentatlas.extract..", "org.incidentatlas.timeline..", "org.incidentatlas.geo..",
         "org.incidentatlas.basemap..", "org.incidentatlas.io..", "org.incidentatlas.evaluate..",
+        "org.incidentatlas.replay..",
     };
 
     private static final String MODEL = "Model";
@@ -39,6 +40,7 @@ class ArchitectureTest {
     private static final String EVALUATE = "Evaluate";
     private static final String TIMELINE = "Timeline";
     private static final String RENDERING = "Rendering";
+    private static final String REPLAY = "Replay";
     private static final String CLI = "Cli";
     private static final String UI = "Ui";
     private static final String ENTRY = "Entry";
@@ -56,6 +58,7 @@ class ArchitectureTest {
                 .layer(TIMELINE).definedBy("org.incidentatlas.timeline..")
                 .layer(RENDERING).definedBy("org.incidentatlas.basemap..")
                 .layer(CLI).definedBy("org.incidentatlas.cli..")
+                .layer(REPLAY).definedBy("org.incidentatlas.replay..")
                 .layer(UI).definedBy("org.incidentatlas.ui..")
                 .layer(ENTRY).definedBy("org.incidentatlas");
     }
@@ -100,6 +103,11 @@ class ArchitectureTest {
     static final ArchRule renderingDrawsWhatTheTimelineSays = layers().whereLayer(RENDERING)
             .mayOnlyAccessLayers(MODEL, GEO, IO, TIMELINE)
             .because("map pictures draw the markers the timeline chooses, so the app and render agree; they never extract or score");
+
+    @ArchTest
+    static final ArchRule replayIsFramesOfTheDaysMap = layers().whereLayer(REPLAY)
+            .mayOnlyAccessLayers(MODEL, GEO, IO, TIMELINE, RENDERING)
+            .because("each frame of an animation is exactly the picture render draws for its day, so the replay only strings them together");
 
     @ArchTest
     static final ArchRule onlyTheEntryPointUsesTheCommandLine = layers().whereLayer(CLI).mayOnlyBeAccessedByLayers(ENTRY)

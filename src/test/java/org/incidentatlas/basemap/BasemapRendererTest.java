@@ -135,4 +135,20 @@ class BasemapRendererTest {
         return Math.max(Math.abs(((a >> 16) & 255) - ((b >> 16) & 255)),
                 Math.max(Math.abs(((a >> 8) & 255) - ((b >> 8) & 255)), Math.abs((a & 255) - (b & 255))));
     }
+
+    @Test
+    void aTileWithAMarginEndsWithItsNeighboursFirstColumnAndRow() {
+        // Osh at zoom 9: tiles shown overlapping by the margin must show the same map there.
+        BufferedImage tile = renderer.renderTile(9, 359, 190, 1);
+        BufferedImage right = renderer.renderTile(9, 360, 190);
+        BufferedImage below = renderer.renderTile(9, 359, 191);
+        assertEquals(257, tile.getWidth());
+        int same = 0;
+        for (int k = 0; k < 256; k++) {
+            same += tile.getRGB(256, k) == right.getRGB(0, k) ? 1 : 0;
+            same += tile.getRGB(k, 256) == below.getRGB(k, 0) ? 1 : 0;
+        }
+        // Antialiased strokes crossing the edge may differ by a level; the relief is sampled identically.
+        assertTrue(same > 480, same + " of 512 edge pixels match the neighbours");
+    }
 }

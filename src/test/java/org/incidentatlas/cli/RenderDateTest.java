@@ -59,9 +59,21 @@ class RenderDateTest {
     }
 
     @Test
-    void aDayWithoutReportsIsRefusedNamingTheEpisodes() {
-        assertEquals(2, run("--center", "40.8,72.6", "--zoom", "8", "--date", "2007-01-01",
-                "--incidents", FIXTURE, "--out", "target/never.png"));
-        assertTrue(Files.notExists(Path.of("target/never.png")));
+    void aDayWithoutIncidentsIsDrawnAndSaysSoNamingTheEpisodes() throws Exception {
+        Path quiet = Path.of("target/screenshots/render-2007-01-01.png");
+        Files.deleteIfExists(quiet);
+        CommandLine cli = new CommandLine(new RenderCommand());
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        assertEquals(0, cli.execute("--center", "40.8,72.6", "--zoom", "8", "--size", "800x500", "--date", "2007-01-01",
+                "--incidents", FIXTURE, "--out", quiet.toString()));
+        assertTrue(out.toString().contains("2007-01-01: no incidents on this day; the episodes are "), out.toString());
+        BufferedImage image = ImageIO.read(quiet.toFile());
+        assertEquals(800, image.getWidth());
+        // The map is drawn (Osh lies on the relief, not on the neutral outside) and no marker is at Osh.
+        Viewport v = Viewport.centredOn(40.8, 72.6, 8, 800, 500);
+        int x = (int) Math.round(v.screenX(72.7985)) - 14, y = (int) Math.round(v.screenY(40.5283));
+        assertTrue(distance(image.getRGB(x, y), Color.decode("#c92a2a")) > 120, Integer.toHexString(image.getRGB(x, y)));
+        assertTrue(distance(image.getRGB(x, y), org.incidentatlas.basemap.BasemapStyle.PRINT.outside()) > 10);
     }
 }

@@ -4,18 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.incidentatlas.basemap.DayCaptionOverlay;
 import org.incidentatlas.basemap.IncidentMarkerOverlay;
+import org.incidentatlas.basemap.LegendOverlay;
 import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.basemap.MapOverlay;
+import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.basemap.MarkerSpot;
 import org.incidentatlas.basemap.PlaceLabelOverlay;
 import org.incidentatlas.basemap.PlacedLabel;
 import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.timeline.Timeline;
 import org.junit.jupiter.api.Test;
-
-import picocli.CommandLine;
 
 /**
  * {@code render --date} names the places of the day's markers beside them, and puts no name under a
@@ -23,25 +27,23 @@ import picocli.CommandLine;
  */
 class RenderLabelsBesideMarkersTest {
 
-    private static List<PlacedLabel> labels(RenderCommand command, Viewport v) {
+    private static List<PlacedLabel> labels(List<MapOverlay> command, Viewport v) {
         return overlay(command, PlaceLabelOverlay.class).labels(v);
     }
 
-    private static <T extends MapOverlay> T overlay(RenderCommand command, Class<T> type) {
-        return command.overlays().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    private static <T extends MapOverlay> T overlay(List<MapOverlay> layers, Class<T> type) {
+        return layers.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
-    private static RenderCommand command(String date, double zoom) throws Exception {
-        RenderCommand command = new RenderCommand();
-        new CommandLine(command).parseArgs("--center", "41.35,72.6", "--zoom", String.valueOf(zoom),
-                "--size", "1200x800", "--date", date, "--out", "target/never.png");
-        assertEquals(0, command.loadMarkers());
-        return command;
+    /** The layers {@code render --date} draws for the day, with the bundled incidents. */
+    private static List<MapOverlay> command(String date, double zoom) throws Exception {
+        Timeline timeline = RenderCommand.readTimeline(null, new PrintWriter(System.err, true), "render").orElseThrow();
+        return RenderCommand.dayMap(timeline, MapTheme.LIGHT).overlays(LocalDate.parse(date));
     }
 
     @Test
     void theHomeViewOn13May2010NamesOshJalalAbadAndBatkenBesideTheirMarkers() throws Exception {
-        RenderCommand command = command("2010-05-13", 7);
+        List<MapOverlay> command = command("2010-05-13", 7);
         Viewport v = Viewport.centredOn(41.35, 72.6, 7, 1200, 800);
         List<PlacedLabel> labels = labels(command, v);
         List<MarkerSpot> markers = overlay(command, IncidentMarkerOverlay.class).spots(v);
@@ -53,22 +55,28 @@ class RenderLabelsBesideMarkersTest {
             assertTrue(own.marked());
             assertTrue(distance(own.box(), m.box()) < 6, own.place().name() + " is named beside its marker");
         }
-        assertNothingUnderMarkers(labels, markers, v);
+        assertNothingUnder(command, v);
     }
 
     @Test
     void noNameGoesUnderAMarkerCloserInOrOnOtherDays() throws Exception {
         for (String date : List.of("2005-03-20", "2005-03-21", "2010-05-13", "2010-05-14")) {
             for (double zoom : new double[] {6, 7, 8, 9, 10}) {
-                RenderCommand command = command(date, zoom);
+                List<MapOverlay> command = command(date, zoom);
                 Viewport v = Viewport.centredOn(41.35, 72.6, zoom, 1200, 800);
-                assertNothingUnderMarkers(labels(command, v), overlay(command, IncidentMarkerOverlay.class).spots(v), v);
+                assertNothingUnder(command, v);
             }
         }
     }
 
-    private static void assertNothingUnderMarkers(List<PlacedLabel> labels, List<MarkerSpot> markers, Viewport v) {
-        List<PlacedLabel.Box> furniture = LabelPlacer.mapFurniture(v.width(), v.height());
+    private static void assertNothingUnder(List<MapOverlay> layers, Viewport v) {
+        List<PlacedLabel> labels = labels(layers, v);
+        List<MarkerSpot> markers = overlay(layers, IncidentMarkerOverlay.class).spots(v);
+        DayCaptionOverlay caption = overlay(layers, DayCaptionOverlay.class);
+        LegendOverlay legend = overlay(layers, LegendOverlay.class);
+        List<PlacedLabel.Box> furniture = new java.util.ArrayList<>(LabelPlacer.mapFurniture(v.width(), v.height()));
+        furniture.add(caption.box());
+        furniture.add(legend.box(v));
         for (int i = 0; i < labels.size(); i++) {
             PlacedLabel l = labels.get(i);
             for (MarkerSpot m : markers) {
@@ -76,7 +84,7 @@ class RenderLabelsBesideMarkersTest {
                         + " at zoom " + v.zoom());
             }
             for (PlacedLabel.Box f : furniture) {
-                assertFalse(l.box().intersects(f), l.place().name() + " over the scale bar or credits");
+                assertFalse(l.box().intersects(f), l.place().name() + " over the scale bar, credits, caption or legend");
             }
             for (int j = i + 1; j < labels.size(); j++) {
                 assertFalse(l.box().intersects(labels.get(j).box()), l.place().name() + " overlaps " + labels.get(j).place().name());

@@ -3,6 +3,7 @@ package org.incidentatlas.ui.map;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -10,13 +11,17 @@ import java.util.concurrent.TimeUnit;
 
 import com.gluonhq.maps.MapView;
 
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
-import javafx.scene.paint.Color;
 
 import org.incidentatlas.basemap.BasemapData;
 import org.incidentatlas.basemap.BasemapRenderer;
 import org.incidentatlas.basemap.BasemapStyle;
+import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.basemap.MbTiles;
 import org.incidentatlas.basemap.MbTilesException;
 
@@ -75,13 +80,44 @@ public final class BasemapSetup {
     }
 
     /**
-     * Gluon places tiles at fractional pixel positions, so the antialiased edges of two
-     * neighbouring tiles leave up to a quarter of the background showing through: a faint grid
-     * over the map. A background in the map's own neutral colour makes that grid invisible.
+     * The map's background in its own neutral colour (seen beyond the world and while tiles
+     * load), and drawn tiles shown overlapping by their margin (see {@link MapTiles#MARGIN}), so
+     * that Gluon's fractional tile positions leave no seams.
      */
     public static void styleMapView(MapView map) {
-        java.awt.Color c = BasemapStyle.PRINT.outside();
-        map.setBackground(new Background(new BackgroundFill(Color.rgb(c.getRed(), c.getGreen(), c.getBlue()), null, null)));
+        styleMapView(map, MapTheme.LIGHT);
+        TileOverlap.install(map);
+    }
+
+    private static void styleMapView(MapView map, MapTheme theme) {
+        map.setBackground(new Background(new BackgroundFill(FxColors.of(theme.basemap().outside()), null, null)));
+    }
+
+    /**
+     * Shows the drawn map in the light or dark style: the new renderer is built off the JavaFX
+     * thread, then the tiles on screen are swapped for redrawn ones as they arrive (Gluon keeps its
+     * tiles, so they are found in the scene graph); new tiles come in the new style.
+     */
+    public static void applyTheme(MapView map, MapTheme theme, Executor background) {
+        styleMapView(map, theme);
+        MapTiles tiles = OfflineTileRetriever.installed();
+        if (tiles.style().equals(theme.basemap())) {
+            return;
+        }
+        background.execute(() -> {
+            tiles.restyle(new BasemapRenderer(BasemapData.loadBundled(), theme.basemap()));
+            Platform.runLater(() -> redrawShownTiles(map, tiles));
+        });
+    }
+
+    private static void redrawShownTiles(Parent parent, MapTiles tiles) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof ImageView view && view.getImage() != null) {
+                tiles.redrawn(view.getImage()).ifPresent(next -> next.thenAccept(image -> Platform.runLater(() -> view.setImage(image))));
+            } else if (child instanceof Parent inner) {
+                redrawShownTiles(inner, tiles);
+            }
+        }
     }
 
     static MapTiles drawnOnly() {

@@ -11,6 +11,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 import org.incidentatlas.basemap.Attribution;
+import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.basemap.ScaleBar;
 import org.incidentatlas.geo.Viewport;
 
@@ -21,8 +22,6 @@ import org.incidentatlas.geo.Viewport;
 public final class MapChromeLayer extends ViewportLayer {
 
     private static final double MAX_BAR = 120;
-    private static final Background PANEL = new Background(
-            new BackgroundFill(Color.rgb(255, 255, 255, 0.78), new CornerRadii(3), Insets.EMPTY));
 
     private final Line bar = new Line();
     private final Line leftTick = new Line();
@@ -37,14 +36,10 @@ public final class MapChromeLayer extends ViewportLayer {
         setMouseTransparent(true);
         for (Line l : new Line[] {bar, leftTick, rightTick}) {
             l.setStrokeWidth(2);
-            l.setStroke(Color.web("#333333"));
         }
         barText.setFont(Font.font(11));
-        barText.setFill(Color.web("#333333"));
-        barPanel.setBackground(PANEL);
         attribution.setFont(Font.font(10));
-        attribution.setTextFill(Color.web("#444444"));
-        attribution.setBackground(PANEL);
+        setTheme(MapTheme.LIGHT);
         attribution.setPadding(new Insets(1, 5, 1, 5));
         notice.setBackground(new Background(new BackgroundFill(Color.web("#fff4d6"), new CornerRadii(4), Insets.EMPTY)));
         notice.setTextFill(Color.web("#5a3d00"));
@@ -53,6 +48,19 @@ public final class MapChromeLayer extends ViewportLayer {
         notice.setId("map-notice");
         notice.setVisible(false);
         getChildren().addAll(barPanel, bar, leftTick, rightTick, barText, attribution, notice);
+    }
+
+    /** The scale bar and credits in the colours of the map's light or dark style. */
+    public void setTheme(MapTheme theme) {
+        Color ink = FxColors.of(theme.ink());
+        Background panel = new Background(new BackgroundFill(FxColors.of(theme.panel()), new CornerRadii(3), Insets.EMPTY));
+        for (Line l : new Line[] {bar, leftTick, rightTick}) {
+            l.setStroke(ink);
+        }
+        barText.setFill(ink);
+        barPanel.setBackground(panel);
+        attribution.setTextFill(ink);
+        attribution.setBackground(panel);
     }
 
     /** Shows a message over the map (e.g. why the --basemap file is not used). */

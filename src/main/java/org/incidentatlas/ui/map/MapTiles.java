@@ -26,8 +26,18 @@ public final class MapTiles {
 
     private static final System.Logger LOG = System.getLogger(MapTiles.class.getName());
 
-    private final BasemapRenderer renderer;
+    private volatile BasemapRenderer renderer;
+    /** Which tile each drawn image shows, so a restyle can redraw the tiles on screen. */
+    private final Map<Image, Long> drawnTiles = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
     private final CompletableFuture<Optional<MbTiles>> userTiles;
+    /**
+     * Drawn tiles carry one more pixel of the map on their right and bottom, and are shown that much
+     * larger (see {@link TileOverlap}): Gluon places tiles at fractional pixel positions, and two
+     * antialiased edges meeting there let a faint line of background through; an overlap of the
+     * same map pixels closes it.
+     */
+    public static final int MARGIN = 1;
+
     private final Executor workers;
     private final Map<Long, CompletableFuture<Image>> cache;
     private final AtomicInteger pending = new AtomicInteger();
@@ -67,7 +77,7 @@ public final class MapTiles {
             pending.incrementAndGet();
             CompletableFuture<Image> future = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return load(zoom, wrappedX, y);
+                    return load(zoom, wrappedX, y, key);
                 } finally {
                     pending.decrementAndGet();
                 }
@@ -82,9 +92,41 @@ public final class MapTiles {
         return pending.get();
     }
 
-    private Image load(int zoom, long x, long y) {
+    /** The style tiles are drawn in now. */
+    public org.incidentatlas.basemap.BasemapStyle style() {
+        return renderer.style();
+    }
+
+    /**
+     * Draws tiles with another renderer (another style) from now on; tiles already drawn are
+     * forgotten. The user's own tiles are served as before.
+     */
+    public void restyle(BasemapRenderer newRenderer) {
+        synchronized (cache) {
+            renderer = newRenderer;
+            cache.clear();
+        }
+    }
+
+    /** The same tile in the current style, when {@code shown} is a tile this source drew; empty otherwise. */
+    public Optional<CompletableFuture<Image>> redrawn(Image shown) {
+        Long key = drawnTiles.get(shown);
+        if (key == null) {
+            return Optional.empty();
+        }
+        long mask = (1L << 29) - 1;
+        return Optional.of(tile((int) (key >>> 58), (key >>> 29) & mask, key & mask));
+    }
+
+    private Image load(int zoom, long x, long y, long key) {
         try {
-            return userTile(zoom, x, y).orElseGet(() -> toFx(renderer.renderTile(zoom, x, y)));
+            Optional<Image> user = userTile(zoom, x, y);
+            if (user.isPresent()) {
+                return user.get();
+            }
+            Image drawn = toFx(renderer.renderTile(zoom, x, y, MARGIN));
+            drawnTiles.put(drawn, key);
+            return drawn;
         } catch (RuntimeException e) {
             // Gluon would show its error tile; a calm empty tile is better, and the log says why.
             LOG.log(System.Logger.Level.WARNING, "Cannot draw map tile " + zoom + "/" + x + "/" + y, e);

@@ -13,6 +13,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 import org.incidentatlas.basemap.LabelPlacer;
+import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.basemap.LabelStyle;
 import org.incidentatlas.basemap.MarkerSpot;
 import org.incidentatlas.basemap.PlacedLabel;
@@ -29,16 +30,12 @@ import org.incidentatlas.timeline.PlaceMarker;
  */
 public final class PlaceLabelLayer extends ViewportLayer {
 
-    private static final Color KYRGYZ_TEXT = Color.web("#1e1e1e");
-    private static final Color FOREIGN_TEXT = Color.web("#55524d");
-    private static final Color REGION_TEXT = Color.web("#6a5474");
-    private static final Color HALO = Color.rgb(255, 255, 255, 0.85);
-
     private List<Place> places;
     private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure, "KG");
     private List<PlacedLabel> shown = List.of();
     private List<PlaceMarker> markers = List.of();
     private String selectedPlaceId;
+    private MapTheme theme = MapTheme.LIGHT;
 
     /** @param places the gazetteer's places (the layer picks by importance for the zoom) */
     public PlaceLabelLayer(List<Place> places) {
@@ -63,6 +60,12 @@ public final class PlaceLabelLayer extends ViewportLayer {
         markDirty();
     }
 
+    /** Names in the colours of the map's light or dark style. */
+    public void setTheme(MapTheme theme) {
+        this.theme = theme;
+        markDirty();
+    }
+
     /** The labels currently on screen, for tests and for the viewer's hit-testing. */
     public List<PlacedLabel> shownLabels() {
         return shown;
@@ -79,19 +82,20 @@ public final class PlaceLabelLayer extends ViewportLayer {
             double r = l.style().dotRadius();
             if (l.hasDot()) {
                 Circle dot = new Circle(l.dotX(), l.dotY(), r);
-                dot.setFill("KG".equals(l.place().countryCode()) ? Color.web("#8e1b1b") : Color.web("#4a4744"));
-                dot.setStroke(Color.WHITE);
+                dot.setFill(FxColors.of("KG".equals(l.place().countryCode()) ? theme.kyrgyzDot() : theme.foreignDot()));
+                dot.setStroke(FxColors.of(theme.dotRing()));
                 dot.setStrokeWidth(1.4);
                 nodes.add(dot);
             }
         }
         for (PlacedLabel l : shown) {
-            Color fill = l.style() == LabelStyle.REGION ? REGION_TEXT
-                    : "KG".equals(l.place().countryCode()) ? KYRGYZ_TEXT : FOREIGN_TEXT;
+            Color fill = FxColors.of(l.style() == LabelStyle.REGION ? theme.regionName()
+                    : "KG".equals(l.place().countryCode()) ? theme.kyrgyzName() : theme.foreignName());
+            Color haloColour = FxColors.of(theme.halo());
             Text halo = text(l);
-            halo.setStroke(HALO);
+            halo.setStroke(haloColour);
             halo.setStrokeWidth(3);
-            halo.setFill(HALO);
+            halo.setFill(haloColour);
             Text text = text(l);
             text.setFill(fill);
             nodes.add(halo);

@@ -55,7 +55,7 @@ class MapTilesTest {
         String message = result.warning().orElseThrow();
         assertTrue(message.contains(corrupt.toString()) && message.contains("not an MBTiles file"), message);
         Image tile = result.tiles().tile(9, 359, 192).get();
-        assertEquals(256, tile.getWidth());
+        assertEquals(256 + MapTiles.MARGIN, tile.getWidth(), "a drawn tile, with its overlap margin");
         assertSame(result.tiles(), OfflineTileRetriever.installed());
     }
 

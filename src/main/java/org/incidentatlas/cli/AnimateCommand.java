@@ -1,0 +1,122 @@
+package org.incidentatlas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.incidentatlas.basemap.MapTheme;
+import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.io.FileProblemException;
+import org.incidentatlas.io.Printable;
+import org.incidentatlas.replay.Replay;
+import org.incidentatlas.replay.ReplayFormat;
+import org.incidentatlas.replay.ReplayProgress;
+import org.incidentatlas.replay.ReplayWriter;
+import org.incidentatlas.timeline.Timeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The replay as an animated GIF or an MP4: one frame per day from {@code --from} to {@code --to},
+ * each exactly what {@code render --date} draws for that day.
+ */
+@Command(name = "animate", mixinStandardHelpOptions = true,
+        description = "Writes the replay of a range of days as an animated GIF or an H.264 MP4 (no window, no network).",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the animation was written", "2:bad input, or nothing could be written (see stderr)"})
+public final class AnimateCommand implements Callable<Integer> {
+
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First day shown.")
+    private LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day shown (included).")
+    private LocalDate to;
+
+    @Option(names = "--center", required = true, paramLabel = "LAT,LON", converter = RenderCommand.LatLonConverter.class,
+            description = "Centre of the view, in decimal degrees, e.g. 40.53,72.80.")
+    private RenderCommand.LatLon centre;
+
+    @Option(names = "--zoom", required = true, paramLabel = "Z",
+            description = "Web-Mercator zoom from 3 to 18 (fractions allowed), as in the app.")
+    private double zoom;
+
+    @Option(names = "--size", defaultValue = "800x600", paramLabel = "WxH", converter = RenderCommand.SizeConverter.class,
+            description = "Frame size in pixels (default: ${DEFAULT-VALUE}; even numbers for MP4).")
+    private RenderCommand.Size size;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.gif|FILE.mp4",
+            description = "File to write; its ending chooses the format.")
+    private Path out;
+
+    @Option(names = "--seconds-per-day", defaultValue = "1", paramLabel = "S",
+            description = "How long each day shows, from 0.1 to 60 seconds (default: ${DEFAULT-VALUE}).")
+    private double secondsPerDay;
+
+    @Option(names = "--fade", description = "Fade each day into the next instead of cutting.")
+    private boolean fade;
+
+    @Option(names = "--dark", description = "Draw the map in the app's dark style.")
+    private boolean dark;
+
+    @Option(names = "--incidents", paramLabel = "FILE.geojson",
+            description = "Incidents to draw (default: the bundled data/events.geojson).")
+    private Path incidents;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!(zoom >= RenderCommand.MIN_ZOOM && zoom <= RenderCommand.MAX_ZOOM)) {
+            throw new ParameterException(spec.commandLine(), "--zoom must be a number from 3 to 18, not " + zoom);
+        }
+        ReplayFormat format = ReplayFormat.of(out).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--out must end in .gif or .mp4 (the ending chooses the format), not " + Printable.strip(out.toString())));
+        Optional<String> sizeProblem = format.sizeProblem(size.width(), size.height());
+        if (sizeProblem.isPresent()) {
+            throw new ParameterException(spec.commandLine(), "--size: " + sizeProblem.get());
+        }
+        Viewport view = Viewport.centredOn(centre.lat(), centre.lon(), zoom, size.width(), size.height());
+        Replay replay;
+        try {
+            replay = new Replay(view, from, to, secondsPerDay, fade);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (Files.isDirectory(out)) {
+            err.println("animate: " + Printable.strip(out.toString()) + ": is a folder; name a .gif or .mp4 file to write");
+            err.flush();
+            return RenderCommand.FAILED;
+        }
+        Optional<Timeline> timeline = RenderCommand.readTimeline(incidents, err, "animate");
+        if (timeline.isEmpty()) {
+            return RenderCommand.FAILED;
+        }
+        ReplayProgress progress = (done, total, day) -> {
+            err.println("animate: day " + done + " of " + total + " (" + day + ")");
+            err.flush();
+        };
+        try {
+            new ReplayWriter(RenderCommand.dayMap(timeline.get(), MapTheme.of(dark))).write(replay, out, format, progress);
+        } catch (FileProblemException e) {
+            err.println("animate: " + e.getMessage());
+            err.flush();
+            return RenderCommand.FAILED;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("Wrote " + Printable.strip(out.toString()) + " (" + format.name() + ", " + size.width() + "x" + size.height()
+                + ", " + replay.days() + " days, " + replay.frameCount() + " pictures, " + secondsPerDay + " s a day"
+                + (fade ? ", faded" : "") + ")");
+        stdout.flush();
+        return RenderCommand.OK;
+    }
+}
