@@ -67,8 +67,8 @@ import picocli.CommandLine.Spec;
             "2:bad input: the gold or an article cannot be read, a threshold is out of range"})
 public final class EvaluateCommand implements Callable<Integer> {
 
-    static final int BELOW_THRESHOLD = 1;
-    static final int BAD_INPUT = 2;
+    static final int BELOW_THRESHOLD = ExitCode.PARTLY_DONE;
+    static final int BAD_INPUT = ExitCode.NOTHING_DONE;
 
     @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "The hand-coded truth (corpus or seeds format).")
     private Path gold;
@@ -186,7 +186,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             failed.add("false positives " + all.falsePositives() + ", more than --max-false " + maxFalse);
         }
         if (failed.isEmpty()) {
-            return 0;
+            return ExitCode.DONE;
         }
         err.println("evaluate: FAILED: " + String.join("; ", failed));
         return BELOW_THRESHOLD;

@@ -81,9 +81,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     private IncidentMarkerOverlay markers;
 
-    /** Exit codes: the one contract of every command. */
-    static final int OK = 0;
-    static final int FAILED = 2;
+    static final int OK = ExitCode.DONE;
+    static final int FAILED = ExitCode.NOTHING_DONE;
 
     /** The zooms the map is drawn for (as in the app and the help). */
     static final double MIN_ZOOM = 3;
