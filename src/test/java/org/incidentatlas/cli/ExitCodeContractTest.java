@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.incidentatlas.testing.Fifo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,18 @@ class ExitCodeContractTest {
         assertEquals(ExitCode.PARTLY_DONE, run("evaluate", "--gold", gold.toString(), good.toString(), "--min-recall", "0.9"));
         Files.writeString(gold, "{\"articles\": ");
         assertEquals(ExitCode.NOTHING_DONE, run("evaluate", "--gold", gold.toString(), good.toString()));
+        assertEquals(ExitCode.NOTHING_DONE, run("evaluate", "--gold", dir.toString(), good.toString()));
+        assertTrue(err.toString().contains(dir + ": is a folder, not a file"), err.toString());
+    }
+
+    @Test
+    void evaluateRefusesAGoldFifoInsteadOfReadingIt() throws Exception {
+        Path good = article("000_eeaf84d5f8c5e0cc.txt", "");
+        try (Fifo fifo = Fifo.create(dir.resolve("gold.json"), "{\"articles\": {}}".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(fifo != null, "mkfifo is not available");
+            assertEquals(ExitCode.NOTHING_DONE, run("evaluate", "--gold", fifo.path().toString(), good.toString()));
+            assertTrue(err.toString().contains("is not a regular file"), err.toString());
+        }
     }
 
     @Test
