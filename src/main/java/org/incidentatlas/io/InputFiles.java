@@ -348,6 +348,10 @@ public final class InputFiles {
 
     /** Why an I/O operation failed, in words (never a Java class name). */
     public static String reason(IOException e) {
+        // A wrapper's words ("I/O error writing PNG file!") hide the cause ("No space left on device").
+        while (!(e instanceof FileProblemException) && e.getCause() instanceof IOException cause && cause != e) {
+            e = cause;
+        }
         if (e instanceof FileProblemException p) {
             return p.reason();
         }
