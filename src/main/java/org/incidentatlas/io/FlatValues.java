@@ -160,8 +160,10 @@ final class FlatValues {
 
     /**
      * The sources a flat record names: one per outlet (or one when none is named), each with its
-     * article, publication day and excerpt when the fields give as many as there are outlets;
-     * otherwise every source shares the whole excerpt text, and the article is the incident's id.
+     * article and publication day when the fields give as many as there are outlets (otherwise the
+     * article is the incident's id). Excerpts are paired in order; with fewer excerpts than sources
+     * the last sources have none, with more the last source keeps the rest, so that writing the
+     * sources back gives the same text.
      */
     static List<Source> sources(String incidentId, String outlets, String articles, String published, String excerpts) {
         List<String> outletList = list(outlets);
@@ -169,7 +171,7 @@ final class FlatValues {
         List<String> articleList = list(articles);
         List<String> publishedList = published == null || published.isBlank() ? List.of()
                 : Arrays.asList(published.strip().split("\\s*;\\s*", -1));
-        String excerptText = excerpts == null ? "" : excerpts.strip();
+        String excerptText = excerpts == null ? "" : excerpts;
         List<String> excerptList = Arrays.asList(excerptText.split(Pattern.quote(EXCERPT_SEPARATOR), -1));
         if (!publishedList.isEmpty() && publishedList.size() != n) {
             throw new IllegalArgumentException("names " + publishedList.size() + " publication days for " + n + " sources");
@@ -180,7 +182,9 @@ final class FlatValues {
             String article = articleList.size() == n ? articleList.get(i) : incidentId;
             LocalDate day = publishedList.isEmpty() || publishedList.get(i).isEmpty() ? null
                     : date(publishedList.get(i), "a publication day", false);
-            String excerpt = excerptList.size() == n ? excerptList.get(i) : excerptText;
+            String excerpt = i >= excerptList.size() ? ""
+                    : i < n - 1 ? excerptList.get(i)
+                    : String.join(EXCERPT_SEPARATOR, excerptList.subList(i, excerptList.size()));
             sources.add(new Source(article, outlet, day, excerpt, 0, excerpt.length()));
         }
         return sources;

@@ -120,8 +120,36 @@ public final class IncidentKml {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(xmlText(text));
         xml.writeEndElement();
+    }
+
+    /**
+     * The text with every character XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE
+     * and U+FFFF, which an incident read from CSV may carry) replaced by U+FFFD: StAX would write them
+     * as they are and the file would be unreadable.
+     */
+    static String xmlText(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (sb != null) {
+                    sb.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            if (!allowed && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (sb != null) {
+                sb.append(allowed ? c : '\uFFFD');
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     private static String number(Integer value) {
