@@ -17,7 +17,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -107,7 +106,7 @@ public final class AcledCsv {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         WRITTEN.forEach(schema::addColumn);
         try (SequenceWriter rows = mapper.writer(schema.build()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .with(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS).writeValues(out)) {
+                .writeValues(out)) {
             for (Incident incident : incidents) {
                 rows.write(row(incident));
             }
@@ -136,7 +135,7 @@ public final class AcledCsv {
     /** Reads a file (checked first: regular, at most 200 MB, UTF-8 or UTF-16 with a byte order mark). */
     public List<Incident> read(Path file) throws FileProblemException, IncidentFormatException {
         try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
-            return read(in, file.getFileName() == null ? file.toString() : file.toString());
+            return read(in, file.toString());
         } catch (FileProblemException e) {
             throw e;
         } catch (IOException e) {
@@ -171,12 +170,6 @@ public final class AcledCsv {
             JsonLocation at = e.getLocation();
             throw new IncidentFormatException(name + ": not valid CSV" + (at == null ? "" : " at line " + at.getLineNr()
                     + ", column " + at.getColumnNr()) + " (" + Printable.strip(e.getOriginalMessage()) + ")", e);
-        } catch (RuntimeException e) {
-            // Jackson wraps I/O problems of the underlying reader (an invalid byte) in unchecked exceptions.
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw e;
         }
         return incidents;
     }
