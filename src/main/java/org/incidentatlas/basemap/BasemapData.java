@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -141,8 +142,11 @@ public final class BasemapData {
     }
 
     private static BufferedImage image(String name) {
+        // Cached in memory: ImageIO's default cache is a temporary file, so a full temp folder
+        // would make the bundled map unreadable.
         try (InputStream in = open(name)) {
-            BufferedImage img = ImageIO.read(in);
+            // ImageIO.read closes the image stream itself.
+            BufferedImage img = ImageIO.read(new MemoryCacheImageInputStream(in));
             if (img == null) {
                 throw new IllegalStateException("Bundled base map file " + ROOT + name + " is not a readable image");
             }

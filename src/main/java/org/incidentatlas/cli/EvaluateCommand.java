@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,6 +29,8 @@ import org.incidentatlas.extract.EventExtractor;
 import org.incidentatlas.extract.Extraction;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.gazetteer.Geocoder;
+import org.incidentatlas.io.AtomicWriter;
+import org.incidentatlas.io.Printable;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
@@ -67,8 +69,8 @@ import picocli.CommandLine.Spec;
             "2:bad input: the gold or an article cannot be read, a threshold is out of range"})
 public final class EvaluateCommand implements Callable<Integer> {
 
-    static final int BELOW_THRESHOLD = 1;
-    static final int BAD_INPUT = 2;
+    static final int BELOW_THRESHOLD = ExitCode.PARTLY_DONE;
+    static final int BAD_INPUT = ExitCode.NOTHING_DONE;
 
     @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "The hand-coded truth (corpus or seeds format).")
     private Path gold;
@@ -169,7 +171,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             try {
                 writeJson(score, goldStandard);
             } catch (IOException e) {
-                err.println("evaluate: " + json + ": cannot write (" + e.getMessage() + ")");
+                err.println("evaluate: " + Printable.strip(e.getMessage()));
                 return BAD_INPUT;
             }
         }
@@ -186,7 +188,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             failed.add("false positives " + all.falsePositives() + ", more than --max-false " + maxFalse);
         }
         if (failed.isEmpty()) {
-            return 0;
+            return ExitCode.DONE;
         }
         err.println("evaluate: FAILED: " + String.join("; ", failed));
         return BELOW_THRESHOLD;
@@ -215,17 +217,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         root.putPOJO("goldOnly", score.goldOnly());
         root.putPOJO("inputOnly", score.inputOnly());
-        Path target = json.toAbsolutePath();
-        if (target.getParent() != null) {
-            Files.createDirectories(target.getParent());
-        }
-        Path tmp = Files.createTempFile(target.getParent(), ".evaluate", ".json");
-        try {
-            mapper.writeValue(tmp.toFile(), root);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        // Through the one atomic writer: an existing report keeps its permissions (a temp file's are 0600).
+        AtomicWriter.write(json, out -> mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, root));
     }
 
     private static void totals(ObjectNode node, Totals t) {

@@ -27,12 +27,16 @@ import picocli.CommandLine.Spec;
 
 /** Looks a place name up in the bundled gazetteer, or lists every place a text file names. */
 @Command(name = "geocode", mixinStandardHelpOptions = true,
-        description = {"Prints the place a name stands for as one JSON object (exit 1 if none),",
-                "or, with --text, every place mention in a text file as JSON lines with character offsets."})
+        description = {"Prints the place a name stands for as one JSON object,",
+                "or, with --text, every place mention in a text file as JSON lines with character offsets."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the place was found, or the text was scanned (even if it names no place)",
+            "2:no place has the name, or the text file cannot be read (see stderr)"})
 public final class GeocodeCommand implements Callable<Integer> {
 
-    static final int NOT_FOUND = 1;
-    static final int UNREADABLE = 2;
+    /** A name that no place has: nothing could be printed. */
+    static final int NOT_FOUND = ExitCode.NOTHING_DONE;
+    static final int UNREADABLE = ExitCode.NOTHING_DONE;
 
     @ArgGroup(multiplicity = "1")
     private Input input;
@@ -66,7 +70,7 @@ public final class GeocodeCommand implements Callable<Integer> {
         }
         out.println(json.writeValueAsString(describe(place.get())));
         out.flush();
-        return 0;
+        return ExitCode.DONE;
     }
 
     private int scan(Geocoder geocoder, Path file, PrintWriter out, PrintWriter err) throws JsonProcessingException {
@@ -90,7 +94,7 @@ public final class GeocodeCommand implements Callable<Integer> {
             out.println(json.writeValueAsString(line));
         }
         out.flush();
-        return 0;
+        return ExitCode.DONE;
     }
 
     private static Map<String, Object> describe(Place place) {

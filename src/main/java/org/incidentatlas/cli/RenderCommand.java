@@ -77,9 +77,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--dark", description = "Draw the map in the app's dark style.")
     private boolean dark;
 
-    /** Exit codes: the one contract of every command. */
-    static final int OK = 0;
-    static final int FAILED = 2;
+    static final int OK = ExitCode.DONE;
+    static final int FAILED = ExitCode.NOTHING_DONE;
 
     /** The zooms the map is drawn for (as in the app and the help). */
     static final double MIN_ZOOM = 3;

@@ -21,15 +21,12 @@ import picocli.CommandLine.ParseResult;
  * ({@code $XDG_CACHE_HOME/incident-atlas/logs}, {@code ~/.cache/incident-atlas/logs},
  * {@code ~/Library/Caches/incident-atlas/logs} on macOS, {@code %LOCALAPPDATA%\incident-atlas\logs}
  * on Windows; the system property {@value #LOG_DIR_PROPERTY} overrides it), never to the terminal.
- * The exit code is 2: nothing was done.
- *
- * <p>Exit codes of every command: 0 done, 1 partly done (some input skipped, said on stderr),
- * 2 nothing done (bad input, unreadable input, unwritable output, or an unexpected error).
+ * The exit code is {@link ExitCode#NOTHING_DONE}.
  */
 public final class UnexpectedErrorHandler implements IExecutionExceptionHandler {
 
     public static final String LOG_DIR_PROPERTY = "incidentatlas.log.dir";
-    public static final int EXIT = 2;
+    public static final int EXIT = ExitCode.NOTHING_DONE;
 
     private final Map<String, String> environment;
 

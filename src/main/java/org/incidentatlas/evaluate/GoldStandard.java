@@ -2,8 +2,7 @@ package org.incidentatlas.evaluate;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +18,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.incidentatlas.io.FileProblemException;
+import org.incidentatlas.io.InputFiles;
+import org.incidentatlas.io.Printable;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.model.Place;
 
@@ -52,28 +54,38 @@ public record GoldStandard(String format, Map<String, ArticleGold> articles) {
      * @throws GoldFormatException naming the file and what is wrong with it
      */
     public static GoldStandard read(Path file, Function<String, Optional<Place>> places) throws GoldFormatException {
-        String label = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(label, in, places);
-        } catch (NoSuchFileException e) {
-            throw new GoldFormatException(label, "does not exist");
+        String label = Printable.strip(file.toString());
+        // Checked first (a FIFO or device is never opened, the size is bounded) and decoded as every text file is.
+        try (Reader in = InputFiles.openText(file, InputFiles.Kind.GOLD)) {
+            return parse(label, new ObjectMapper().readTree(in), places);
+        } catch (FileProblemException e) {
+            throw new GoldFormatException(label, e.reason());
+        } catch (JsonProcessingException e) {
+            throw notJson(label, e);
         } catch (IOException e) {
-            throw new GoldFormatException(label, "cannot be read (" + e.getMessage() + ")");
+            throw new GoldFormatException(label, "cannot be read (" + InputFiles.reason(e) + ")");
         }
     }
 
     /** Reads gold from a stream; {@code label} names it in messages. */
     public static GoldStandard parse(String label, InputStream in, Function<String, Optional<Place>> places)
             throws GoldFormatException, IOException {
-        JsonNode root;
         try {
-            root = new ObjectMapper().readTree(in);
+            return parse(label, new ObjectMapper().readTree(in), places);
         } catch (JsonProcessingException e) {
-            String problem = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(start marker.*", "");
-            throw new GoldFormatException(label, "is not valid JSON (" + problem
-                    + (e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr()
-                    + " column " + e.getLocation().getColumnNr()) + ")");
+            throw notJson(label, e);
         }
+    }
+
+    private static GoldFormatException notJson(String label, JsonProcessingException e) {
+        String problem = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(start marker.*", "");
+        return new GoldFormatException(label, "is not valid JSON (" + Printable.strip(problem)
+                + (e.getLocation() == null ? "" : ", line " + e.getLocation().getLineNr()
+                + " column " + e.getLocation().getColumnNr()) + ")");
+    }
+
+    private static GoldStandard parse(String label, JsonNode root, Function<String, Optional<Place>> places)
+            throws GoldFormatException {
         if (root == null || !root.isObject()) {
             throw new GoldFormatException(label, "is not a JSON object");
         }

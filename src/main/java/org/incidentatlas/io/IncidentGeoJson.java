@@ -3,6 +3,7 @@ package org.incidentatlas.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -151,10 +152,14 @@ public final class IncidentGeoJson {
     /** The largest number of people (killed, injured, crowd) a feature may state. */
     public static final int MAX_COUNT = 100_000_000;
 
-    /** Reads a file; places are rebuilt from the feature's own properties. The file is checked first (regular, at most 200 MB). */
+    /**
+     * Reads a file; places are rebuilt from the feature's own properties. The file is checked first
+     * (regular, at most 200 MB) and decoded as every text file is (UTF-8, or UTF-16 with a byte
+     * order mark; anything else is named).
+     */
     public List<Incident> read(Path file) throws IOException, GeoJsonFormatException {
-        try (InputStream in = InputFiles.open(file, InputFiles.Kind.INCIDENTS)) {
-            return read(in, file.toString(), id -> Optional.empty());
+        try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
+            return read(readerFactory().createParser(in), file.toString(), id -> Optional.empty());
         }
     }
 
@@ -165,11 +170,16 @@ public final class IncidentGeoJson {
      */
     public List<Incident> read(InputStream in, String label, Function<String, Optional<Place>> places)
             throws IOException, GeoJsonFormatException {
+        return read(readerFactory().createParser(in), label, places);
+    }
+
+    private List<Incident> read(JsonParser source, String label, Function<String, Optional<Place>> places)
+            throws IOException, GeoJsonFormatException {
         String name = Printable.strip(label);
         List<Incident> incidents = new ArrayList<>();
         String type = null;
         boolean sawFeatures = false;
-        try (JsonParser parser = readerFactory().createParser(in)) {
+        try (JsonParser parser = source) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new GeoJsonFormatException(name + ": not a GeoJSON FeatureCollection (the file does not start with an object)");
             }

@@ -1,10 +1,16 @@
 package org.incidentatlas.io;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -23,7 +29,8 @@ import java.util.Locale;
  * order mark) or UTF-16 with a byte order mark; anything else is named.
  *
  * <p>Limits (also in the README, "Limits and safety"): an article or text file 5 MB, an incident
- * (GeoJSON) file 200 MB, a base map (MBTiles) 64 GB (it is queried, never read whole).
+ * file (GeoJSON, CSV, KML) 200 MB, a gold file 50 MB, a base map (MBTiles) 64 GB (it is queried,
+ * never read whole).
  */
 public final class InputFiles {
 
@@ -32,6 +39,7 @@ public final class InputFiles {
         ARTICLE("an article", 5L * 1024 * 1024),
         TEXT("a text file", 5L * 1024 * 1024),
         INCIDENTS("an incident file", 200L * 1024 * 1024),
+        GOLD("a gold file", 50L * 1024 * 1024),
         BASEMAP("a base map", 64L * 1024 * 1024 * 1024);
 
         private final String noun;
@@ -134,26 +142,148 @@ public final class InputFiles {
      * else: UTF-32, UTF-16 without a byte order mark, binary data (NUL bytes), other encodings.
      */
     public static String decode(byte[] bytes) throws TextEncodingException {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return noNul(strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8"));
+        Encoding encoding = Encoding.detect(bytes, bytes.length);
+        return noNul(strict(bytes, encoding.bomLength(), encoding.charset(), encoding.label()));
+    }
+
+    /**
+     * A checked text file as a stream of characters, for readers that parse as they go (CSV, KML):
+     * the encoding is detected from its first bytes as {@link #decode} does, a byte that is not
+     * valid in it or a NUL character ends the read with a {@link FileProblemException} naming the
+     * file, and no more than the kind's limit is ever read.
+     */
+    public static Reader openText(Path file, Kind kind) throws FileProblemException {
+        InputStream in = new BufferedInputStream(new Limited(open(file, kind), file, kind), 1 << 16);
+        try {
+            in.mark(Encoding.SNIFF_BYTES);
+            byte[] head = in.readNBytes(Encoding.SNIFF_BYTES);
+            in.reset();
+            Encoding encoding = Encoding.detect(head, head.length);
+            in.skipNBytes(encoding.bomLength());
+            CharsetDecoder decoder = encoding.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return new CheckedText(new InputStreamReader(in, decoder), file, encoding.label());
+        } catch (TextEncodingException e) {
+            closeQuietly(in);
+            throw new FileProblemException(file, e.getMessage(), e);
+        } catch (FileProblemException e) {
+            closeQuietly(in);
+            throw e;
+        } catch (IOException e) {
+            closeQuietly(in);
+            throw new FileProblemException(file, reason(e), e);
         }
-        if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-            throw new TextEncodingException("is UTF-32 text; save it as UTF-8");
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // it was only read from
         }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return noNul(strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16"));
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return noNul(strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16"));
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new TextEncodingException(looksLikeUtf16(bytes)
-                        ? "is UTF-16 text without a byte order mark; save it as UTF-8"
-                        : "is a binary file, not text");
+    }
+
+    /** How a text is encoded, told by its first bytes. */
+    private record Encoding(Charset charset, int bomLength, String label) {
+
+        /** Enough bytes to tell UTF-16 without a byte order mark by its NULs. */
+        static final int SNIFF_BYTES = 4096;
+
+        static Encoding detect(byte[] bytes, int length) throws TextEncodingException {
+            if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+                return new Encoding(StandardCharsets.UTF_8, 3, "UTF-8");
             }
+            if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+                throw new TextEncodingException("is UTF-32 text; save it as UTF-8");
+            }
+            if (startsWith(bytes, 0xFE, 0xFF)) {
+                return new Encoding(StandardCharsets.UTF_16BE, 2, "UTF-16");
+            }
+            if (startsWith(bytes, 0xFF, 0xFE)) {
+                return new Encoding(StandardCharsets.UTF_16LE, 2, "UTF-16");
+            }
+            for (int i = 0; i < length; i++) {
+                if (bytes[i] == 0) {
+                    throw new TextEncodingException(looksLikeUtf16(bytes)
+                            ? "is UTF-16 text without a byte order mark; save it as UTF-8"
+                            : "is a binary file, not text");
+                }
+            }
+            return new Encoding(StandardCharsets.UTF_8, 0, "UTF-8");
         }
-        return strict(bytes, 0, StandardCharsets.UTF_8, "UTF-8");
+    }
+
+    /** Turns a decoding error or a NUL character met while parsing into a message naming the file. */
+    private static final class CheckedText extends FilterReader {
+        private final Path file;
+        private final String encoding;
+        private long chars;
+
+        CheckedText(Reader in, Path file, String encoding) {
+            super(in);
+            this.file = file;
+            this.encoding = encoding;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n;
+            try {
+                n = super.read(buffer, offset, length);
+            } catch (CharacterCodingException e) {
+                throw new FileProblemException(file, "is not " + encoding + " text (an invalid byte after character " + chars + ")", e);
+            }
+            for (int i = 0; i < n; i++) {
+                if (buffer[offset + i] == '\0') {
+                    throw new FileProblemException(file, "is a binary file, not text (a NUL character after character " + (chars + i) + ")");
+                }
+            }
+            chars += Math.max(n, 0);
+            return n;
+        }
+    }
+
+    /** Stops a file that grows while it is read at its kind's limit. */
+    private static final class Limited extends FilterInputStream {
+        private final Path file;
+        private final Kind kind;
+        private long read;
+
+        Limited(InputStream in, Path file, Kind kind) {
+            super(in);
+            this.file = file;
+            this.kind = kind;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            read += Math.max(n, 0);
+            if (read > kind.maxBytes()) {
+                throw new FileProblemException(file, tooLarge(read, kind));
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            read += skipped;
+            return skipped;
+        }
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset, String name) throws TextEncodingException {
@@ -218,6 +348,10 @@ public final class InputFiles {
 
     /** Why an I/O operation failed, in words (never a Java class name). */
     public static String reason(IOException e) {
+        // A wrapper's words ("I/O error writing PNG file!") hide the cause ("No space left on device").
+        while (!(e instanceof FileProblemException) && e.getCause() instanceof IOException cause && cause != e) {
+            e = cause;
+        }
         if (e instanceof FileProblemException p) {
             return p.reason();
         }

@@ -46,6 +46,8 @@ public class IncidentAtlasApp extends Application {
     private static final Logger PREFS_LOG = Logger.getLogger("java.util.prefs");
 
     private final ViewerServices services;
+    /** Read in {@link #init()}, on the launcher thread: the store is a file, never read on the JavaFX thread. */
+    private volatile ViewerPreferences.Remembered remembered;
     private MainViewModel model;
     private MainView view;
     private Stage stage;
@@ -87,9 +89,20 @@ public class IncidentAtlasApp extends Application {
         }
     }
 
+    /** JavaFX calls this on its launcher thread before {@link #start}: the place for blocking reads. */
+    @Override
+    public void init() {
+        remembered = services.preferences().load();
+    }
+
     @Override
     public void start(Stage stage) {
         ViewerPreferences prefs = services.preferences();
+        ViewerPreferences.Remembered remembered = this.remembered;
+        if (remembered == null) {
+            // Only when a caller skipped init(), e.g. a test that builds the window itself.
+            remembered = prefs.load();
+        }
         Optional<Path> basemap = Optional.ofNullable(getParameters())
                 .map(p -> p.getNamed().get("basemap")).map(Path::of);
         BasemapSetup.Result tiles = BasemapSetup.install(basemap);
@@ -107,18 +120,19 @@ public class IncidentAtlasApp extends Application {
         })));
 
         List<javafx.geometry.Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
-        // Fitted to the screens there are now: a size saved on a larger monitor would open off-screen.
-        ViewerPreferences.WindowSize size = WindowPlacement.fit(
-                prefs.windowSizeOr(new ViewerPreferences.WindowSize(1200, 800)), screens);
+        // Fitted to the screens there are now: a size saved on a larger monitor would open off-screen,
+        // a place on a monitor unplugged since is not used.
+        WindowPlacement.Placement placement = WindowPlacement.place(remembered, new ViewerPreferences.WindowSize(1200, 800), screens);
+        ViewerPreferences.WindowSize size = placement.size();
         Scene scene = new Scene(view, size.width(), size.height());
         scene.getStylesheets().add(Objects.requireNonNull(
                 IncidentAtlasApp.class.getResource("viewer.css"), "viewer.css").toExternalForm());
-        applyTheme(prefs.theme());
-        view.onThemeChosen(prefs.theme(), theme -> {
+        applyTheme(remembered.theme());
+        view.onThemeChosen(remembered.theme(), theme -> {
             prefs.saveTheme(theme);
             applyTheme(theme);
         });
-        prefs.mapState().ifPresent(state -> {
+        remembered.map().ifPresent(state -> {
             view.map().setZoom(state.zoom());
             view.map().setCenter(new MapPoint(state.lat(), state.lon()));
         });
@@ -128,18 +142,15 @@ public class IncidentAtlasApp extends Application {
         stage.setTitle(TITLE);
         loadIcons(stage);
         stage.setScene(scene);
-        // Back where it was, unless that place is on no screen now (a monitor unplugged since).
-        prefs.windowPosition()
-                .filter(at -> WindowPlacement.onScreen(at, size, screens))
-                .ifPresent(at -> {
-                    stage.setX(at.x());
-                    stage.setY(at.y());
-                });
-        stage.setMaximized(prefs.windowMaximized());
+        placement.position().ifPresent(at -> {
+            stage.setX(at.x());
+            stage.setY(at.y());
+        });
+        stage.setMaximized(remembered.maximized());
         this.stage = stage;
         stage.show();
         view.timelineView().requestFocus();
-        model.load(services.incidents(), services.background(), prefs.lastDate());
+        model.load(services.incidents(), services.background(), remembered.date());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.incidentatlas.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 import javafx.geometry.Rectangle2D;
 
@@ -12,6 +13,21 @@ final class WindowPlacement {
     private static final double MIN_VISIBLE_WIDTH = 120;
 
     private WindowPlacement() {
+    }
+
+    /** Where the window opens: its size fitted to the screens, its place only if that is on one of them. */
+    record Placement(ViewerPreferences.WindowSize size, Optional<ViewerPreferences.WindowPosition> position) {
+    }
+
+    /**
+     * The remembered window judged as a whole against the screens there are now: the size (or the
+     * fallback when none was remembered) shrunk to the largest screen, and the place kept only when
+     * enough of the title bar lies on a screen.
+     */
+    static Placement place(ViewerPreferences.Remembered remembered, ViewerPreferences.WindowSize fallback,
+                           List<Rectangle2D> screens) {
+        ViewerPreferences.WindowSize size = fit(remembered.size().orElse(fallback), screens);
+        return new Placement(size, remembered.position().filter(at -> onScreen(at, size, screens)));
     }
 
     /**

@@ -59,8 +59,8 @@ class GeocodeCommandTest {
     }
 
     @Test
-    void anUnknownNameSaysSoOnStderrAndExitsOne() {
-        assertEquals(1, run("geocode", "Oshkosh"));
+    void anUnknownNameSaysSoOnStderrAndExitsTwoForNothingDone() {
+        assertEquals(2, run("geocode", "Oshkosh"));
         assertEquals("", out.toString());
         assertEquals("geocode: no place named 'Oshkosh' in the gazetteer", err.toString().strip());
     }

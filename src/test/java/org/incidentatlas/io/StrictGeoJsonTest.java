@@ -135,4 +135,18 @@ class StrictGeoJsonTest {
         Files.writeString(dir.resolve("ok.geojson"), collection(POINT, ""));
         assertEquals(1, geoJson.read(dir.resolve("ok.geojson")).size());
     }
+
+    @Test
+    void aFileIsDecodedAsEveryTextFileIs(@TempDir Path dir) throws Exception {
+        Path utf16 = dir.resolve("utf16.geojson");
+        Files.write(utf16, ("\uFEFF" + collection(POINT, "").replace("\"Osh\"", "\"Ош\"")).getBytes(StandardCharsets.UTF_16BE));
+        assertEquals("Ош", geoJson.read(utf16).get(0).place().name());
+        Path latin1 = dir.resolve("latin1.geojson");
+        Files.write(latin1, collection(POINT, "").replace("\"Osh\"", "\"Oshé\"").getBytes(StandardCharsets.ISO_8859_1));
+        FileProblemException e = assertThrows(FileProblemException.class, () -> geoJson.read(latin1));
+        assertTrue(e.getMessage().startsWith(latin1 + ": is not UTF-8 text (an invalid byte after character "), e.getMessage());
+        Path utf32 = dir.resolve("utf32.geojson");
+        Files.write(utf32, ("\uFEFF" + collection(POINT, "")).getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+        assertEquals(utf32 + ": is UTF-32 text; save it as UTF-8", assertThrows(FileProblemException.class, () -> geoJson.read(utf32)).getMessage());
+    }
 }

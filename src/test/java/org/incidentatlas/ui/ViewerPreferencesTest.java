@@ -82,12 +82,16 @@ class ViewerPreferencesTest {
         node.putDouble("map.zoom", 99);
         node.put("theme", "PURPLE");
         node.putDouble("window.width", 99_999);
+        node.putDouble("window.height", 700);
         node.put("window.x", "left");
         assertEquals(Optional.empty(), prefs.lastDate());
         assertEquals(Optional.empty(), prefs.mapState());
         assertEquals(Theme.SYSTEM, prefs.theme());
         assertEquals(Optional.empty(), prefs.windowPosition());
-        assertEquals(4000, prefs.windowSizeOr(new ViewerPreferences.WindowSize(1200, 800)).width());
+        assertEquals(new ViewerPreferences.WindowSize(4000, 700), prefs.windowSizeOr(new ViewerPreferences.WindowSize(1200, 800)));
+        node.remove("window.height");
+        assertEquals(new ViewerPreferences.WindowSize(1200, 800), prefs.windowSizeOr(new ViewerPreferences.WindowSize(1200, 800)),
+                "a width without a height is no size");
     }
 
     @Test

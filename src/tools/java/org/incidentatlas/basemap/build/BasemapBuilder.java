@@ -1,9 +1,10 @@
 package org.incidentatlas.basemap.build;
 
+import org.incidentatlas.io.AtomicWriter;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -212,9 +213,7 @@ public final class BasemapBuilder {
         collection.put("type", "FeatureCollection");
         collection.set("features", features);
         Path target = out.resolve(name);
-        try (OutputStream o = Files.newOutputStream(target)) {
-            json.writeValue(o, collection);
-        }
+        AtomicWriter.write(target, o -> json.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(o, collection));
         log.add(name + ": " + count + " features, " + Files.size(target) + " bytes");
     }
 

@@ -1,5 +1,6 @@
 package org.incidentatlas.basemap.build;
 
+import org.incidentatlas.io.AtomicWriter;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.IOException;
@@ -85,9 +86,11 @@ final class ReliefBuilder {
                 out.setRGB(x, y, colour(elevation, s));
             }
         }
-        if (!ImageIO.write(out, "png", target.toFile())) {
-            throw new IOException("No PNG writer for " + target);
-        }
+        AtomicWriter.write(target, stream -> {
+            if (!ImageIO.write(out, "png", stream)) {
+                throw new IOException("No PNG writer for " + target);
+            }
+        });
     }
 
     private int grey(int row, int col) throws IOException {
