@@ -10,6 +10,7 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.SimpleTokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -92,7 +93,7 @@ public final class Analyzer {
             throw new IndexOutOfBoundsException("span [" + start + ", " + end + ") of a text of " + text.length() + " chars");
         }
         String copy = TaggingText.of(text.substring(start, end));
-        Span[] spans = tokenizer.tokenizePos(copy);
+        Span[] spans = SimpleTokenizer.INSTANCE.tokenizePos(copy);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = copy.substring(spans[i].getStart(), spans[i].getEnd());

@@ -113,11 +113,16 @@ public final class LexiconMatcher {
                 case AHEAD, BEFORE -> true;
                 case GAP, NOT -> false;
             };
-            if (required) {
+            // A punctuation token ("-" in "take - over") is no word of the text's words: it is not looked for.
+            if (required && e.words().stream().anyMatch(LexiconMatcher::hasLetter)) {
                 needed.add(e.words());
             }
         }
         return List.copyOf(needed);
+    }
+
+    private static boolean hasLetter(String word) {
+        return word.chars().anyMatch(Character::isLetter);
     }
 
     /** The form keys of every word of the text and of every part of a word joined by hyphens or apostrophes. */

@@ -119,6 +119,25 @@ class LexiconTest {
     }
 
     @Test
+    void everyWordOfTheEnglishRulesIsOneToken() {
+        // A word the tokenizer splits ("take-over") could never match a token: the rule would be dead.
+        for (LexiconRule rule : Lexicon.english().rules()) {
+            for (LexiconRule.Element e : rule.elements()) {
+                for (String w : e.words()) {
+                    assertEquals(1, opennlp.tools.tokenize.SimpleTokenizer.INSTANCE.tokenize(w).length,
+                            rule.name() + ": \"" + w + "\" in " + rule.pattern());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aHyphenatedTriggerMatchesAcrossItsTokens() {
+        String text = "Police fought hand-to-hand with the crowd after the take-over of the mayor's office.";
+        assertEquals(List.of("fought", "hand-to-hand", "take-over of"), matches(text).stream().map(m -> m.text(text)).toList());
+    }
+
+    @Test
     void badPatternsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> LexiconRule.of("x", IncidentType.CLASH, false, "*2 clash"));
         assertThrows(IllegalArgumentException.class, () -> LexiconRule.of("x", IncidentType.CLASH, false, "clash? fire"));
