@@ -25,15 +25,12 @@ import org.incidentatlas.extract.rule.PlaceRoles;
 import org.incidentatlas.extract.rule.RoledPlace;
 import org.incidentatlas.extract.rule.Trigger;
 import org.incidentatlas.extract.rule.TriggerFinder;
-import org.incidentatlas.extract.text.Anchors;
 import org.incidentatlas.extract.text.CleanText;
 import org.incidentatlas.extract.text.DroppedSpan;
 import org.incidentatlas.extract.text.Paragraph;
 import org.incidentatlas.extract.text.Sentence;
 import org.incidentatlas.extract.text.SentenceSplitter;
 import org.incidentatlas.extract.text.TextCleaner;
-import org.incidentatlas.extract.text.WordSet;
-import org.incidentatlas.extract.text.WordStarts;
 import org.incidentatlas.gazetteer.PlaceFinder;
 import org.incidentatlas.gazetteer.PlaceMention;
 import org.incidentatlas.model.Article;
@@ -76,16 +73,8 @@ public final class EventExtractor {
 
     /** Whether the sentence puts its events in places it does not name. */
     private static boolean vague(String text) {
-        return Anchors.any(text.toLowerCase(Locale.ROOT), "elsewhere", "the country", "nationwide", "cities", "towns",
-                "regions", "provinces", "places", "districts", "villages", "parts", "areas", "south", "north", "east",
-                "west") && WordStarts.first(VAGUE_AREA, text, VAGUE_AREA_FIRST) != null;
+        return VAGUE_AREA.matcher(text).find();
     }
-
-    /** The words VAGUE_AREA's and SPEECH_BEFORE's matches start with: tried at those only. Keep in step. */
-    private static final WordSet VAGUE_AREA_FIRST = WordSet.of("in", "elsewhere", "across", "throughout", "nationwide",
-            "around");
-    private static final WordSet SPEECH_FIRST = WordSet.of("said", "says", "told", "announced", "stated", "declared",
-            "claimed");
 
     /** ", who was ousted April 7 amid clashes": a relative clause still open before an event's words. */
     private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s+(?:who|which|whose)\\s[^,;()—–]*$");
@@ -713,8 +702,7 @@ public final class EventExtractor {
     /** "said Sunday": the date of a statement. */
     private static boolean saidBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 40), at);
-        return Anchors.any(before, "said", "says", "told", "announced", "stated", "declared", "claimed")
-                && WordStarts.first(SPEECH_BEFORE, before, SPEECH_FIRST) != null;
+        return SPEECH_BEFORE.matcher(before).find();
     }
 
     /** Where {@code word} first stands as a word of its own: "two" is not the one inside "network". */
