@@ -52,47 +52,56 @@ public final class DateFinder {
             "(?i:\\b(?:(?:early|late)\\s+(?:on\\s+)?|on\\s+|last\\s+)?)(" + WEEKDAY + ")\\b(?:'s|’s)?"
                     + "(?i:\\s+(?:morning|afternoon|evening|night))?");
 
+    /*
+     * Relative expressions with their day offsets, each matched case-insensitively from a word start.
+     * They are searched together as one pattern (RELATIVE): one scan of the sentence instead of one per
+     * expression. At a word start at most one of them can match, so the combined search finds what
+     * each would find alone.
+     */
     /** Expressions counted from the article's today, with their day offsets. */
     private static final Relative[] FROM_TODAY = {
-        new Relative("(?i)\\bthe\\s+day\\s+before\\s+yesterday\\b", -2),
-        new Relative("(?i)\\b(?:earlier\\s+)?today(?:'s|’s)?\\b", 0),
-        new Relative("(?i)\\btonight\\b", 0),
-        new Relative("(?i)\\bthis\\s+(?:morning|afternoon|evening)\\b", 0),
-        new Relative("(?i)\\byesterday(?:'s|’s)?(?:\\s+(?:morning|afternoon|evening))?\\b", -1),
-        new Relative("(?i)\\blast\\s+night\\b", -1),
-        new Relative("(?i)\\bovernight\\b", -1),
-        new Relative("(?i)\\btomorrow\\b", 1),
+        new Relative("the\\s+day\\s+before\\s+yesterday\\b", -2),
+        new Relative("(?:earlier\\s+)?today(?:'s|’s)?\\b", 0),
+        new Relative("tonight\\b", 0),
+        new Relative("this\\s+(?:morning|afternoon|evening)\\b", 0),
+        new Relative("yesterday(?:'s|’s)?(?:\\s+(?:morning|afternoon|evening))?\\b", -1),
+        new Relative("last\\s+night\\b", -1),
+        new Relative("overnight\\b", -1),
+        new Relative("tomorrow\\b", 1),
     };
     /** Expressions counted from the date of the story being told. */
     private static final Relative[] FROM_STORY = {
-        new Relative("(?i)\\bthe\\s+(?:day|night|evening)\\s+before\\b(?!\\s+yesterday)", -1),
-        new Relative("(?i)\\bthe\\s+previous\\s+(?:day|evening|night|morning|afternoon)\\b", -1),
-        new Relative("(?i)\\b(?:a|one)\\s+day\\s+(?:earlier|before)\\b", -1),
-        new Relative("(?i)\\btwo\\s+days\\s+(?:earlier|before)\\b", -2),
-        new Relative("(?i)\\bthree\\s+days\\s+(?:earlier|before)\\b", -3),
+        new Relative("the\\s+(?:day|night|evening)\\s+before\\b(?!\\s+yesterday)", -1),
+        new Relative("the\\s+previous\\s+(?:day|evening|night|morning|afternoon)\\b", -1),
+        new Relative("(?:a|one)\\s+day\\s+(?:earlier|before)\\b", -1),
+        new Relative("two\\s+days\\s+(?:earlier|before)\\b", -2),
+        new Relative("three\\s+days\\s+(?:earlier|before)\\b", -3),
         // "X came one day after <event>": the event is a day before the story's date.
-        new Relative("(?i)\\b(?:just\\s+)?(?:a|one)\\s+day\\s+after\\b", -1),
-        new Relative("(?i)\\b(?:just\\s+)?two\\s+days\\s+after\\b", -2),
-        new Relative("(?i)\\bthe\\s+next\\s+(?:day|morning|evening|night)\\b", 1),
-        new Relative("(?i)\\bthe\\s+following\\s+(?:day|morning|evening|night)\\b", 1),
-        new Relative("(?i)\\ba\\s+day\\s+later\\b", 1),
-        new Relative("(?i)\\btwo\\s+days\\s+later\\b", 2),
+        new Relative("(?:just\\s+)?(?:a|one)\\s+day\\s+after\\b", -1),
+        new Relative("(?:just\\s+)?two\\s+days\\s+after\\b", -2),
+        new Relative("the\\s+next\\s+(?:day|morning|evening|night)\\b", 1),
+        new Relative("the\\s+following\\s+(?:day|morning|evening|night)\\b", 1),
+        new Relative("a\\s+day\\s+later\\b", 1),
+        new Relative("two\\s+days\\s+later\\b", 2),
     };
     /** Expressions that only fix a week. */
     private static final Relative[] WEEK = {
-        new Relative("(?i)\\b(?:earlier\\s+)?this\\s+week\\b", 0),
-        new Relative("(?i)\\blast\\s+week(?:end)?\\b", -7),
-        new Relative("(?i)\\bnext\\s+week\\b", 7),
-        new Relative("(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?days\\b", -7),
-        new Relative("(?i)\\b(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?weeks\\b", -7),
+        new Relative("(?:earlier\\s+)?this\\s+week\\b", 0),
+        new Relative("last\\s+week(?:end)?\\b", -7),
+        new Relative("next\\s+week\\b", 7),
+        new Relative("(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?days\\b", -7),
+        new Relative("(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+|two\\s+|three\\s+)?weeks\\b", -7),
     };
     /** Expressions that only fix a month, relative to the month of publication. */
     private static final Relative[] MONTH_RELATIVE = {
-        new Relative("(?i)\\b(?:early|earlier|late|later)\\s+(?:in\\s+)?this\\s+month\\b", 0),
-        new Relative("(?i)\\bthis\\s+month\\b", 0),
-        new Relative("(?i)\\blast\\s+month\\b", -1),
-        new Relative("(?i)\\bnext\\s+month\\b", 1),
+        new Relative("(?:early|earlier|late|later)\\s+(?:in\\s+)?this\\s+month\\b", 0),
+        new Relative("this\\s+month\\b", 0),
+        new Relative("last\\s+month\\b", -1),
+        new Relative("next\\s+month\\b", 1),
     };
+    /** Every relative expression with the kind of date it gives, in the order of RELATIVE's groups. */
+    private static final List<Relative.OfKind> RELATIVES = Relative.ofKinds(FROM_TODAY, FROM_STORY, WEEK, MONTH_RELATIVE);
+    private static final Pattern RELATIVE = Relative.combined(RELATIVES);
 
     /** A date that names an event ("the 27 February elections") rather than dating the sentence. */
     private static final Pattern NAMES_SOMETHING = Pattern.compile(
@@ -103,18 +112,7 @@ public final class DateFinder {
     public List<DateMention> find(String text) {
         List<DateMention> found = new ArrayList<>();
         calendar(text, found);
-        for (Relative r : FROM_TODAY) {
-            relative(text, r, DateMention.Kind.FROM_TODAY, found);
-        }
-        for (Relative r : FROM_STORY) {
-            relative(text, r, DateMention.Kind.FROM_STORY, found);
-        }
-        for (Relative r : WEEK) {
-            relative(text, r, DateMention.Kind.WEEK, found);
-        }
-        for (Relative r : MONTH_RELATIVE) {
-            relative(text, r, DateMention.Kind.MONTH, found);
-        }
+        relative(text, found);
         for (Matcher m = WEEKDAY_PATTERN.matcher(text); m.find(); ) {
             DayOfWeek d = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             found.add(mention(text, m.start(), m.end(), DateMention.Kind.WEEKDAY, null, 0, 0, d, 0));
@@ -180,9 +178,13 @@ public final class DateFinder {
         }
     }
 
-    private static void relative(String text, Relative r, DateMention.Kind kind, List<DateMention> found) {
-        for (Matcher m = r.pattern().matcher(text); m.find(); ) {
-            found.add(mention(text, m.start(), m.end(), kind, null, 0, 0, null, r.offset()));
+    private static void relative(String text, List<DateMention> found) {
+        Matcher m = RELATIVE.matcher(text);
+        // From each match's next character on, not its end: where the expressions' matches overlap
+        // ("one day earlier this week"), each is found, as it would be alone; the longest is kept.
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
+            Relative.OfKind r = Relative.matched(RELATIVES, m);
+            found.add(mention(text, m.start(), m.end(), r.kind(), null, 0, 0, null, r.offset()));
         }
     }
 
@@ -251,10 +253,50 @@ public final class DateFinder {
         return String.join("|", forms);
     }
 
-    /** A relative expression and the days it counts from its reference date. */
-    private record Relative(Pattern pattern, int offset) {
-        Relative(String regex, int offset) {
-            this(Pattern.compile(regex), offset);
+    /** A relative expression (case-insensitive, from a word start) and the days it counts from its reference date. */
+    private record Relative(String regex, int offset) {
+
+        /** An expression with the kind of reference date it counts from. */
+        record OfKind(String regex, int offset, DateMention.Kind kind) {
+        }
+
+        static List<OfKind> ofKinds(Relative[] fromToday, Relative[] fromStory, Relative[] week, Relative[] month) {
+            List<OfKind> all = new ArrayList<>();
+            for (Relative r : fromToday) {
+                all.add(new OfKind(r.regex(), r.offset(), DateMention.Kind.FROM_TODAY));
+            }
+            for (Relative r : fromStory) {
+                all.add(new OfKind(r.regex(), r.offset(), DateMention.Kind.FROM_STORY));
+            }
+            for (Relative r : week) {
+                all.add(new OfKind(r.regex(), r.offset(), DateMention.Kind.WEEK));
+            }
+            for (Relative r : month) {
+                all.add(new OfKind(r.regex(), r.offset(), DateMention.Kind.MONTH));
+            }
+            return List.copyOf(all);
+        }
+
+        /** One pattern with a group per expression, in order (the expressions' own groups do not capture). */
+        static Pattern combined(List<OfKind> all) {
+            StringBuilder regex = new StringBuilder("(?i)\\b(?:");
+            for (int i = 0; i < all.size(); i++) {
+                regex.append(i == 0 ? "(" : "|(").append(all.get(i).regex()).append(')');
+            }
+            Pattern p = Pattern.compile(regex.append(')').toString());
+            if (p.matcher("").groupCount() != all.size()) {
+                throw new IllegalStateException("a relative date expression has a capturing group: " + p);
+            }
+            return p;
+        }
+
+        static OfKind matched(List<OfKind> all, Matcher m) {
+            for (int g = 1; g <= all.size(); g++) {
+                if (m.start(g) >= 0) {
+                    return all.get(g - 1);
+                }
+            }
+            throw new IllegalStateException("no expression matched");
         }
     }
 }

@@ -68,7 +68,7 @@ public final class TextCleaner {
             String text = units.get(i).text().strip();
             if (NAVIGATION_LINE.matcher(text).matches()) {
                 mark(drop, dropped, units, i, "navigation line");
-            } else if (META_LINE.matcher(text).find()) {
+            } else if (META_LINE.matcher(text).lookingAt()) { // every alternative reads the line from its start
                 mark(drop, dropped, units, i, "time stamp or credit line");
             } else if (!seen.add(normalise(text))) {
                 mark(drop, dropped, units, i, "repeats an earlier paragraph");

@@ -111,4 +111,14 @@ class DateFinderTest {
         assertEquals(LocalDate.parse(expected), only(text, published).date());
         assertEquals(Spaced.text(expression.strip()), finder.find(text).get(0).text());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            They came one day earlier this week.          | earlier this week
+            It began the day before yesterday evening.   | the day before yesterday
+            Crowds gathered EARLIER TODAY.                | EARLIER TODAY
+            """)
+    void ofOverlappingExpressionsTheLongestIsKept(String text, String kept) {
+        assertEquals(List.of(kept.strip()), finder.find(text).stream().map(DateMention::text).toList());
+    }
 }
