@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 import org.incidentatlas.extract.number.Casualties;
 import org.incidentatlas.extract.number.NumberFinder;
 import org.incidentatlas.extract.number.PeopleCount;
-import org.incidentatlas.extract.text.WordSet;
-import org.incidentatlas.extract.text.WordStarts;
 
 /**
  * The size of the acting crowd a sentence states for its event: the count of people nearest
@@ -33,8 +31,6 @@ final class CrowdSize {
             + "mourners|marchers|crowds?|mobs?|others)\\b");
     /** "a crowd of", "a group of", "a mob of" right before the count. */
     private static final Pattern CROWD_OF = Pattern.compile("(?i)\\b(?:crowd|group|mob|throng|column)\\s+of\\s+$");
-    private static final WordSet CROWD_FIRST = WordSet.of("crowd", "group", "mob", "throng", "column");
-    private static final WordSet OF = WordSet.of("of");
     /** Only "and" or "then" between the count and the trigger: "to about 2,000 and overran". */
     private static final Pattern JUST_BEFORE = Pattern.compile("(?i)^\\s*,?\\s*(?:(?:and|then)\\s+)*$");
     /** A clause that makes the count another event's: "5 people were detained after protesters stormed". */
@@ -63,8 +59,7 @@ final class CrowdSize {
                 trigger = at;
             }
         }
-        // One word and white space to the end: only the last word is tried.
-        if (trigger < 0 || WordStarts.lastWord(PASSIVE, sentence.substring(0, trigger)) != null) {
+        if (trigger < 0 || PASSIVE.matcher(sentence.substring(0, trigger)).find()) {
             return null;
         }
         // Only a count that ends before the trigger can be the acting crowd, so only that part is scanned.
@@ -79,18 +74,13 @@ final class CrowdSize {
             }
             String between = sentence.substring(c.end(), trigger);
             boolean crowd = CROWD_AFTER.matcher(between).lookingAt()
-                    || crowdOf(sentence.substring(0, c.start()))
+                    || CROWD_OF.matcher(sentence.substring(0, c.start())).find()
                     || JUST_BEFORE.matcher(between).matches();
             if (crowd && !OTHER_CLAUSE.matcher(between).find()) {
                 return c.value(); // null for "thousands": the nearest crowd is vague, no number invented
             }
         }
         return null;
-    }
-
-    /** "a crowd of " ends the text. Every match ends with "of" and white space: most texts are turned away by that. */
-    private static boolean crowdOf(String text) {
-        return OF.endsWithWordIn(text) && WordStarts.first(CROWD_OF, text, CROWD_FIRST) != null;
     }
 
     /** The count is (part of) the killed or injured the sentence states. */

@@ -28,15 +28,12 @@ import org.incidentatlas.extract.rule.RoledPlace;
 import org.incidentatlas.extract.rule.Trigger;
 import org.incidentatlas.extract.rule.TriggerFinder;
 import org.incidentatlas.extract.rule.UnknownPlaces;
-import org.incidentatlas.extract.text.Anchors;
 import org.incidentatlas.extract.text.CleanText;
 import org.incidentatlas.extract.text.DroppedSpan;
 import org.incidentatlas.extract.text.Paragraph;
 import org.incidentatlas.extract.text.Sentence;
 import org.incidentatlas.extract.text.SentenceSplitter;
 import org.incidentatlas.extract.text.TextCleaner;
-import org.incidentatlas.extract.text.WordSet;
-import org.incidentatlas.extract.text.WordStarts;
 import org.incidentatlas.gazetteer.PlaceFinder;
 import org.incidentatlas.gazetteer.PlaceMention;
 import org.incidentatlas.model.Article;
@@ -67,7 +64,7 @@ public final class EventExtractor {
     private static final Pattern ALL_CAPS = Pattern.compile("^[A-Z'’. -]+$");
     /** "in other parts of the country", "in three cities", "elsewhere", "in the south": places the text does not name. */
     private static final Pattern VAGUE_AREA = Pattern.compile(
-            "(?i)\\b(?:in\\s+(?:[\\w-]+\\s+){0,3}?other\\s+(?:parts|cities|towns|regions|provinces|areas|places|districts)|"
+            "(?iU)\\b(?:in\\s+(?:[\\w-]+\\s+){0,3}?other\\s+(?:parts|cities|towns|regions|provinces|areas|places|districts)|"
                     + "elsewhere|across\\s+the\\s+country|throughout\\s+the\\s+country|nationwide|around\\s+the\\s+country|"
                     + "in\\s+(?:at\\s+least\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+number\\s+of|\\d+)"
                     + "\\s+(?:[\\w-]+\\s+){0,2}?(?:cities|towns|regions|provinces|places|districts|villages)|"
@@ -80,16 +77,8 @@ public final class EventExtractor {
 
     /** Whether the sentence puts its events in places it does not name. */
     private static boolean vague(String text) {
-        return Anchors.any(text.toLowerCase(Locale.ROOT), "elsewhere", "the country", "nationwide", "cities", "towns",
-                "regions", "provinces", "places", "districts", "villages", "parts", "areas", "south", "north", "east",
-                "west") && WordStarts.first(VAGUE_AREA, text, VAGUE_AREA_FIRST) != null;
+        return VAGUE_AREA.matcher(text).find();
     }
-
-    /** The words VAGUE_AREA's and SPEECH_BEFORE's matches start with: tried at those only. Keep in step. */
-    private static final WordSet VAGUE_AREA_FIRST = WordSet.of("in", "elsewhere", "across", "throughout", "nationwide",
-            "around");
-    private static final WordSet SPEECH_FIRST = WordSet.of("said", "says", "told", "announced", "stated", "declared",
-            "claimed");
 
     /** ", who was ousted April 7 amid clashes": a relative clause still open before an event's words. */
     private static final Pattern RELATIVE_OPEN = Pattern.compile("(?i),\\s+(?:who|which|whose)\\s[^,;()—–]*$");
@@ -142,7 +131,7 @@ public final class EventExtractor {
             + "(?:(?:capital|city|town|village|region|province)(?:\\s+of)?,?\\s+)?$");
     /** "said Sunday": the day of a statement, not of the events it reports. */
     private static final Pattern SPEECH_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|told(?:\\s+[\\w'’-]+){0,3}?|announced|stated|declared|claimed)\\s+$");
+            "(?iU)\\b(?:said|says|told(?:\\s+[\\w'’-]+){0,3}?|announced|stated|declared|claimed)\\s+$");
 
     /** How many days before publication an event is background to the news rather than part of its story. */
     static final int BACKGROUND_DAYS = 14;
@@ -933,8 +922,7 @@ public final class EventExtractor {
     /** "said Sunday": the date of a statement. */
     private static boolean saidBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 40), at);
-        return Anchors.any(before, "said", "says", "told", "announced", "stated", "declared", "claimed")
-                && WordStarts.first(SPEECH_BEFORE, before, SPEECH_FIRST) != null;
+        return SPEECH_BEFORE.matcher(before).find();
     }
 
     /** Where {@code word} first stands as a word of its own: "two" is not the one inside "network". */

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.incidentatlas.extract.number.Casualties;
+import org.incidentatlas.extract.number.NumberFinder;
+import org.incidentatlas.extract.text.Spaced;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
@@ -86,5 +89,16 @@ class CrowdSizeTest {
         assertEquals(2, clash.killed());
         assertEquals(1000, clash.crowd());
         assertNull(extract("Police clashed with protesters in Talas, killing 2 people.").get(0).crowd());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            A CROWD OF{nl}700 broke into the prosecutor's office.           | broke into | 700
+            About 3,000{tab}PROTESTERS seized the governor's office.         | seized     | 3000
+            The crowd swelled to about 4,000{nl}and stormed the TV station.  | stormed    | 4000
+            About 50 demonstrators were{nl}attacked by a gang.               | attacked   | null
+            """)
+    void crowdIsReadAcrossLineBreaksAndTabsAndInCapitals(String written, String trigger, Integer crowd) {
+        assertEquals(crowd, new CrowdSize(new NumberFinder()).of(Spaced.text(written), List.of(trigger), Casualties.NONE));
     }
 }

@@ -49,6 +49,11 @@ public final class IrregularVerbs {
         return PAST_FORMS.get(lowerForm);
     }
 
+    /** The base of a common irregular past form ("took" -> "take"), or null. */
+    public static String baseOf(String lowerForm) {
+        return PAST_FORMS.get(lowerForm);
+    }
+
     /** Whether a lower-case word is one of the common irregular past forms ("took", "fought", "shot"). */
     public static boolean isPastForm(String lowerForm) {
         return PAST_FORMS.containsKey(lowerForm);

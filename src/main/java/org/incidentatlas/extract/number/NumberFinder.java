@@ -7,10 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.incidentatlas.extract.text.Anchors;
-import org.incidentatlas.extract.text.WordSet;
-import org.incidentatlas.extract.text.WordStarts;
-
 /**
  * Finds counts of people and the killed and injured a sentence reports. Digits are read
  * without the default locale ("1,000" is a thousand on any machine).
@@ -48,30 +44,6 @@ public final class NumberFinder {
     private static final Pattern KILLING = Pattern.compile("(?i)\\b(?:killing|killed)\\s*$");
     private static final Pattern INJURING = Pattern.compile("(?i)\\b(?:injuring|wounding|injured|wounded)\\s*$");
 
-    /*
-     * The first words the patterns above can start with (besides digits): at any other word they
-     * cannot match, so WordStarts.find does not try them there. Keep in step with the patterns.
-     */
-    private static final WordSet EXACT_FIRST = WordSet.of("about", "around", "approximately", "some", "at", "more",
-            "over", "nearly", "almost", "up", "roughly", "an", "as", "fewer", "less", "a", "one", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-            "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-            "eighty", "ninety");
-    private static final WordSet VAGUE_FIRST = WordSet.of("tens", "thousands", "hundreds", "dozens", "scores", "several",
-            "many", "a", "numerous");
-    private static final WordSet KILLED_FIRST = WordSet.of("killed", "killing", "dead", "died", "death", "deaths", "shot",
-            "beaten", "lost", "fatalities");
-    private static final WordSet INJURED_FIRST = WordSet.of("injured", "injuring", "wounded", "wounding", "hurt",
-            "hospitalised", "hospitalized", "injuries");
-
-    /** Every match of EXACT holds a digit or one of these words; every match of VAGUE one of the second. */
-    private static final WordSet NUMBER_WORDS = WordSet.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "hundred",
-            "thousand");
-    private static final WordSet VAGUE_WORDS = WordSet.of("thousands", "hundreds", "dozens", "scores", "several", "many",
-            "few", "number", "numerous");
-
     /** What may stand between a count and its verb: a few words, no punctuation, no second clause. */
     private static final Pattern COUNT_TO_VERB = Pattern.compile("(?i)^(?:\\s+[\\p{L}'’-]+){0,5}?\\s*$");
     /** What may stand between two coordinated counts: "14 police officers and 7 protesters". */
@@ -81,7 +53,7 @@ public final class NumberFinder {
     private static final Pattern VERB_WORD = Pattern.compile(
             "(?i)\\b(?:has|have|had|was|were|is|are|been|said|says|died|killed|injured|wounded|hurt|dead|and|but|while|of)\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile(
-            "(?s).*\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+$");
+            "(?s).*\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{L}*\\.?\\s+$");
     private static final Pattern MONTH_AFTER = Pattern.compile(
             "(?s)^\\s+(?:of\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec).*");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
@@ -91,19 +63,12 @@ public final class NumberFinder {
     /** Every count of people in {@code text}, exact or vague, in text order. */
     public List<PeopleCount> counts(String text) {
         List<PeopleCount> counts = new ArrayList<>();
-        // Both patterns start with \b and a letter or digit: tried at word starts only (WordStarts.find),
-        // and only in a text that holds a word every match needs ("a", "at", "some" start most tries in vain).
-        Matcher m = wordStartMatcher(EXACT, text);
-        boolean exact = Anchors.hasDigit(text) || NUMBER_WORDS.anyWordIn(text);
-        for (int from = 0; exact && WordStarts.find(m, text, from, EXACT_FIRST); from = m.end()) {
-            if (isYearOrDay(text, m)) {
-                continue;
+        for (Matcher m = EXACT.matcher(text); m.find(); ) {
+            if (!isYearOrDay(text, m)) {
+                counts.add(new PeopleCount(m.start(), m.end(), m.group(), value(m.group(1), m.group(2))));
             }
-            counts.add(new PeopleCount(m.start(), m.end(), m.group(), value(m.group(1), m.group(2))));
         }
-        m = wordStartMatcher(VAGUE, text);
-        boolean vague = VAGUE_WORDS.anyWordIn(text);
-        for (int from = 0; vague && WordStarts.find(m, text, from, VAGUE_FIRST); from = m.end()) {
+        for (Matcher m = VAGUE.matcher(text); m.find(); ) {
             int s = m.start();
             int e = m.end();
             if (counts.stream().noneMatch(c -> c.start() < e && s < c.end())) {
@@ -116,13 +81,9 @@ public final class NumberFinder {
 
     /** The killed and injured {@code text} states, each the count nearest before its verb (coordinated counts add up). */
     public Casualties casualties(String text) {
-        if (!Anchors.any(text.toLowerCase(Locale.ROOT), "kill", "dead", "died", "dies", "death", "fatal", "lives", "injur",
-                "wound", "hurt", "hospital")) {
-            return Casualties.NONE; // no word of death or injury: skip the counting
-        }
         List<PeopleCount> counts = counts(text);
-        Found killed = near(text, counts, KILLED, KILLED_FIRST, KILLING);
-        Found injured = near(text, counts, INJURED, INJURED_FIRST, INJURING);
+        Found killed = near(text, counts, KILLED, KILLING);
+        Found injured = near(text, counts, INJURED, INJURING);
         if (killed == null && injured == null) {
             return Casualties.NONE;
         }
@@ -130,21 +91,15 @@ public final class NumberFinder {
                 killed == null ? null : killed.text, injured == null ? null : injured.text);
     }
 
-    private static Matcher wordStartMatcher(Pattern p, String text) {
-        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    }
-
     private record Found(Integer value, String text) {
     }
 
-    private static Found near(String text, List<PeopleCount> counts, Pattern verb, WordSet verbFirst,
-                              Pattern gerund) {
-        Matcher m = wordStartMatcher(verb, text); // KILLED and INJURED start with \b and a letter
-        for (int from = 0; WordStarts.find(m, text, from, verbFirst); from = m.end()) {
-            // Active: "killing five", "injured 12 people" (a gerund pattern is one word and white space to the end).
+    private static Found near(String text, List<PeopleCount> counts, Pattern verb, Pattern gerund) {
+        for (Matcher m = verb.matcher(text); m.find(); ) {
+            // Active: "killing five", "injured 12 people": the verb ends the text before the count.
             for (PeopleCount c : counts) {
                 if (c.start() >= m.end() && text.substring(m.end(), c.start()).isBlank()
-                        && WordStarts.lastWord(gerund, text.substring(0, m.end())) != null) {
+                        && gerund.matcher(text.substring(0, m.end())).find()) {
                     return new Found(c.value(), c.text());
                 }
             }

@@ -2,14 +2,10 @@ package org.incidentatlas.extract.rule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.incidentatlas.extract.text.Anchors;
-import org.incidentatlas.extract.text.WordSet;
-import org.incidentatlas.extract.text.WordStarts;
 import org.incidentatlas.gazetteer.PlaceMention;
 import org.incidentatlas.model.PlaceKind;
 
@@ -23,26 +19,26 @@ public final class PlaceRoles {
     private static final String CAPITAL = "(?:the\\s+)?(?:(?:kyrgyz\\s+|southern\\s+|northern\\s+)?(?:capital|city|town|village)"
             + "(?:\\s+of)?,?\\s+)?";
     private static final Pattern DISTANCE = Pattern.compile("(?i)(?:\\b(?:\\d[\\d,.]*|a\\s+few|several|some|about|around|"
-            + "[a-z]+)\\s*-?\\s*(?:miles?|mi|kilomet(?:re|er)s?|kms?)\\.?,?\\s+(?:\\([^)]{0,25}\\)\\s+)?"
+            + "\\p{L}+)\\s*-?\\s*(?:miles?|mi|kilomet(?:re|er)s?|kms?)\\.?,?\\s+(?:\\([^)]{0,25}\\)\\s+)?"
             // "400 kilometers, or 250 miles, west of": the same distance in other units.
             + "(?:or\\s+[\\d,.]+\\s*(?:miles?|mi|kilomet(?:re|er)s?|kms?),?\\s+)?"
             + "(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)?\\s+)?(?:of|from)|\\baway\\s+from|\\bdrive\\s+from)\\s+"
             + CAPITAL + "$");
-    private static final Pattern REPORTER = Pattern.compile("(?i)\\b(?:reporter|correspondent|journalist|reporting|spoke|"
+    private static final Pattern REPORTER = Pattern.compile("(?iU)\\b(?:reporter|correspondent|journalist|reporting|spoke|"
             + "speaking|bureau|producer|editor|writing|filing|news\\s+conference|press\\s+conference|briefing|statement|"
             + "interview|told(?:\\s+[\\w'’-]+){0,3}?|said|says|announced)\\s+(?:from|in)\\s+" + CAPITAL + "$");
     /** "Officials in Bishkek said ...": where the people speaking are, when they speak before any event word. */
     private static final Pattern OFFICIALS_IN = Pattern.compile("(?i)\\b(?:officials?|authorities|government|sources|"
             + "spokes(?:man|woman|person)|ministry|leaders?|diplomats?|politicians?|prosecutors?)\\s+(?:in|from)\\s+"
             + CAPITAL + "$");
-    private static final Pattern REFUGE = Pattern.compile("(?i)(?:\\b(?:refuge|asylum|exile|shelter|sanctuary|hiding)\\s+in|"
+    private static final Pattern REFUGE = Pattern.compile("(?iU)(?:\\b(?:refuge|asylum|exile|shelter|sanctuary|hiding)\\s+in|"
             + "\\b(?:fled|flee|fleeing|flees|flown|flew|escaped|evacuated|deported|extradited|exiled)(?:\\s+[\\w'’-]+){0,2}?"
             + "(?:\\s+(?:to|into|for))?)\\s+(?:neighbou?ring\\s+)?" + CAPITAL + "$");
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\bfrom\\s+(?:neighbou?ring\\s+)?" + CAPITAL + "$");
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?i)\\b(?:like|unlike|similar\\s+to|as\\s+in|"
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?iU)\\b(?:like|unlike|similar\\s+to|as\\s+in|"
             + "as\\s+happened\\s+in|copy|copying|emulate|emulating|repeat\\s+of|reminiscent\\s+of|compared\\s+(?:to|with)|"
             + "modell?ed\\s+on)\\s+(?:(?:the|that\\s+in|those\\s+in|events\\s+in)\\s+)?(?:[\\w'’-]+\\s+){0,3}?$");
-    private static final Pattern COMPARISON_AFTER = Pattern.compile("(?i)^(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,2}?"
+    private static final Pattern COMPARISON_AFTER = Pattern.compile("(?iU)^(?:'s|’s)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:revolution|uprising|example|scenario|model|experience|spring)\\b");
     private static final Pattern POSSESSOR_AFTER = Pattern.compile("(?i)^(?:'s|’s)\\s");
     private static final Pattern SPEAKER_AFTER = Pattern.compile("(?i)^(?:'s|’s)?\\s+(?:has\\s+|have\\s+|had\\s+)?"
@@ -56,30 +52,6 @@ public final class PlaceRoles {
     private static final Pattern COORDINATED = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|&\\s+)"
             + CAPITAL + "$");
     private static final int FRAME_WORDS = 140;
-    /*
-     * The first words of the patterns' matches (all but DISTANCE's, which may start with any word):
-     * they are tried at those words only. Keep in step with the patterns.
-     */
-    private static final WordSet REPORTER_FIRST = WordSet.of("reporter", "correspondent", "journalist", "reporting", "spoke",
-            "speaking", "bureau", "producer", "editor", "writing", "filing", "news", "press", "briefing", "statement",
-            "interview", "told", "said", "says", "announced");
-    private static final WordSet OFFICIALS_FIRST = WordSet.of("official", "officials", "authorities", "government",
-            "sources", "spokesman", "spokeswoman", "spokesperson", "ministry", "leader", "leaders", "diplomat", "diplomats",
-            "politician", "politicians", "prosecutor", "prosecutors");
-    private static final WordSet REFUGE_FIRST = WordSet.of("refuge", "asylum", "exile", "shelter", "sanctuary", "hiding",
-            "fled", "flee", "fleeing", "flees", "flown", "flew", "escaped", "evacuated", "deported", "extradited", "exiled");
-    private static final WordSet ORIGIN_FIRST = WordSet.of("from");
-    /** OFFICIALS_IN's gate: its "in" or "from" as words, before any white space ("in\n" too). */
-    private static final WordSet IN_OR_FROM = WordSet.of("in", "from");
-    private static final WordSet COMPARISON_FIRST = WordSet.of("like", "unlike", "similar", "as", "copy", "copying",
-            "emulate", "emulating", "repeat", "reminiscent", "compared", "modelled", "modeled");
-    /**
-     * The words DISTANCE, REPORTER, OFFICIALS_IN and ORIGIN can end with, before the place (and a
-     * comma and white space): "from", "in", "of", and CAPITAL's. Keep in step with the patterns.
-     */
-    private static final WordSet LEAD_WORDS = WordSet.of("of", "from", "in", "the", "capital", "city", "town", "village",
-            "neighbouring", "neighboring");
-
     /**
      * Roles of the places of one sentence.
      *
@@ -113,12 +85,10 @@ public final class PlaceRoles {
         return roles;
     }
 
-    /**
-     * The first match, as {@code find()} gives it: the patterns over the words before a place start
-     * with {@code \b} and a letter or digit, so they are tried at word starts only.
-     */
+    /** The first match of a pattern over the words before a place, or null. */
     private static MatchResult first(Pattern p, String text) {
-        return WordStarts.first(p, text);
+        Matcher m = p.matcher(text);
+        return m.find() ? m : null;
     }
 
     /**
@@ -139,19 +109,13 @@ public final class PlaceRoles {
             return new RoledPlace(m, start, end, PlaceRole.OUTSIDE_MAP, "outside the map's area");
         }
         MatchResult x;
-        String lowerBefore = before.toLowerCase(Locale.ROOT);
-        boolean led = LEAD_WORDS.endsWithWordIn(before); // else those four patterns cannot match
-        if (led && Anchors.any(lowerBefore, "mile", "km", "kilomet", "away", "drive") && (x = first(DISTANCE, before)) != null) {
+        if ((x = first(DISTANCE, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.DISTANCE, "distance reference \"" + x.group().strip() + "\"");
         }
-        if (led && Anchors.any(lowerBefore, "report", "correspond", "journalist", "spoke", "speak", "bureau", "producer", "editor",
-                "writing", "filing", "conference", "briefing", "statement", "interview", "told", "said", "says", "announced")
-                && (x = WordStarts.first(REPORTER, before, REPORTER_FIRST)) != null) {
+        if ((x = first(REPORTER, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "where a reporter or speaker is: \"" + x.group().strip() + "\"");
         }
-        if (led && IN_OR_FROM.anyWordIn(before) && Anchors.any(lowerBefore, "official", "authorities", "government",
-                "sources", "spokes", "ministry", "leader", "diplomat", "politician", "prosecutor")
-                && (x = WordStarts.first(OFFICIALS_IN, before, OFFICIALS_FIRST)) != null) {
+        if ((x = first(OFFICIALS_IN, before)) != null) {
             Matcher speech = SPEECH.matcher(sentence.substring(end, Math.max(end, firstTrigger)));
             if (speech.find()) {
                 return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "where the people speaking are: \""
@@ -169,16 +133,13 @@ public final class PlaceRoles {
         if ((x = atStart(SPEAKER_AFTER, after)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.SPEAKER, "stands for its government: \"" + m.surface() + x.group() + "\"");
         }
-        if (Anchors.any(lowerBefore, "refuge", "asylum", "exile", "shelter", "sanctuary", "hiding", "fle", "flown", "flew",
-                "escaped", "evacuated", "deported", "extradited") && (x = WordStarts.first(REFUGE, before, REFUGE_FIRST)) != null) {
+        if ((x = first(REFUGE, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.REFUGE, "where someone fled: \"" + x.group().strip() + "\"");
         }
-        if (led && lowerBefore.contains("from") && (x = WordStarts.first(ORIGIN, before, ORIGIN_FIRST)) != null) {
+        if ((x = first(ORIGIN, before)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.ORIGIN, "where people came from: \"" + x.group().strip() + "\"");
         }
-        if (Anchors.any(lowerBefore, "like", "similar", "as in", "as happened", "copy", "emulat", "repeat", "reminiscent",
-                "compared", "modell", "modeled") && (x = WordStarts.first(COMPARISON_BEFORE, before, COMPARISON_FIRST)) != null
-                || (x = atStart(COMPARISON_AFTER, after)) != null) {
+        if ((x = first(COMPARISON_BEFORE, before)) != null || (x = atStart(COMPARISON_AFTER, after)) != null) {
             return new RoledPlace(m, start, end, PlaceRole.COMPARISON, "a comparison: \"" + x.group().strip() + "\"");
         }
         if (m.place().kind() == PlaceKind.COUNTRY) {

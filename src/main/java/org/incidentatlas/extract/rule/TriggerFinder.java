@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 
 import org.incidentatlas.extract.nlp.Analyzer;
 import org.incidentatlas.extract.nlp.EnglishNlp;
+import org.incidentatlas.extract.nlp.IrregularVerbs;
 import org.incidentatlas.extract.nlp.Lexicon;
 import org.incidentatlas.extract.nlp.LexiconMatch;
 import org.incidentatlas.extract.nlp.LexiconMatcher;
 import org.incidentatlas.extract.nlp.LexiconRule;
 import org.incidentatlas.extract.nlp.NlpSentence;
 import org.incidentatlas.extract.text.TextCleaner;
-import org.incidentatlas.extract.text.WordStarts;
 import org.incidentatlas.model.IncidentType;
 
 /**
@@ -56,10 +56,6 @@ public final class TriggerFinder {
     private static final Pattern INFINITIVE = Pattern.compile("(?i)\\bto\\s+$");
     private static final Pattern SUCCEEDED = Pattern.compile(
             "(?i)\\b(?:managed|succeeded|began|started|continued|went\\s+on|able|used|came\\s+close)\\s+to\\s+$");
-    /** Base forms that, after "to", are an infinitive. */
-    private static final Pattern BASE_FORM = Pattern.compile(
-            "(?i)^(?:storm|seize|occupy|take|retake|regain|capture|overrun|break|barge|evict|eject|expel|drive|restore|"
-                    + "recapture|reclaim|clash|fight|protest|rally|march|attack|riot|gain|grab)\\b");
     /** What follows event words that take no object: "by ...", a preposition, a time, the end of the clause. */
     private static final Pattern NO_OBJECT = Pattern.compile("(?i)^\\s*(?:$|[,.;:!?)]|(?:by|on|in|at|from|since|after|before|"
             + "during|until|and|but|while|when|as|last|earlier|later|yesterday|today|overnight|late|early|"
@@ -154,11 +150,24 @@ public final class TriggerFinder {
         }
         // INFINITIVE is one word and white space to the end: only the last word is tried. SUCCEEDED starts
         // with \b and a letter: tried at word starts only.
-        if (WordStarts.lastWord(INFINITIVE, before) != null && WordStarts.first(SUCCEEDED, before) == null
-                && BASE_FORM.matcher(t.text()).lookingAt()) {
+        if (INFINITIVE.matcher(before).find() && !SUCCEEDED.matcher(before).find() && bareForm(t.text())) {
             return "not a reported event: \"to " + t.text() + "\" is a purpose, not something that happened";
         }
         return null;
+    }
+
+    /**
+     * Whether the trigger's first word is a verb's bare form ("seize", "storm", "retake"), which after
+     * "to" is an infinitive: no inflection ending, and no irregular past form but one that is its own
+     * base ("hit", "set").
+     */
+    static boolean bareForm(String trigger) {
+        String w = trigger.strip().split("[\\s-]+", 2)[0].toLowerCase(Locale.ROOT);
+        String irregularBase = IrregularVerbs.isPastForm(w) ? IrregularVerbs.baseOf(w) : null;
+        if (irregularBase != null) {
+            return irregularBase.equals(w);
+        }
+        return !(w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss"));
     }
 
     /** The last {@code count} words (runs of letters and apostrophes) of a text, in order. */

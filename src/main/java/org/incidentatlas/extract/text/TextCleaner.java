@@ -35,7 +35,7 @@ public final class TextCleaner {
 
     /** Time stamps, bylines and credits printed by the page, not by the reporter. */
     private static final Pattern META_LINE = Pattern.compile(
-            "(?i)^(last (modified|updated)|updated|published|posted|first published)\\s*:.*$"
+            "(?iU)^(last (modified|updated)|updated|published|posted|first published)\\s*:.*$"
                     + "|^(source\\s*:\\s*)?[\\w&' ]{0,40}\\band agencies$|^source\\s*:.*$|^\\(?reporting by\\b.*$"
                     + "|^(©|copyright\\b).*$|^all rights reserved\\.?$");
 
@@ -66,11 +66,9 @@ public final class TextCleaner {
                 continue;
             }
             String text = units.get(i).text().strip();
-            if (startsWithAny(text, NAVIGATION_STARTS) && NAVIGATION_LINE.matcher(text).matches()) {
+            if (NAVIGATION_LINE.matcher(text).matches()) {
                 mark(drop, dropped, units, i, "navigation line");
-            } else if (mayBeMetaLine(text)
-                    // Every alternative starts with ^, so find() could only match at 0: lookingAt() skips the other tries.
-                    && META_LINE.matcher(text).lookingAt()) {
+            } else if (META_LINE.matcher(text).lookingAt()) { // every alternative reads the line from its start
                 mark(drop, dropped, units, i, "time stamp or credit line");
             } else if (!seen.add(normalise(text))) {
                 mark(drop, dropped, units, i, "repeats an earlier paragraph");
@@ -93,27 +91,6 @@ public final class TextCleaner {
         }
         dropped.sort((a, b) -> Integer.compare(a.originalStart(), b.originalStart()));
         return new CleanText(clean.toString(), kept, dropped);
-    }
-
-    /** The words every navigation line starts with (its pattern's alternatives). */
-    private static final String[] NAVIGATION_STARTS = {"for more", "see also", "read more", "click here", "also read",
-        "related:", "watch:", "video:", "listen:"};
-    /** Longest line META_LINE's "... and agencies" alternative matches without a colon. */
-    private static final int AGENCIES_LINE = 52;
-
-    /** Cheap tests of what every match of META_LINE has, before running it on each paragraph. */
-    private static boolean mayBeMetaLine(String text) {
-        return text.indexOf(':') >= 0 || text.length() <= AGENCIES_LINE
-                || startsWithAny(text, "reporting by", "(reporting by", "©", "copyright");
-    }
-
-    private static boolean startsWithAny(String text, String... starts) {
-        for (String s : starts) {
-            if (text.regionMatches(true, 0, s, 0, s.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void mark(boolean[] drop, List<DroppedSpan> dropped, List<Line> units, int i, String reason) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.incidentatlas.extract.text.Spaced;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,5 +95,30 @@ class DateFinderTest {
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            They marched on May{nl}14.                | 2010-05-15 | 2010-05-14 | May{nl}14
+            They struck on 27{tab}FEBRUARY 2005.       | 2005-03-21 | 2005-02-27 | 27{tab}FEBRUARY 2005
+            Shots rang out LATE ON{nl}FRIDAY.          | 2010-05-15 | 2010-05-14 | LATE ON{nl}FRIDAY
+            Troops came THE DAY{tab}BEFORE.            | 2010-06-02 | 2010-05-31 | THE DAY{tab}BEFORE
+            Stones were thrown LAST{nl}NIGHT.          | 2010-06-02 | 2010-06-01 | LAST{nl}NIGHT
+            """)
+    void datesAreReadAcrossLineBreaksAndTabsAndInCapitals(String written, String published, String expected,
+                                                          String expression) {
+        String text = Spaced.text(written);
+        assertEquals(LocalDate.parse(expected), only(text, published).date());
+        assertEquals(Spaced.text(expression.strip()), finder.find(text).get(0).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            They came one day earlier this week.          | earlier this week
+            It began the day before yesterday evening.   | the day before yesterday
+            Crowds gathered EARLIER TODAY.                | EARLIER TODAY
+            """)
+    void ofOverlappingExpressionsTheLongestIsKept(String text, String kept) {
+        assertEquals(List.of(kept.strip()), finder.find(text).stream().map(DateMention::text).toList());
     }
 }

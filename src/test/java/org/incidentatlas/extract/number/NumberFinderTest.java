@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Locale;
 
+import org.incidentatlas.extract.text.Spaced;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,5 +66,17 @@ class NumberFinderTest {
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Clashes left two{nl}dead and 12 INJURED.                   | 2  | 12
+            POLICE OPENED FIRE, KILLING{nl}THREE AND INJURING{tab}12.  | 3  | 12
+            A{tab}DOZEN people were{nl}wounded.                        | -  | 12
+            """)
+    void readsKilledAndInjuredAcrossLineBreaksAndTabsAndInCapitals(String written, Integer killed, Integer injured) {
+        Casualties c = finder.casualties(Spaced.text(written));
+        assertEquals(killed, c.killed(), "killed");
+        assertEquals(injured, c.injured(), "injured");
     }
 }

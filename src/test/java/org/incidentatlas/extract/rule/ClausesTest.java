@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import java.util.List;
 
+import org.incidentatlas.extract.text.Spaced;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,6 +44,30 @@ class ClausesTest {
             took over the police station in Uzgen                                | took over the police station in Uzgen
             """)
     void thePhraseAfterEventWordsEndsAtTheNextAction(String text, String phrase) {
+        assertEquals(phrase, text.substring(0, Clauses.phraseEnd(text, 0, text.length())).strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gunfire broke out in Uzgen{nl}- in Osh, youths threw stones.   | Gunfire broke out in Uzgen/in Osh, youths threw stones.
+            TROOPS ARRIVED IN BATKEN{nl}WHILE IN OSH THE CROWD STAYED.     | TROOPS ARRIVED IN BATKEN/WHILE IN OSH THE CROWD STAYED.
+            Police fled,{tab}but protesters stayed in Naryn.               | Police fled/but protesters stayed in Naryn.
+            """)
+    void sentencesAreCutAcrossLineBreaksAndTabs(String written, String expected) {
+        String sentence = Spaced.text(written);
+        List<String> clauses = Clauses.of(sentence).stream()
+                .map(span -> sentence.substring(span[0], span[1]).strip())
+                .toList();
+        assertEquals(Arrays.asList(expected.split("/")), clauses);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SEIZED THE GOVERNOR'S OFFICE IN NARYN{nl}AND THEN BURNED THE ARCHIVE.  | SEIZED THE GOVERNOR'S OFFICE IN NARYN
+            stormed the TV station in Karakol{tab}WHILE police watched.            | stormed the TV station in Karakol
+            """)
+    void thePhraseEndsAtTheNextActionAcrossLineBreaksAndTabs(String written, String phrase) {
+        String text = Spaced.text(written);
         assertEquals(phrase, text.substring(0, Clauses.phraseEnd(text, 0, text.length())).strip());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import java.util.List;
 
+import org.incidentatlas.extract.text.Spaced;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,5 +38,16 @@ class TargetsTest {
     void phrasesNameTheirBuildings(String phrase, String labels) {
         List<String> expected = labels == null ? List.of() : Arrays.asList(labels.split("/"));
         assertEquals(expected, Targets.find(phrase));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the POLICE{nl}STATION in Osh            | police station
+            the Interior{tab}Ministry               | ministry building
+            THE GOVERNMENT{nl}BUILDINGS             | government building
+            the seat of{nl}the government           | government building
+            """)
+    void buildingsAreNamedAcrossLineBreaksAndTabsAndInCapitals(String written, String labels) {
+        assertEquals(Arrays.asList(labels.split("/")), Targets.find(Spaced.text(written)));
     }
 }

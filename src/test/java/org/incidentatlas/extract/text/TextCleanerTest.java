@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TextCleanerTest {
 
@@ -90,5 +91,12 @@ class TextCleanerTest {
                 + "southern city of Osh on Monday.\nA second paragraph.\n";
         assertEquals(2, kept(body).size());
         assertTrue(kept(body).get(0).endsWith("on Monday."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"LAST MODIFIED:\t15 May 2010 15:43 GMT", "REUTERS AND AGENCIES",
+        "(REPORTING BY\tA CORRESPONDENT IN OSH)", "Source:\tagencies and our reporters in the south of the country"})
+    void timeStampAndCreditLinesInCapitalsOrWithTabsAreDropped(String line) {
+        assertEquals(List.of("Clashes broke out in Naryn."), kept("Clashes broke out in Naryn.\n" + line + "\n"));
     }
 }
