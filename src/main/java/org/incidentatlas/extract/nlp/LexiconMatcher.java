@@ -330,6 +330,10 @@ public final class LexiconMatcher {
      * ({@link Inflections}) and, for an irregular verb form, its base ("took" -> "take").
      */
     static Set<String> formKeys(String lower) {
+        Set<String> cached = FORM_KEYS.get(lower);
+        if (cached != null) {
+            return cached;
+        }
         Set<String> keys = Inflections.bases(lower);
         String irregular = IrregularVerbs.base(lower);
         if (irregular != null) {
@@ -339,8 +343,17 @@ public final class LexiconMatcher {
         if (lemma != null) {
             keys.add(lemma);
         }
+        keys = Set.copyOf(keys);
+        if (FORM_KEYS.size() >= FORM_KEYS_MAX) {
+            FORM_KEYS.clear(); // a bound on memory; news vocabulary refills it quickly
+        }
+        FORM_KEYS.put(lower, keys);
         return keys;
     }
+
+    /** Form keys are a function of the form alone, asked for every word of every sentence: kept once computed. */
+    private static final Map<String, Set<String>> FORM_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FORM_KEYS_MAX = 200_000;
 
     private static String lower(Token token) {
         return token.text().toLowerCase(Locale.ROOT);
