@@ -210,7 +210,8 @@ public final class LexiconMatcher {
                 }
             }
         }
-        found.sort(Comparator.comparingInt(LexiconMatch::firstToken));
+        // In text order, then in the order the rules are declared: whichever way the candidates were found.
+        found.sort(Comparator.comparingInt(LexiconMatch::firstToken).thenComparingInt(m -> ruleIndex.get(m.rule())));
         return found;
     }
 
