@@ -29,6 +29,10 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
             description = "A raster MBTiles base map shown instead of the drawn map where it has tiles.")
     private Path basemap;
 
+    @Option(names = "--incidents", paramLabel = "FILE",
+            description = "Incidents to show instead of the bundled ones: GeoJSON, or GeoJSON Lines (.geojsonl) as the Spark job writes.")
+    private Path incidents;
+
     private final Consumer<GuiOptions> gui;
 
     /** @param gui starts the window; kept as a parameter so the command line does not depend on the UI. */
@@ -48,11 +52,15 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        gui.accept(new GuiOptions(basemap));
+        gui.accept(new GuiOptions(basemap, incidents));
         return 0;
     }
 
-    /** What the command line says about the window to open. */
-    public record GuiOptions(Path basemap) {
+    /**
+     * What the command line says about the window to open.
+     *
+     * @param incidents a file of incidents to show; null: the bundled ones
+     */
+    public record GuiOptions(Path basemap, Path incidents) {
     }
 }

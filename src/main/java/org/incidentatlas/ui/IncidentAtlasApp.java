@@ -23,6 +23,8 @@ import com.gluonhq.maps.MapPoint;
 import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.cli.IncidentAtlasCommand.GuiOptions;
 import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.io.FileIncidentSource;
+import org.incidentatlas.io.IncidentSource;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.ui.map.BasemapSetup;
@@ -58,8 +60,14 @@ public class IncidentAtlasApp extends Application {
     /** JavaFX creates the Application itself, so the options travel as its named parameters. */
     public static void launchApp(GuiOptions options) {
         quietStartup();
-        String[] args = options.basemap() == null ? new String[0]
-                : new String[] {"--basemap=" + options.basemap().toAbsolutePath()};
+        List<String> named = new ArrayList<>();
+        if (options.basemap() != null) {
+            named.add("--basemap=" + options.basemap().toAbsolutePath());
+        }
+        if (options.incidents() != null) {
+            named.add("--incidents=" + options.incidents().toAbsolutePath());
+        }
+        String[] args = named.toArray(String[]::new);
         Application.launch(IncidentAtlasApp.class, args);
     }
 
@@ -126,7 +134,11 @@ public class IncidentAtlasApp extends Application {
         this.stage = stage;
         stage.show();
         view.timelineView().requestFocus();
-        model.load(services.incidents(), services.background(), prefs.lastDate());
+        // A file named on the command line (GeoJSON or GeoJSON Lines) replaces the bundled incidents; a bad one is
+        // explained where the incidents would show, as a bad bundled file is.
+        IncidentSource incidents = Optional.ofNullable(getParameters()).map(p -> p.getNamed().get("incidents"))
+                .<IncidentSource>map(file -> new FileIncidentSource(Path.of(file))).orElse(services.incidents());
+        model.load(incidents, services.background(), prefs.lastDate());
     }
 
     /**
