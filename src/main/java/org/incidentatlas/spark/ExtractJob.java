@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.stream.StreamSupport;
 
 import org.apache.spark.SparkConf;
@@ -166,7 +167,12 @@ public final class ExtractJob implements Callable<Integer> {
         }), studyArea.area(), parts);
         long written;
         try {
-            written = write(incidents, out);
+            written = write(incidents, out, () -> extracted.value() > 0);
+        } catch (NothingExtracted e) {
+            input.reasons().value().stream().sorted().limit(NAMED_PROBLEMS).forEach(r -> err.println("ExtractJob: " + r));
+            err.println("ExtractJob: no report to extract; " + Printable.strip(out.toString()) + " was not written");
+            err.flush();
+            return 2;
         } catch (FileProblemException e) {
             err.println("ExtractJob: " + e.getMessage());
             err.flush();
@@ -181,11 +187,6 @@ public final class ExtractJob implements Callable<Integer> {
         long refused = input.refused().value();
         if (refused > NAMED_PROBLEMS) {
             err.println("ExtractJob: ... and " + (refused - NAMED_PROBLEMS) + " more reports refused");
-        }
-        if (extracted.value() == 0) {
-            err.println("ExtractJob: no report to extract");
-            err.flush();
-            return 2;
         }
         err.println("ExtractJob: " + written + " incidents from " + extracted.value() + " reports written to " + out);
         err.flush();
@@ -222,9 +223,11 @@ public final class ExtractJob implements Callable<Integer> {
      * Writes the incidents as GeoJSON Lines; the lines are made on the executors and come to the driver
      * one partition at a time, so it never holds them all.
      *
+     * @param anyReport whether any report was extracted, asked once all are: when none was, the file is not
+     *                  replaced (an earlier output stays whole) and {@link NothingExtracted} is thrown
      * @return how many incidents were written
      */
-    static long write(JavaRDD<Incident> incidents, Path out) throws IOException {
+    static long write(JavaRDD<Incident> incidents, Path out, BooleanSupplier anyReport) throws IOException {
         JavaRDD<String> lines = incidents.mapPartitions(batch -> {
             IncidentGeoJson geoJson = new IncidentGeoJson();
             return stream(batch).map(geoJson::toLine).iterator();
@@ -236,8 +239,16 @@ public final class ExtractJob implements Callable<Integer> {
                 stream.write(it.next().getBytes(StandardCharsets.UTF_8));
                 count.incrementAndGet();
             }
+            if (!anyReport.getAsBoolean()) {
+                throw new NothingExtracted();
+            }
         });
         return count.get();
+    }
+
+    /** Every report was refused: nothing is written. */
+    private static final class NothingExtracted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
     }
 
     private static <T> List<T> list(Iterable<T> values) {

@@ -159,6 +159,22 @@ class ExtractJobTest {
     }
 
     @Test
+    void whenEveryReportIsRefusedAnEarlierOutputStaysWhole() throws Exception {
+        Article undated = new Article("undated", "", "Wire", null, "", "", "Protesters stormed the police station in Osh.");
+        Path jsonl = writeJsonLines(dir.resolve("undated.jsonl"), List.of(undated), "");
+        Path out = dir.resolve("earlier.geojsonl");
+        Files.writeString(out, "an earlier run's output\n");
+        Run job = job(jsonl.toString(), out);
+        assertEquals(2, job.exit(), job.err());
+        assertTrue(job.err().contains("report \"undated\": has no 'published' date"), job.err());
+        assertTrue(job.err().contains("no report to extract; " + out + " was not written"), job.err());
+        assertEquals("an earlier run's output\n", Files.readString(out));
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    @Test
     void reportsSharingAnIdAreRefusedAndNothingIsWritten() throws Exception {
         Article seed = new ArticleReader().readAll(List.of(SEEDS)).articles().get(0);
         Path jsonl = writeJsonLines(dir.resolve("twice.jsonl"), List.of(seed, seed), "");
