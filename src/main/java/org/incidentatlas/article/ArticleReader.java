@@ -82,6 +82,29 @@ public final class ArticleReader {
         return new Batch(List.copyOf(articles), List.copyOf(errors));
     }
 
+    /**
+     * An article given as fields (a JSON Lines record, a table row) rather than a file: its header fields and
+     * body get the checks and normalisation a file's do (invisible characters dropped, LF line ends, the
+     * publication date an ISO date in the window), so that offsets and dates mean the same.
+     *
+     * @param label     names the record in messages, e.g. {@code reports.jsonl: report 17}
+     * @param published an ISO date, or null or empty when the report has none
+     */
+    public Article fromFields(String id, String label, String title, String outlet, String published, String dateline,
+                              String url, String body) throws ArticleFormatException {
+        if (id == null || id.isBlank()) {
+            throw new ArticleFormatException(label, "has no id");
+        }
+        Map<String, String> header = new HashMap<>();
+        header.put("published", published == null ? "" : published.strip());
+        String text = dropInvisible(body == null ? "" : body).replace("\r\n", "\n").replace('\r', '\n');
+        return new Article(id, strip(title), strip(outlet), publishedOf(label, header), strip(dateline), strip(url), text);
+    }
+
+    private static String strip(String field) {
+        return field == null ? "" : field.strip();
+    }
+
     /** Articles that were read, and the files that were not, each with its reason. */
     public record Batch(List<Article> articles, List<ArticleFormatException> errors) {
     }
@@ -205,7 +228,8 @@ public final class ArticleReader {
         }
     }
 
-    static String idOf(Path file) {
+    /** The article id a file gives: its name without the extension. */
+    public static String idOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

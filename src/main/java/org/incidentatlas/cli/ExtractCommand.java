@@ -48,7 +48,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Article files (.txt with a header) or folders of them.")
     private List<Path> inputs;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the GeoJSON here (atomically) instead of to stdout.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the GeoJSON here (atomically) instead of to stdout;"
+            + " a name ending in .geojsonl, .geojsons or .jsonl gets GeoJSON Lines (one incident per line).")
     private Path out;
 
     @Option(names = "--explain", description = "Print, per incident, the trigger words, the rule, and how its place and date"
@@ -114,7 +115,9 @@ public final class ExtractCommand implements Callable<Integer> {
         noteArticlesWithoutIncidents(articles, extraction, ids, err);
         IncidentGeoJson geoJson = new IncidentGeoJson();
         try {
-            if (out != null) {
+            if (out != null && IncidentGeoJson.isLinesName(out.getFileName().toString())) {
+                geoJson.writeLines(extraction.incidents(), out);
+            } else if (out != null) {
                 geoJson.write(extraction.incidents(), out);
             }
             if (explain) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
+import org.incidentatlas.io.ViewerFiles;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,13 +33,17 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
             description = "A raster MBTiles base map shown instead of the drawn map where it has tiles.")
     private Path basemap;
 
-    private final Consumer<Optional<Path>> openWindow;
+    @Option(names = "--incidents", paramLabel = "FILE",
+            description = "Incidents to show instead of the bundled ones: GeoJSON, or GeoJSON Lines (.geojsonl) as the Spark job writes.")
+    private Path incidents;
+
+    private final Consumer<ViewerFiles> openWindow;
 
     /**
-     * @param openWindow starts the window with the {@code --basemap} file, if one is given; passed in
+     * @param openWindow starts the window with the files the command line names ({@code --basemap}, {@code --incidents}); passed in
      *     by {@code Main} so that the command line does not depend on the UI, nor the UI on it
      */
-    public IncidentAtlasCommand(Consumer<Optional<Path>> openWindow) {
+    public IncidentAtlasCommand(Consumer<ViewerFiles> openWindow) {
         this.openWindow = openWindow;
     }
 
@@ -45,7 +51,7 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
      * The command line as {@code Main} runs it: every command's unexpected failure ends in
      * {@link UnexpectedErrorHandler} (one line, a log file, exit 2).
      */
-    public static CommandLine commandLine(Consumer<Optional<Path>> openWindow) {
+    public static CommandLine commandLine(Consumer<ViewerFiles> openWindow) {
         CommandLine cli = new CommandLine(new IncidentAtlasCommand(openWindow));
         cli.setExecutionExceptionHandler(new UnexpectedErrorHandler());
         return cli;
@@ -53,7 +59,7 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(Optional.ofNullable(basemap));
+        openWindow.accept(new ViewerFiles(Optional.ofNullable(basemap), Optional.ofNullable(incidents)));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.incidentatlas.extract;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public record EventClaim(Article article, IncidentType type, boolean retaken, Pl
                          int start, int end, int sentence, String text, List<String> words, List<String> rules,
                          String placeHow, String dateHow, List<String> actors, List<String> targets,
                          Integer killed, Integer injured, Integer crowd, boolean weak, List<Highlight> highlights,
-                         Precision precision, String unknownPlace) {
+                         Precision precision, String unknownPlace) implements Serializable {
 
     public EventClaim {
         Objects.requireNonNull(article, "article");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.incidentatlas.model.Highlight;
@@ -39,8 +40,30 @@ public final class IncidentMerger {
     private IncidentMerger() {
     }
 
+    /** The order of incidents everywhere they are listed: date, type, place name, place id, precision. */
+    public static final Comparator<Incident> ORDER = Comparator.comparing(Incident::date)
+            .thenComparing(Incident::type)
+            .thenComparing(i -> i.place().name())
+            .thenComparing(i -> i.place().id())
+            .thenComparing(Incident::precision);
+
     /**
-     * Incidents in order of date, type and place name.
+     * What one key's claims (one day, type and place; {@link EventClaim#key()}) make.
+     *
+     * @param incident the incident, with the id {@link #withUniqueIds} may still lengthen; empty when
+     *                 only headings or captions make the claims
+     * @param skipped  those heading or caption claims, when they are all there is
+     */
+    public record KeyMerge(Optional<CodedIncident> incident, List<SkippedEvent> skipped) {
+
+        public KeyMerge {
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
+     * Incidents in {@link #ORDER}. The same two steps run distributed in {@code spark.ExtractJob}: {@link #mergeKey}
+     * per key, then {@link #withUniqueIds} per place-name slug.
      *
      * @return the incidents, and the heading or caption claims no report's text confirms
      */
@@ -50,43 +73,77 @@ public final class IncidentMerger {
         for (EventClaim c : claims) {
             byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
         }
-        List<List<EventClaim>> groups = new ArrayList<>();
+        List<CodedIncident> merged = new ArrayList<>();
         for (List<EventClaim> group : byKey.values()) {
-            if (group.stream().allMatch(EventClaim::weak)) {
-                for (EventClaim c : group) {
-                    skipped.add(new SkippedEvent(c.article().id(), c.start(), c.end(), c.text(),
-                            String.join(", ", c.words()), c.type(),
-                            "only a heading or photo caption says so: weaker evidence, not confirmed by any report's text"));
-                }
-                continue;
-            }
-            List<EventClaim> sorted = new ArrayList<>(group);
-            sorted.sort(Comparator.comparing((EventClaim c) -> c.article().id()).thenComparingInt(EventClaim::start));
-            groups.add(sorted);
+            KeyMerge m = mergeKey(group);
+            skipped.addAll(m.skipped());
+            m.incident().ifPresent(merged::add);
         }
-        groups.sort(Comparator.comparing((List<EventClaim> g) -> g.get(0).date())
-                .thenComparing(g -> g.get(0).type())
-                .thenComparing(g -> g.get(0).place().name())
-                .thenComparing(g -> g.get(0).place().id())
-                .thenComparing(g -> g.get(0).precision()));
-        Map<String, String> slugOwners = new HashMap<>();
+        merged.sort(Comparator.comparing(CodedIncident::incident, ORDER));
+        List<Incident> named = withUniqueIds(merged.stream().map(CodedIncident::incident).toList());
         List<CodedIncident> incidents = new ArrayList<>();
-        for (List<EventClaim> g : groups) {
-            incidents.add(new CodedIncident(incident(g, slugOwners), g));
+        for (int k = 0; k < merged.size(); k++) {
+            incidents.add(new CodedIncident(named.get(k), merged.get(k).claims()));
         }
         return new Extraction(incidents, skipped, Map.of());
     }
 
-    private static Incident incident(List<EventClaim> claims, Map<String, String> slugOwners) {
+    /**
+     * Merges the claims of one key, in any order, into its incident; the claims are taken by article
+     * and offset, so the result does not depend on the order they arrive in.
+     */
+    public static KeyMerge mergeKey(List<EventClaim> group) {
+        if (group.stream().allMatch(EventClaim::weak)) {
+            List<SkippedEvent> skipped = new ArrayList<>();
+            for (EventClaim c : group) {
+                skipped.add(new SkippedEvent(c.article().id(), c.start(), c.end(), c.text(),
+                        String.join(", ", c.words()), c.type(),
+                        "only a heading or photo caption says so: weaker evidence, not confirmed by any report's text"));
+            }
+            return new KeyMerge(Optional.empty(), skipped);
+        }
+        List<EventClaim> sorted = new ArrayList<>(group);
+        sorted.sort(Comparator.comparing((EventClaim c) -> c.article().id()).thenComparingInt(EventClaim::start));
+        return new KeyMerge(Optional.of(new CodedIncident(incident(sorted), sorted)), List.of());
+    }
+
+    /**
+     * The slug of the incident's place name: incidents of one slug are the ones {@link #withUniqueIds} must
+     * see together.
+     */
+    public static String slugOf(Incident incident) {
+        return slug(incident.place().name());
+    }
+
+    /**
+     * The incidents in {@link #ORDER} with ids told apart: where two places share a name's slug, the first
+     * place in that order keeps {@code <date>-<type>-<slug>} and the others add their place id. Only
+     * incidents of one {@link #slugOf slug} affect each other, so this may run per slug.
+     */
+    public static List<Incident> withUniqueIds(List<Incident> incidents) {
+        List<Incident> sorted = new ArrayList<>(incidents);
+        sorted.sort(ORDER);
+        Map<String, String> slugOwners = new HashMap<>();
+        List<Incident> named = new ArrayList<>();
+        for (Incident i : sorted) {
+            String slug = slugOf(i);
+            String owner = slugOwners.putIfAbsent(slug, i.place().id());
+            if (owner == null || owner.equals(i.place().id())) {
+                named.add(i);
+            } else {
+                // two places of one name: the id tells them apart
+                named.add(new Incident(i.id() + "-" + slug(i.place().id()), i.date(), i.type(), i.place(), i.precision(),
+                        i.actors(), i.targets(), i.killed(), i.injured(), i.crowd(), i.retaken(), i.sources()));
+            }
+        }
+        return named;
+    }
+
+    private static Incident incident(List<EventClaim> claims) {
         EventClaim first = claims.get(0);
         Place place = first.place();
-        String slug = slug(place.name());
-        String owner = slugOwners.putIfAbsent(slug, place.id());
-        if (owner != null && !owner.equals(place.id())) {
-            slug = slug + "-" + slug(place.id()); // two places of one name: the id tells them apart
-        }
         // Near a city (a village the gazetteer lacks) is another incident than in it, with its own id.
-        String id = first.date() + "-" + first.type().code() + "-" + slug
+        String id = first.date() + "-" + first.type().code() + "-" + slug(place.name())
                 + (first.precision() == Precision.NEAR ? "-near" : "");
         List<String> actors = new ArrayList<>();
         List<String> targets = new ArrayList<>();

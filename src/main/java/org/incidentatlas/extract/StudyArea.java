@@ -1,5 +1,6 @@
 package org.incidentatlas.extract;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,7 +13,7 @@ import org.incidentatlas.model.Place;
  *
  * @param countries ISO 3166-1 alpha-2 codes, upper case
  */
-public record StudyArea(Set<String> countries) {
+public record StudyArea(Set<String> countries) implements Serializable {
 
     /** The default: Kyrgyzstan. */
     public static final StudyArea KYRGYZSTAN = new StudyArea(Set.of("KG"));

@@ -1,15 +1,23 @@
 package org.incidentatlas.io;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,6 +29,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,10 +50,13 @@ import org.incidentatlas.model.Source;
  * Extra properties ({@code placeKind, admin, country, population, retaken, crowd}, and per source
  * {@code killed, injured, crowd, highlights}) are written too and optional on reading; {@code crowd}
  * is an integer or null (files written before it existed read as null).
+ * The same features may travel as GeoJSON Lines (GDAL's {@code GeoJSONSeq}: one feature per line, as the
+ * Spark job writes them), read and written here too.
  */
 public final class IncidentGeoJson {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectWriter lineWriter = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     // ---- writing
 
@@ -62,7 +74,7 @@ public final class IncidentGeoJson {
     }
 
     public void write(List<Incident> incidents, OutputStream out) throws IOException {
-        out.write(toJson(incidents).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.write(toJson(incidents).getBytes(StandardCharsets.UTF_8));
         out.flush();
     }
 
@@ -72,6 +84,36 @@ public final class IncidentGeoJson {
      */
     public void write(List<Incident> incidents, Path file) throws IOException {
         AtomicWriter.writeString(file, toJson(incidents));
+    }
+
+    /**
+     * One incident as one line of GeoJSON Lines (GDAL's {@code GeoJSONSeq}): the feature {@link #toTree} would
+     * list, on one line, ending in a newline.
+     */
+    public String toLine(Incident incident) {
+        try {
+            return lineWriter.writeValueAsString(feature(incident)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise incident " + incident.id(), e);
+        }
+    }
+
+    /** Writes GeoJSON Lines through {@link AtomicWriter}, as {@link #write(List, Path)} does GeoJSON. */
+    public void writeLines(List<Incident> incidents, Path file) throws IOException {
+        AtomicWriter.write(file, out -> {
+            for (Incident incident : incidents) {
+                out.write(toLine(incident).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    /**
+     * Whether a file name says GeoJSON Lines, one feature per line: {@code .geojsonl} and {@code .geojsons}
+     * (GDAL's GeoJSONSeq) or {@code .jsonl}.
+     */
+    public static boolean isLinesName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".geojsonl") || lower.endsWith(".geojsons") || lower.endsWith(".jsonl");
     }
 
     public ObjectNode toTree(List<Incident> incidents) {
@@ -158,22 +200,145 @@ public final class IncidentGeoJson {
      * order mark; anything else is named).
      */
     public List<Incident> read(Path file) throws IOException, GeoJsonFormatException {
+        if (isLinesName(file.toString())) {
+            // GeoJSON Lines are UTF-8 by definition, decoded line by line so that an error names its line.
+            try (InputStream in = InputFiles.open(file, InputFiles.Kind.INCIDENTS)) {
+                return read(in, file.toString(), id -> Optional.empty());
+            }
+        }
         try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
-            return read(readerFactory().createParser(in), file.toString(), id -> Optional.empty());
+            return readCollection(readerFactory().createParser(in), file.toString(), id -> Optional.empty());
         }
     }
 
     /**
-     * Reads a stream strictly, one feature at a time. {@code places} may supply the full gazetteer
+     * Reads a stream strictly, one feature at a time: a FeatureCollection, or GeoJSON Lines when the label's
+     * name says so ({@link #isLinesName}) or the stream opens as such. {@code places} may supply the full gazetteer
      * entry for a {@code placeId}; when it does not, the place is rebuilt from the feature's
      * properties. Every error names {@code label}, the feature's index and its line and column.
      */
     public List<Incident> read(InputStream in, String label, Function<String, Optional<Place>> places)
             throws IOException, GeoJsonFormatException {
-        return read(readerFactory().createParser(in), label, places);
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        if (isLinesName(label) || looksLikeLines(buffered)) {
+            return readLines(buffered, label, places);
+        }
+        return readCollection(readerFactory().createParser(buffered), label, places);
     }
 
-    private List<Incident> read(JsonParser source, String label, Function<String, Optional<Place>> places)
+    /** How far into a stream of another name the first line is looked for. */
+    private static final int PEEK_BYTES = 1 << 20;
+    /** The record separator that may open each feature of a GeoJSON text sequence (RFC 8142). */
+    private static final char RS = '\u001E';
+
+    /**
+     * GeoJSON Lines under another name: the stream opens with a record separator, or its first line is a whole
+     * Feature and more follows (a lone Feature is refused as before: it is no collection).
+     */
+    private boolean looksLikeLines(BufferedInputStream in) throws IOException {
+        in.mark(PEEK_BYTES);
+        byte[] head = in.readNBytes(PEEK_BYTES);
+        in.reset();
+        int start = 0;
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        while (start < head.length && Character.isWhitespace(head[start])) {
+            start++;
+        }
+        if (start < head.length && head[start] == RS) {
+            return true;
+        }
+        int newline = start;
+        while (newline < head.length && head[newline] != '\n') {
+            newline++;
+        }
+        boolean moreFollows = false;
+        for (int k = newline; k < head.length && !moreFollows; k++) {
+            moreFollows = !Character.isWhitespace(head[k]);
+        }
+        if (newline >= head.length || !moreFollows) {
+            return false;
+        }
+        try {
+            JsonNode first = mapper.readTree(new String(head, start, newline - start, StandardCharsets.UTF_8));
+            return first != null && first.isObject() && "Feature".equals(first.path("type").asText(null));
+        } catch (JsonProcessingException notOneLine) {
+            return false;
+        }
+    }
+
+    /**
+     * GeoJSON Lines, strictly: every line that is not blank holds one Feature (optionally after a record
+     * separator); errors name the line.
+     */
+    private List<Incident> readLines(InputStream in, String label, Function<String, Optional<Place>> places)
+            throws IOException, GeoJsonFormatException {
+        String name = Printable.strip(label);
+        List<Incident> incidents = new ArrayList<>();
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        JsonFactory factory = readerFactory();
+        int lineNo = 0;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // Decoded line by line, so that a byte that is not UTF-8 is reported on its own line.
+        for (boolean more = nextLine(in, bytes); more; more = nextLine(in, bytes)) {
+            lineNo++;
+            String line;
+            try {
+                line = utf8.decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+            } catch (CharacterCodingException e) {
+                throw new GeoJsonFormatException(name + ": is not UTF-8 text (line " + lineNo + ")", e);
+            }
+            int start = 0;
+            while (start < line.length() && (line.charAt(start) == RS || line.charAt(start) == '\uFEFF' && lineNo == 1)) {
+                start++;
+            }
+            String text = line.substring(start);
+            if (text.isBlank()) {
+                continue;
+            }
+            JsonNode feature;
+            try (JsonParser parser = factory.createParser(text)) {
+                feature = mapper.readTree(parser);
+                if (parser.nextToken() != null) {
+                    throw new GeoJsonFormatException(name + ": line " + lineNo + " holds more than one JSON value"
+                            + " (GeoJSON Lines has one feature per line)");
+                }
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                throw new GeoJsonFormatException(name + ": line " + lineNo + " is not valid JSON"
+                        + (at == null ? "" : " at column " + at.getColumnNr())
+                        + " (" + Printable.strip(e.getOriginalMessage()) + ")", e);
+            }
+            try {
+                incidents.add(incident(feature, places));
+            } catch (IllegalArgumentException e) {
+                throw new GeoJsonFormatException(name + ": feature " + incidents.size() + " (line " + lineNo + ") "
+                        + e.getMessage(), e);
+            }
+        }
+        return incidents;
+    }
+
+    /** Reads the next line's bytes (without its line end) into {@code line}; false at the end of the stream. */
+    private static boolean nextLine(InputStream in, ByteArrayOutputStream line) throws IOException {
+        line.reset();
+        int b = in.read();
+        if (b < 0) {
+            return false;
+        }
+        while (b >= 0 && b != '\n') {
+            if (b != '\r') {
+                line.write(b);
+            }
+            b = in.read();
+        }
+        return true;
+    }
+
+    /** A FeatureCollection, read one feature at a time. */
+    private List<Incident> readCollection(JsonParser source, String label, Function<String, Optional<Place>> places)
             throws IOException, GeoJsonFormatException {
         String name = Printable.strip(label);
         List<Incident> incidents = new ArrayList<>();

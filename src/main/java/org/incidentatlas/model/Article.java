@@ -1,5 +1,6 @@
 package org.incidentatlas.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * {@code published} is null when the file has no publication date.
  */
 public record Article(String id, String title, String outlet, LocalDate published,
-                      String dateline, String url, String body) {
+                      String dateline, String url, String body) implements Serializable {
 
     public Article {
         Objects.requireNonNull(id, "id");

@@ -1,10 +1,11 @@
 package org.incidentatlas.model;
 
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
 /** A span of an article body worth marking when its excerpt is shown (offsets into the body). */
-public record Highlight(int start, int end, Kind kind) {
+public record Highlight(int start, int end, Kind kind) implements Serializable {
 
     public enum Kind {
         PLACE, TRIGGER, DATE, NUMBER;

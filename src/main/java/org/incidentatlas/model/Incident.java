@@ -1,5 +1,6 @@
 package org.incidentatlas.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import java.util.Objects;
  */
 public record Incident(String id, LocalDate date, IncidentType type, Place place, Precision precision,
                        List<String> actors, List<String> targets, Integer killed, Integer injured,
-                       Integer crowd, boolean retaken, List<Source> sources) {
+                       Integer crowd, boolean retaken, List<Source> sources) implements Serializable {
 
     public Incident {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package org.incidentatlas.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param population    0 when unknown
  */
 public record Place(String id, String name, List<String> alternateNames, PlaceKind kind,
-                    double lat, double lon, String admin, String countryCode, long population) {
+                    double lat, double lon, String admin, String countryCode, long population) implements Serializable {
 
     public Place {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package org.incidentatlas.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param highlights spans (article body offsets) of the place and trigger words inside the excerpt
  */
 public record Source(String article, String outlet, LocalDate published, String excerpt,
-                     int start, int end, Integer killed, Integer injured, Integer crowd, List<Highlight> highlights) {
+                     int start, int end, Integer killed, Integer injured, Integer crowd, List<Highlight> highlights) implements Serializable {
 
     public Source {
         Objects.requireNonNull(article, "article");

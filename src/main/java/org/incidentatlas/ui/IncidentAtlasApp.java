@@ -24,6 +24,9 @@ import org.incidentatlas.basemap.DayMap;
 import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.io.FileIncidentSource;
+import org.incidentatlas.io.ViewerFiles;
+import org.incidentatlas.io.IncidentSource;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.replay.ReplayWriter;
 import org.incidentatlas.timeline.IncidentFilter;
@@ -66,12 +69,15 @@ public class IncidentAtlasApp extends Application {
     }
 
     /**
-     * Opens the window, with a raster base map file if one is given. JavaFX creates the Application
-     * itself, so the file travels as its named parameter.
+     * Opens the window with the files the command line names (a raster base map, incidents). JavaFX
+     * creates the Application itself, so the files travel as its named parameters.
      */
-    public static void launchApp(Optional<Path> basemap) {
+    public static void launchApp(ViewerFiles files) {
         quietStartup();
-        String[] args = basemap.map(file -> new String[] {"--basemap=" + file.toAbsolutePath()}).orElse(new String[0]);
+        List<String> named = new ArrayList<>();
+        files.basemap().ifPresent(file -> named.add("--basemap=" + file.toAbsolutePath()));
+        files.incidents().ifPresent(file -> named.add("--incidents=" + file.toAbsolutePath()));
+        String[] args = named.toArray(String[]::new);
         Application.launch(IncidentAtlasApp.class, args);
     }
 
@@ -150,7 +156,11 @@ public class IncidentAtlasApp extends Application {
         this.stage = stage;
         stage.show();
         view.timelineView().requestFocus();
-        model.load(services.incidents(), services.background(), remembered.date());
+        // A file named on the command line (GeoJSON or GeoJSON Lines) replaces the bundled incidents; a bad one is
+        // explained where the incidents would show, as a bad bundled file is.
+        IncidentSource incidents = Optional.ofNullable(getParameters()).map(p -> p.getNamed().get("incidents"))
+                .<IncidentSource>map(file -> new FileIncidentSource(Path.of(file))).orElse(services.incidents());
+        model.load(incidents, services.background(), remembered.date());
     }
 
     /**

@@ -138,6 +138,16 @@ class ArchitectureTest {
             .because("command-line tools must run on machines without a display");
 
     @ArchTest
+    static final ArchRule onlyTheSparkJobUsesSpark = noClasses().that().resideOutsideOfPackage("org.incidentatlas.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+            .because("Spark is a provided dependency, there only under spark-submit: the app and the commands must run without it");
+
+    @ArchTest
+    static final ArchRule theSparkJobHasNoUi = noClasses().that().resideInAPackage("org.incidentatlas.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.gluonhq..", "org.incidentatlas.ui..")
+            .because("the job runs on cluster machines without a display");
+
+    @ArchTest
     static final ArchRule coreDoesNotPrint = noClasses().that().resideInAnyPackage(CORE)
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
             .because("the core returns results and throws named problems; only commands and the app decide what a user reads");
