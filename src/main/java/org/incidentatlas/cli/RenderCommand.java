@@ -33,7 +33,6 @@ import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.io.Printable;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
-import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
 
@@ -160,7 +159,7 @@ public final class RenderCommand implements Callable<Integer> {
             return FAILED;
         }
         markers = new IncidentMarkerOverlay(
-                new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner()).markersAt(date, ViewMode.UP_TO_DAY),
+                new MarkerIndex(timeline, IncidentFilter.showAll()).markersAt(date, ViewMode.UP_TO_DAY),
                 IncidentMarkerOverlay.bundledIcons());
         return OK;
     }

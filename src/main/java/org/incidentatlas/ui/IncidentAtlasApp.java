@@ -24,7 +24,6 @@ import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.cli.IncidentAtlasCommand.GuiOptions;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.model.Place;
-import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.ui.map.BasemapSetup;
 
 /** The JavaFX application: one window with the map, the timeline and the excerpt panel. */
@@ -83,7 +82,7 @@ public class IncidentAtlasApp extends Application {
         Optional<Path> basemap = Optional.ofNullable(getParameters())
                 .map(p -> p.getNamed().get("basemap")).map(Path::of);
         BasemapSetup.Result tiles = BasemapSetup.install(basemap);
-        model = new MainViewModel(new MarkerPlanner());
+        model = new MainViewModel();
         view = new MainView(model, new ArticleWindow(services.articles(), services.background()), List.of());
         // Place names come from the gazetteer, read off the FX thread; the map is usable before they arrive.
         services.background().execute(() -> {

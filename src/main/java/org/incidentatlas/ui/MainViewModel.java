@@ -28,7 +28,6 @@ import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.DateInput;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
-import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.timeline.PlaceMarker;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
@@ -43,8 +42,6 @@ public final class MainViewModel {
 
     public static final double MIN_SECONDS_PER_DAY = 0.5;
     public static final double MAX_SECONDS_PER_DAY = 4;
-
-    private final MarkerPlanner planner;
 
     private final ReadOnlyObjectWrapper<LoadState> loadState = new ReadOnlyObjectWrapper<>(LoadState.LOADING);
     private final ReadOnlyStringWrapper loadMessage = new ReadOnlyStringWrapper("Loading incidents\u2026");
@@ -68,8 +65,7 @@ public final class MainViewModel {
 
     private javafx.animation.Timeline player;
 
-    public MainViewModel(MarkerPlanner planner) {
-        this.planner = planner;
+    public MainViewModel() {
     }
 
     // ---- loading
@@ -87,7 +83,7 @@ public final class MainViewModel {
             protected Loaded call() throws Exception {
                 List<Incident> incidents = source.load();
                 Timeline built = new Timeline(incidents);
-                return new Loaded(built, new MarkerIndex(built, IncidentFilter.showAll(), planner), IconLibrary.load());
+                return new Loaded(built, new MarkerIndex(built, IncidentFilter.showAll()), IconLibrary.load());
             }
         };
         task.setOnSucceeded(e -> loaded(task.getValue(), source, preferredDate));
@@ -207,7 +203,7 @@ public final class MainViewModel {
         filter.set(newFilter);
         if (timeline.get() != null) {
             // Small enough to rebuild at once; a filter change is a click, not a drag.
-            markerIndex.set(new MarkerIndex(timeline.get(), newFilter, planner));
+            markerIndex.set(new MarkerIndex(timeline.get(), newFilter));
             histogram.set(timeline.get().histogram(newFilter));
             refresh();
         }
