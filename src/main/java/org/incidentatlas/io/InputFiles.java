@@ -23,7 +23,7 @@ import java.util.Locale;
  * order mark) or UTF-16 with a byte order mark; anything else is named.
  *
  * <p>Limits (also in the README, "Limits and safety"): an article or text file 5 MB, an incident
- * (GeoJSON) file 200 MB, a base map (MBTiles) 64 GB (it is queried, never read whole).
+ * (GeoJSON) file 1 GB (streamed, feature by feature), a base map (MBTiles) 64 GB (it is queried, never read whole).
  */
 public final class InputFiles {
 
@@ -31,7 +31,7 @@ public final class InputFiles {
     public enum Kind {
         ARTICLE("an article", 5L * 1024 * 1024),
         TEXT("a text file", 5L * 1024 * 1024),
-        INCIDENTS("an incident file", 200L * 1024 * 1024),
+        INCIDENTS("an incident file", 1024L * 1024 * 1024),
         BASEMAP("a base map", 64L * 1024 * 1024 * 1024);
 
         private final String noun;
