@@ -29,6 +29,10 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
             description = "A raster MBTiles base map shown instead of the drawn map where it has tiles.")
     private Path basemap;
 
+    @Option(names = "--incidents", paramLabel = "FILE.geojson",
+            description = "Incidents to show instead of the bundled ones (GeoJSON as written by extract; up to 1 GB).")
+    private Path incidents;
+
     private final Consumer<GuiOptions> gui;
 
     /** @param gui starts the window; kept as a parameter so the command line does not depend on the UI. */
@@ -48,11 +52,16 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        gui.accept(new GuiOptions(basemap));
+        gui.accept(new GuiOptions(basemap, incidents));
         return 0;
     }
 
-    /** What the command line says about the window to open. */
-    public record GuiOptions(Path basemap) {
+    /**
+     * What the command line says about the window to open.
+     *
+     * @param basemap   raster tiles to show, or null for the drawn map
+     * @param incidents an incident file to show, or null for the bundled incidents
+     */
+    public record GuiOptions(Path basemap, Path incidents) {
     }
 }

@@ -23,6 +23,8 @@ import com.gluonhq.maps.MapPoint;
 import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.cli.IncidentAtlasCommand.GuiOptions;
 import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.io.FileIncidentSource;
+import org.incidentatlas.io.IncidentSource;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.ui.map.BasemapSetup;
 
@@ -57,9 +59,14 @@ public class IncidentAtlasApp extends Application {
     /** JavaFX creates the Application itself, so the options travel as its named parameters. */
     public static void launchApp(GuiOptions options) {
         quietStartup();
-        String[] args = options.basemap() == null ? new String[0]
-                : new String[] {"--basemap=" + options.basemap().toAbsolutePath()};
-        Application.launch(IncidentAtlasApp.class, args);
+        List<String> args = new ArrayList<>();
+        if (options.basemap() != null) {
+            args.add("--basemap=" + options.basemap().toAbsolutePath());
+        }
+        if (options.incidents() != null) {
+            args.add("--incidents=" + options.incidents().toAbsolutePath());
+        }
+        Application.launch(IncidentAtlasApp.class, args.toArray(String[]::new));
     }
 
     /**
@@ -79,8 +86,7 @@ public class IncidentAtlasApp extends Application {
     @Override
     public void start(Stage stage) {
         ViewerPreferences prefs = services.preferences();
-        Optional<Path> basemap = Optional.ofNullable(getParameters())
-                .map(p -> p.getNamed().get("basemap")).map(Path::of);
+        Optional<Path> basemap = named("basemap").map(Path::of);
         BasemapSetup.Result tiles = BasemapSetup.install(basemap);
         model = new MainViewModel();
         view = new MainView(model, new ArticleWindow(services.articles(), services.background()), List.of());
@@ -125,7 +131,14 @@ public class IncidentAtlasApp extends Application {
         this.stage = stage;
         stage.show();
         view.timelineView().requestFocus();
-        model.load(services.incidents(), services.background(), prefs.lastDate());
+        IncidentSource incidents = named("incidents").<IncidentSource>map(path -> new FileIncidentSource(Path.of(path)))
+                .orElse(services.incidents());
+        model.load(incidents, services.background(), prefs.lastDate());
+    }
+
+    /** A named parameter of the launch ({@code --name=value}); none when the app was made by a test. */
+    private Optional<String> named(String name) {
+        return Optional.ofNullable(getParameters()).map(p -> p.getNamed().get(name));
     }
 
     /**
