@@ -79,6 +79,7 @@ public final class RenderCommand implements Callable<Integer> {
     private Path incidents;
 
     private IncidentMarkerOverlay markers;
+    private int incidentsThatDay;
 
     /** Exit codes: the one contract of every command. */
     static final int OK = 0;
@@ -126,7 +127,7 @@ public final class RenderCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Wrote " + Printable.strip(out.toString()) + " (" + size.width() + "x" + size.height() + ", zoom " + zoom + ")"
                 + (markers == null ? "" : "; " + date + ": " + markers.incidentCount() + " incidents, "
-                + markers.currentCount() + " of them that day"));
+                + incidentsThatDay + " of them that day"));
         stdout.flush();
         return OK;
     }
@@ -158,9 +159,9 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return FAILED;
         }
-        markers = new IncidentMarkerOverlay(
-                new MarkerIndex(timeline, IncidentFilter.showAll()).markersAt(date, ViewMode.UP_TO_DAY),
-                IncidentMarkerOverlay.bundledIcons());
+        MarkerIndex index = new MarkerIndex(timeline, IncidentFilter.showAll());
+        markers = new IncidentMarkerOverlay(index.markersAt(date, ViewMode.UP_TO_DAY), IncidentMarkerOverlay.bundledIcons());
+        incidentsThatDay = index.visibleCount(date, ViewMode.DAY_ONLY);
         return OK;
     }
 
