@@ -2,7 +2,9 @@ package org.incidentatlas.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
@@ -88,6 +90,32 @@ public final class MarkerIndex {
         int from = columns.firstOnOrAfter(epochDay(first));
         int to = columns.firstOnOrAfter(epochDay(day) + 1);
         return shownBefore[to] - shownBefore[from];
+    }
+
+    /**
+     * Incidents per day and type that the filter shows, one entry per timeline day: the same as
+     * {@link Timeline#histogram}, read from the columns in one pass.
+     */
+    public List<Timeline.DayCount> histogram() {
+        List<Timeline.DayCount> counts = new ArrayList<>(timeline.days().size());
+        int position = 0;
+        for (LocalDate day : timeline.days()) {
+            int end = columns.firstOnOrAfter(epochDay(day) + 1);
+            int[] byType = new int[TYPES];
+            for (; position < end; position++) {
+                if (shown[position]) {
+                    byType[columns.type(position)]++;
+                }
+            }
+            Map<IncidentType, Integer> shownByType = new EnumMap<>(IncidentType.class);
+            for (IncidentType type : IncidentType.values()) {
+                if (byType[type.ordinal()] > 0) {
+                    shownByType.put(type, byType[type.ordinal()]);
+                }
+            }
+            counts.add(new Timeline.DayCount(day, shownByType));
+        }
+        return List.copyOf(counts);
     }
 
     private LocalDate firstDayShown(LocalDate day, ViewMode mode) {

@@ -134,7 +134,8 @@ public final class MainViewModel {
 
     private static Loaded build(List<Incident> incidents, IncidentFilter shown, IconLibrary icons) {
         Timeline built = new Timeline(incidents);
-        return new Loaded(built, new MarkerIndex(built, shown), built.histogram(shown), icons);
+        MarkerIndex index = new MarkerIndex(built, shown);
+        return new Loaded(built, index, index.histogram(), icons);
     }
 
     /** The first batch of a large file, shown while the rest is read. */
@@ -279,7 +280,8 @@ public final class MainViewModel {
         Task<Filtered> task = new Task<>() {
             @Override
             protected Filtered call() {
-                return new Filtered(shownTimeline, new MarkerIndex(shownTimeline, wanted), shownTimeline.histogram(wanted));
+                MarkerIndex index = new MarkerIndex(shownTimeline, wanted);
+                return new Filtered(shownTimeline, index, index.histogram());
             }
         };
         task.setOnSucceeded(e -> {

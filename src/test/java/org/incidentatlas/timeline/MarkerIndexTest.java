@@ -64,6 +64,7 @@ class MarkerIndexTest {
 
     private static void assertSameAsPlanner(Timeline timeline, IncidentFilter filter, List<LocalDate> days) {
         MarkerIndex index = new MarkerIndex(timeline, filter);
+        assertEquals(timeline.histogram(filter), index.histogram(), "histogram " + filter);
         for (LocalDate day : days) {
             for (ViewMode mode : ViewMode.values()) {
                 List<VisibleIncident> visible = timeline.visibleAt(day, mode, filter);
