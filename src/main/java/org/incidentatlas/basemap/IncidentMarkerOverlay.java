@@ -23,7 +23,6 @@ import org.incidentatlas.timeline.MarkerClusters;
 import org.incidentatlas.timeline.MarkerClusters.Cluster;
 import org.incidentatlas.timeline.MarkerIcon;
 import org.incidentatlas.timeline.PlaceMarker;
-import org.incidentatlas.timeline.VisibleIncident;
 
 /**
  * The incident markers of one day, painted with Java2D the way the app's marker layer shows them:
@@ -144,10 +143,5 @@ public final class IncidentMarkerOverlay implements MapOverlay {
     /** How many incidents the overlay shows (for the command's summary line). */
     public int incidentCount() {
         return markers.stream().mapToInt(PlaceMarker::count).sum();
-    }
-
-    /** How many of them happened on the day itself. */
-    public long currentCount() {
-        return markers.stream().flatMap(p -> p.incidents().stream()).filter(VisibleIncident::current).count();
     }
 }

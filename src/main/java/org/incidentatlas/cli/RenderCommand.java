@@ -27,7 +27,6 @@ import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.io.Printable;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
-import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.timeline.Timeline;
 
 import picocli.CommandLine.Command;
@@ -162,7 +161,7 @@ public final class RenderCommand implements Callable<Integer> {
     /** The day pictures of these incidents, over the bundled base map and names, as the app shows them. */
     static DayMap dayMap(Timeline timeline, MapTheme theme) throws IOException {
         return DayMap.bundled(LabelPlacer.candidates(Gazetteer.bundled().places()),
-                new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner()), theme);
+                new MarkerIndex(timeline, IncidentFilter.showAll()), theme);
     }
 
     record LatLon(double lat, double lon) {

@@ -1,13 +1,17 @@
 package org.incidentatlas.io;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 import org.incidentatlas.model.Incident;
 
-/** Incidents from a file the user names: GeoJSON, or GeoJSON Lines such as the Spark job writes. */
+/**
+ * Incidents from a file the user names: GeoJSON, or GeoJSON Lines such as the Spark job writes,
+ * streamed in batches so the viewer can show the first at once.
+ */
 public final class FileIncidentSource implements IncidentSource {
 
     private final Path file;
@@ -22,7 +26,22 @@ public final class FileIncidentSource implements IncidentSource {
     }
 
     @Override
+    public void stream(IncidentGeoJson.Batches batches) throws IOException, GeoJsonFormatException {
+        new IncidentGeoJson().read(file, IncidentGeoJson.BATCH_SIZE, batches);
+    }
+
+    @Override
+    public long bytes() {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            // Reading will name the problem; progress is then simply unknown.
+            return -1;
+        }
+    }
+
+    @Override
     public String describe() {
-        return file.toString();
+        return Printable.strip(file.toString());
     }
 }

@@ -16,10 +16,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -194,20 +197,43 @@ public final class IncidentGeoJson {
     /** The largest number of people (killed, injured, crowd) a feature may state. */
     public static final int MAX_COUNT = 100_000_000;
 
+    /** How many incidents a {@link Batches} receives at a time, unless told otherwise. */
+    public static final int BATCH_SIZE = 10_000;
+
+    /**
+     * Receives the incidents of a file as they are read, a batch at a time, with how far the
+     * reader has got. A batch is never handed out again; when a later feature is bad, the read
+     * ends with {@link GeoJsonFormatException} and what was received must be thrown away.
+     */
+    @FunctionalInterface
+    public interface Batches {
+        /** @param bytesRead bytes of the file read so far (of {@code Files.size}, for a progress bar) */
+        void accept(List<Incident> batch, long bytesRead);
+    }
+
     /**
      * Reads a file; places are rebuilt from the feature's own properties. The file is checked first
-     * (regular, at most 200 MB) and decoded as every text file is (UTF-8, or UTF-16 with a byte
-     * order mark; anything else is named).
+     * (regular, at most 1 GB) and decoded as every text file is (UTF-8, or UTF-16 with a byte order
+     * mark; anything else is named).
      */
     public List<Incident> read(Path file) throws IOException, GeoJsonFormatException {
+        List<Incident> incidents = new ArrayList<>();
+        read(file, BATCH_SIZE, (batch, bytesRead) -> incidents.addAll(batch));
+        return incidents;
+    }
+
+    /** Streams a file (checked first, as {@link #read(Path)}) to {@code batches}, {@code batchSize} incidents at a time. */
+    public void read(Path file, int batchSize, Batches batches) throws IOException, GeoJsonFormatException {
         if (isLinesName(file.toString())) {
             // GeoJSON Lines are UTF-8 by definition, decoded line by line so that an error names its line.
             try (InputStream in = InputFiles.open(file, InputFiles.Kind.INCIDENTS)) {
-                return read(in, file.toString(), id -> Optional.empty());
+                read(in, file.toString(), id -> Optional.empty(), batchSize, batches);
             }
+            return;
         }
         try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
-            return readCollection(readerFactory().createParser(in), file.toString(), id -> Optional.empty());
+            readCollection(readerFactory().createParser(in), file.toString(), new Shared(id -> Optional.empty()),
+                    batchSize, batches);
         }
     }
 
@@ -219,11 +245,33 @@ public final class IncidentGeoJson {
      */
     public List<Incident> read(InputStream in, String label, Function<String, Optional<Place>> places)
             throws IOException, GeoJsonFormatException {
+        List<Incident> incidents = new ArrayList<>();
+        read(in, label, places, BATCH_SIZE, (batch, bytesRead) -> incidents.addAll(batch));
+        return incidents;
+    }
+
+    /**
+     * As {@link #read(InputStream, String, Function)}, handing the incidents to {@code batches}
+     * as they are read: memory holds one feature's tree and one batch, never the document. Equal
+     * places, outlets and article names are shared between incidents, so a million incidents at a
+     * few thousand places keep a few thousand {@link Place}s.
+     */
+    public void read(InputStream in, String label, Function<String, Optional<Place>> places, int batchSize, Batches batches)
+            throws IOException, GeoJsonFormatException {
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        Shared shared = new Shared(places);
         if (isLinesName(label) || looksLikeLines(buffered)) {
-            return readLines(buffered, label, places);
+            // Lines are checked to the end before any is handed out, as a collection's last batch is.
+            List<Incident> all = readLines(buffered, label, shared);
+            for (int from = 0; from < all.size(); from += batchSize) {
+                batches.accept(List.copyOf(all.subList(from, Math.min(all.size(), from + batchSize))), -1);
+            }
+            if (all.isEmpty()) {
+                batches.accept(List.of(), -1);
+            }
+            return;
         }
-        return readCollection(readerFactory().createParser(buffered), label, places);
+        readCollection(readerFactory().createParser(buffered), label, shared, batchSize, batches);
     }
 
     /** How far into a stream of another name the first line is looked for. */
@@ -272,7 +320,7 @@ public final class IncidentGeoJson {
      * GeoJSON Lines, strictly: every line that is not blank holds one Feature (optionally after a record
      * separator); errors name the line.
      */
-    private List<Incident> readLines(InputStream in, String label, Function<String, Optional<Place>> places)
+    private List<Incident> readLines(InputStream in, String label, Shared shared)
             throws IOException, GeoJsonFormatException {
         String name = Printable.strip(label);
         List<Incident> incidents = new ArrayList<>();
@@ -312,7 +360,7 @@ public final class IncidentGeoJson {
                         + " (" + Printable.strip(e.getOriginalMessage()) + ")", e);
             }
             try {
-                incidents.add(incident(feature, places));
+                incidents.add(incident(feature, shared));
             } catch (IllegalArgumentException e) {
                 throw new GeoJsonFormatException(name + ": feature " + incidents.size() + " (line " + lineNo + ") "
                         + e.getMessage(), e);
@@ -337,11 +385,20 @@ public final class IncidentGeoJson {
         return true;
     }
 
-    /** A FeatureCollection, read one feature at a time. */
-    private List<Incident> readCollection(JsonParser source, String label, Function<String, Optional<Place>> places)
+    /** How far the parser has read: bytes, or characters when it reads decoded text (as many, in ASCII). */
+    private static long readSoFar(JsonParser parser) {
+        JsonLocation at = parser.currentLocation();
+        return at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
+    }
+
+    /** A FeatureCollection, read one feature at a time and handed out in batches. */
+    private void readCollection(JsonParser source, String label, Shared shared, int batchSize, Batches batches)
             throws IOException, GeoJsonFormatException {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size " + batchSize);
+        }
         String name = Printable.strip(label);
-        List<Incident> incidents = new ArrayList<>();
+        List<Incident> batch = new ArrayList<>(Math.min(batchSize, 100_000));
         String type = null;
         boolean sawFeatures = false;
         try (JsonParser parser = source) {
@@ -363,11 +420,15 @@ public final class IncidentGeoJson {
                         JsonLocation at = parser.currentTokenLocation();
                         JsonNode feature = mapper.readTree(parser);
                         try {
-                            incidents.add(incident(feature, places));
+                            batch.add(incident(feature, shared));
                         } catch (IllegalArgumentException e) {
                             throw new GeoJsonFormatException(name + ": feature " + index + " (" + where(at) + ") " + e.getMessage(), e);
                         }
                         index++;
+                        if (batch.size() == batchSize) {
+                            batches.accept(List.copyOf(batch), readSoFar(parser));
+                            batch.clear();
+                        }
                     }
                 } else {
                     parser.skipChildren();
@@ -380,19 +441,54 @@ public final class IncidentGeoJson {
                 throw new GeoJsonFormatException(name + ": unexpected content after the end of the JSON ("
                         + where(parser.currentTokenLocation()) + ")");
             }
+            if (!"FeatureCollection".equals(type)) {
+                throw new GeoJsonFormatException(name + ": not a GeoJSON FeatureCollection"
+                        + (type == null ? " (no \"type\")" : " (its type is \"" + Printable.strip(type) + "\")"));
+            }
+            if (!sawFeatures) {
+                throw new GeoJsonFormatException(name + ": has no \"features\" array");
+            }
+            // The last batch only once the whole file is known good, so a caller never finishes on a bad file.
+            batches.accept(List.copyOf(batch), readSoFar(parser));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new GeoJsonFormatException(name + ": not valid JSON" + (at == null ? "" : " at " + where(at))
                     + " (" + Printable.strip(e.getOriginalMessage()) + ")", e);
         }
-        if (!"FeatureCollection".equals(type)) {
-            throw new GeoJsonFormatException(name + ": not a GeoJSON FeatureCollection"
-                    + (type == null ? " (no \"type\")" : " (its type is \"" + Printable.strip(type) + "\")"));
+    }
+
+    /**
+     * One copy of each place, outlet and article name within a file: features repeat them, and a
+     * copy per incident would cost a million incidents hundreds of megabytes.
+     */
+    private static final class Shared {
+        private final Function<String, Optional<Place>> gazetteer;
+        private final Map<Place, Place> places = new HashMap<>();
+        private final Map<String, String> names = new HashMap<>();
+
+        Shared(Function<String, Optional<Place>> gazetteer) {
+            this.gazetteer = gazetteer;
         }
-        if (!sawFeatures) {
-            throw new GeoJsonFormatException(name + ": has no \"features\" array");
+
+        Place place(String id, Supplier<Place> fromFeature) {
+            Place known = gazetteer.apply(id).orElse(null);
+            if (known != null) {
+                return known;
+            }
+            Place place = fromFeature.get();
+            Place shared = places.putIfAbsent(place, place);
+            return shared == null ? place : shared;
         }
-        return incidents;
+
+        String name(String text) {
+            // Bounded: distinct excerpts are not names; a file of unique outlets stops sharing at this size.
+            if (names.size() >= 100_000) {
+                String shared = names.get(text);
+                return shared == null ? text : shared;
+            }
+            String shared = names.putIfAbsent(text, text);
+            return shared == null ? text : shared;
+        }
     }
 
     private JsonFactory readerFactory() {
@@ -407,7 +503,7 @@ public final class IncidentGeoJson {
         return "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
-    private static Incident incident(JsonNode feature, Function<String, Optional<Place>> places) {
+    private static Incident incident(JsonNode feature, Shared shared) {
         if (!feature.isObject()) {
             throw new IllegalArgumentException("is not a JSON object");
         }
@@ -444,7 +540,7 @@ public final class IncidentGeoJson {
         String admin = optionalText(p, "admin");
         String country = optionalText(p, "country");
         long population = optionalLong(p, "population");
-        Place place = places.apply(placeId).orElseGet(() -> new Place(placeId, placeName, List.of(), kind,
+        Place place = shared.place(placeId, () -> new Place(placeId, placeName, List.of(), kind,
                 lat, lon, admin, country, population));
         List<Source> sources = new ArrayList<>();
         JsonNode sourceArray = optionalArray(p, "sources");
@@ -452,7 +548,7 @@ public final class IncidentGeoJson {
             JsonNode s = sourceArray.get(i);
             String prefix = "source " + i + ": ";
             try {
-                sources.add(source(s));
+                sources.add(source(s, shared));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("has a bad " + prefix + e.getMessage(), e);
             }
@@ -464,7 +560,7 @@ public final class IncidentGeoJson {
                 count(p, "killed"), count(p, "injured"), count(p, "crowd"), bool(p, "retaken"), sources);
     }
 
-    private static Source source(JsonNode s) {
+    private static Source source(JsonNode s, Shared shared) {
         if (!s.isObject()) {
             throw new IllegalArgumentException("it is not a JSON object");
         }
@@ -489,7 +585,7 @@ public final class IncidentGeoJson {
         if (end < start) {
             throw new IllegalArgumentException("its excerpt ends (" + end + ") before it starts (" + start + ")");
         }
-        return new Source(required(s, "article"), optionalText(s, "outlet"), date, optionalText(s, "excerpt"),
+        return new Source(shared.name(required(s, "article")), shared.name(optionalText(s, "outlet")), date, optionalText(s, "excerpt"),
                 start, end, count(s, "killed"), count(s, "injured"), count(s, "crowd"), highlights);
     }
 

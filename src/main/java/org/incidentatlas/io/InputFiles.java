@@ -29,8 +29,8 @@ import java.util.Locale;
  * order mark) or UTF-16 with a byte order mark; anything else is named.
  *
  * <p>Limits (also in the README, "Limits and safety"): an article or text file 5 MB, an incident
- * file (GeoJSON, CSV, KML) 200 MB, a gold file 50 MB, a base map (MBTiles) 64 GB (it is queried,
- * never read whole).
+ * file (GeoJSON, GeoJSON Lines, CSV, KML) 1 GB (streamed, feature by feature), a gold file 50 MB, a
+ * base map (MBTiles) 64 GB (it is queried, never read whole).
  */
 public final class InputFiles {
 
@@ -38,7 +38,7 @@ public final class InputFiles {
     public enum Kind {
         ARTICLE("an article", 5L * 1024 * 1024),
         TEXT("a text file", 5L * 1024 * 1024),
-        INCIDENTS("an incident file", 200L * 1024 * 1024),
+        INCIDENTS("an incident file", 1024L * 1024 * 1024),
         GOLD("a gold file", 50L * 1024 * 1024),
         BASEMAP("a base map", 64L * 1024 * 1024 * 1024);
 

@@ -2,7 +2,9 @@ package org.incidentatlas.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -49,22 +51,44 @@ public final class MarkerClusters {
         }
     }
 
+    /**
+     * Clusters markers as drawn through {@code projector}. A marker can only touch a leader less
+     * than two of the largest radii plus the gap away, so leaders are kept in a grid of cells that
+     * wide and each marker looks at the 3 x 3 cells around it: the result is the same as comparing
+     * with every leader, at a cost that grows with the markers, not markers times clusters.
+     */
     public List<Cluster> cluster(List<PlaceMarker> markers, Projector projector, double gap) {
         List<PlaceMarker> bySize = new ArrayList<>(markers);
         bySize.sort(Comparator.comparingDouble(PlaceMarker::radius).reversed().thenComparing(PlaceMarker::placeId));
+        double largest = bySize.isEmpty() ? 0 : bySize.get(0).radius();
+        double cell = Math.max(1e-9, 2 * largest + gap);
+        Map<Long, List<Integer>> grid = new HashMap<>();
         List<ScreenPoint> leaderPoints = new ArrayList<>();
         List<PlaceMarker> leaders = new ArrayList<>();
         List<List<PlaceMarker>> groups = new ArrayList<>();
         for (PlaceMarker marker : bySize) {
             ScreenPoint p = projector.project(marker.place().lat(), marker.place().lon());
+            // Off the map (NaN) or infinitely far: touches nothing, as a distance comparison would say.
+            boolean placed = Double.isFinite(p.x()) && Double.isFinite(p.y());
+            long cx = placed ? (long) Math.floor(p.x() / cell) : 0;
+            long cy = placed ? (long) Math.floor(p.y() / cell) : 0;
             int joined = -1;
-            for (int c = 0; c < leaders.size() && joined < 0; c++) {
-                ScreenPoint q = leaderPoints.get(c);
-                if (Math.hypot(p.x() - q.x(), p.y() - q.y()) < leaders.get(c).radius() + marker.radius() + gap) {
-                    joined = c;
+            if (placed) {
+                for (long dx = -1; dx <= 1; dx++) {
+                    for (long dy = -1; dy <= 1; dy++) {
+                        for (int c : grid.getOrDefault(key(cx + dx, cy + dy), List.of())) {
+                            // The first leader it touches, in the order leaders were made.
+                            if ((joined < 0 || c < joined) && touches(p, marker, leaderPoints.get(c), leaders.get(c), gap)) {
+                                joined = c;
+                            }
+                        }
+                    }
                 }
             }
             if (joined < 0) {
+                if (placed) {
+                    grid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(2)).add(leaders.size());
+                }
                 leaders.add(marker);
                 leaderPoints.add(p);
                 groups.add(new ArrayList<>(List.of(marker)));
@@ -72,14 +96,25 @@ public final class MarkerClusters {
                 groups.get(joined).add(marker);
             }
         }
-        List<Cluster> clusters = new ArrayList<>();
+        List<Cluster> clusters = new ArrayList<>(leaders.size());
         for (int c = 0; c < leaders.size(); c++) {
             clusters.add(new Cluster(leaders.get(c), groups.get(c), leaderPoints.get(c).x(), leaderPoints.get(c).y()));
         }
         // Keep the planner's drawing order: today's on top.
-        List<String> order = markers.stream().map(PlaceMarker::placeId).toList();
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < markers.size(); i++) {
+            order.putIfAbsent(markers.get(i).placeId(), i);
+        }
         clusters.sort(Comparator.comparing(Cluster::current)
-                .thenComparingInt(c -> order.indexOf(c.leader().placeId())));
+                .thenComparingInt(c -> order.get(c.leader().placeId())));
         return List.copyOf(clusters);
+    }
+
+    private static boolean touches(ScreenPoint p, PlaceMarker marker, ScreenPoint q, PlaceMarker leader, double gap) {
+        return Math.hypot(p.x() - q.x(), p.y() - q.y()) < leader.radius() + marker.radius() + gap;
+    }
+
+    private static long key(long cx, long cy) {
+        return cx * 0x9E3779B97F4A7C15L + cy;
     }
 }

@@ -6,30 +6,64 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.IncidentType;
+
 /**
- * The markers of every timeline day in both modes, computed once per filter so that moving the
- * date is a lookup: dragging the slider does no work beyond updating what is shown.
+ * What a filter lets through, as prefix counts over the timeline's {@link TimeIndex}, so that
+ * the markers of any day or window are found when asked, in time that grows with the places
+ * shown rather than with days times incidents. Built on load and on each filter change (linear in
+ * the incidents); a slider frame asks {@link #markersAt} and gets the same markers as
+ * {@link MarkerPlanner#markers} over {@link Timeline#visibleAt}.
  */
 public final class MarkerIndex {
 
+    private static final int TYPES = IncidentType.values().length;
+    private static final int[] PRIORITY = MarkerPlanner.PRIORITY.stream().mapToInt(Enum::ordinal).toArray();
+
     private final Timeline timeline;
     private final IncidentFilter filter;
-    private final Map<ViewMode, List<List<PlaceMarker>>> markers = new EnumMap<>(ViewMode.class);
-    private final Map<ViewMode, int[]> counts = new EnumMap<>(ViewMode.class);
+    private final TimeIndex columns;
+    /** Whether the filter lets each incident (date order) through. */
+    private final boolean[] shown;
+    /** Shown incidents before each position, in date order. */
+    private final int[] shownBefore;
+    /** Per type: shown incidents of that type before each entry of the place runs. */
+    private final int[][] shownOfTypeBefore;
+    /** Magnitude units of the shown incidents before each entry of the place runs. */
+    private final long[] magnitudeBefore;
 
-    public MarkerIndex(Timeline timeline, IncidentFilter filter, MarkerPlanner planner) {
+    public MarkerIndex(Timeline timeline, IncidentFilter filter) {
         this.timeline = timeline;
         this.filter = filter;
-        for (ViewMode mode : ViewMode.values()) {
-            List<List<PlaceMarker>> perDay = new ArrayList<>();
-            int[] visibleCounts = new int[timeline.days().size()];
-            for (int i = 0; i < timeline.days().size(); i++) {
-                List<VisibleIncident> visible = timeline.visibleAt(timeline.days().get(i), mode, filter);
-                visibleCounts[i] = visible.size();
-                perDay.add(planner.markers(visible));
+        this.columns = timeline.columns();
+        int n = columns.size();
+        shown = new boolean[n];
+        shownBefore = new int[n + 1];
+        // Without hidden outlets the type alone decides: no need to read the incidents' sources.
+        boolean byTypeOnly = filter.hiddenOutlets().isEmpty();
+        boolean[] typeShown = new boolean[TYPES];
+        for (IncidentType type : IncidentType.values()) {
+            typeShown[type.ordinal()] = !filter.hiddenTypes().contains(type);
+        }
+        for (int i = 0; i < n; i++) {
+            shown[i] = byTypeOnly ? typeShown[columns.type(i)] : filter.test(columns.incident(i));
+            shownBefore[i + 1] = shownBefore[i] + (shown[i] ? 1 : 0);
+        }
+        shownOfTypeBefore = new int[TYPES][n + 1];
+        magnitudeBefore = new long[n + 1];
+        int[] running = new int[TYPES];
+        long magnitude = 0;
+        for (int k = 0; k < n; k++) {
+            int i = columns.atPlace(k);
+            if (shown[i]) {
+                running[columns.type(i)]++;
+                magnitude += columns.magnitudeUnits(i);
             }
-            markers.put(mode, List.copyOf(perDay));
-            counts.put(mode, visibleCounts);
+            for (int t = 0; t < TYPES; t++) {
+                shownOfTypeBefore[t][k + 1] = running[t];
+            }
+            magnitudeBefore[k + 1] = magnitude;
         }
     }
 
@@ -43,13 +77,123 @@ public final class MarkerIndex {
 
     /** The markers shown at a date, in drawing order; empty outside the episodes. */
     public List<PlaceMarker> markersAt(LocalDate day, ViewMode mode) {
-        int index = timeline.indexOf(day);
-        return index < 0 ? List.of() : markers.get(mode).get(index);
+        LocalDate first = firstDayShown(day, mode);
+        return first == null ? List.of() : markersBetween(first, day);
     }
 
     /** How many incidents a date shows. */
     public int visibleCount(LocalDate day, ViewMode mode) {
-        int index = timeline.indexOf(day);
-        return index < 0 ? 0 : counts.get(mode)[index];
+        LocalDate first = firstDayShown(day, mode);
+        if (first == null) {
+            return 0;
+        }
+        int from = columns.firstOnOrAfter(epochDay(first));
+        int to = columns.firstOnOrAfter(epochDay(day) + 1);
+        return shownBefore[to] - shownBefore[from];
+    }
+
+    /**
+     * Incidents per day and type that the filter shows, one entry per timeline day: the same as
+     * {@link Timeline#histogram}, read from the columns in one pass.
+     */
+    public List<Timeline.DayCount> histogram() {
+        List<Timeline.DayCount> counts = new ArrayList<>(timeline.days().size());
+        int position = 0;
+        for (LocalDate day : timeline.days()) {
+            int end = columns.firstOnOrAfter(epochDay(day) + 1);
+            int[] byType = new int[TYPES];
+            for (; position < end; position++) {
+                if (shown[position]) {
+                    byType[columns.type(position)]++;
+                }
+            }
+            Map<IncidentType, Integer> shownByType = new EnumMap<>(IncidentType.class);
+            for (IncidentType type : IncidentType.values()) {
+                if (byType[type.ordinal()] > 0) {
+                    shownByType.put(type, byType[type.ordinal()]);
+                }
+            }
+            counts.add(new Timeline.DayCount(day, shownByType));
+        }
+        return List.copyOf(counts);
+    }
+
+    private LocalDate firstDayShown(LocalDate day, ViewMode mode) {
+        if (!timeline.contains(day)) {
+            return null;
+        }
+        return mode == ViewMode.UP_TO_DAY ? timeline.episodeOf(day).orElseThrow().firstDay() : day;
+    }
+
+    /**
+     * The markers of a window of days, both ends included, in drawing order: one per place with a
+     * shown incident, those of {@code last} current. Each place costs a few binary searches; its
+     * incidents are gathered only when the marker's list is read.
+     */
+    public List<PlaceMarker> markersBetween(LocalDate first, LocalDate last) {
+        int from = epochDay(first);
+        int to = epochDay(last);
+        List<PlaceMarker> markers = new ArrayList<>();
+        for (int p = 0; p < columns.placeCount(); p++) {
+            int runEnd = columns.placeRunEnd(p);
+            int lo = columns.firstAtPlaceOnOrAfter(columns.placeRunStart(p), runEnd, from);
+            int hi = columns.firstAtPlaceOnOrAfter(lo, runEnd, to + 1);
+            int count = shownIn(lo, hi);
+            if (count == 0) {
+                continue;
+            }
+            int today = columns.firstAtPlaceOnOrAfter(lo, hi, to);
+            boolean current = shownIn(today, hi) > 0;
+            Incident lead = lead(current ? today : lo, hi);
+            double magnitude = (magnitudeBefore[hi] - magnitudeBefore[lo]) / MarkerPlanner.MAGNITUDE_UNITS;
+            markers.add(new PlaceMarker(lead.place(), new DeferredIncidents(count, () -> gather(lo, hi, to)),
+                    MarkerIcon.of(lead), current, magnitude, MarkerPlanner.radius(magnitude)));
+        }
+        markers.sort(MarkerPlanner.DRAWING_ORDER);
+        return List.copyOf(markers);
+    }
+
+    private int shownIn(int from, int to) {
+        int count = 0;
+        for (int t = 0; t < TYPES; t++) {
+            count += shownOfTypeBefore[t][to] - shownOfTypeBefore[t][from];
+        }
+        return count;
+    }
+
+    /**
+     * The incident that gives a marker its icon, as {@link MarkerPlanner} picks it: the most
+     * important type among the entries {@code [from, to)} of a place run, its newest day, the
+     * smallest id of that day (runs are in date-then-id order).
+     */
+    private Incident lead(int from, int to) {
+        for (int t : PRIORITY) {
+            int[] before = shownOfTypeBefore[t];
+            if (before[to] == before[from]) {
+                continue;
+            }
+            int last = TimeIndex.lowerBound(before, from + 1, to + 1, before[to]) - 1;
+            int dayStart = columns.firstAtPlaceOnOrAfter(from, last + 1, columns.dayAtPlace(last));
+            int lead = TimeIndex.lowerBound(before, dayStart + 1, last + 2, before[dayStart] + 1) - 1;
+            return columns.incident(columns.atPlace(lead));
+        }
+        throw new IllegalStateException("no shown incident in " + from + ".." + to);
+    }
+
+    /** The shown incidents of place-run entries {@code [from, to)}, newest first, those of {@code currentDay} current. */
+    private List<VisibleIncident> gather(int from, int to, int currentDay) {
+        List<VisibleIncident> visible = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+            int i = columns.atPlace(k);
+            if (shown[i]) {
+                visible.add(new VisibleIncident(columns.incident(i), columns.dayAtPlace(k) == currentDay));
+            }
+        }
+        visible.sort(MarkerPlanner.NEWEST_FIRST);
+        return visible;
+    }
+
+    private static int epochDay(LocalDate day) {
+        return Math.toIntExact(day.toEpochDay());
     }
 }

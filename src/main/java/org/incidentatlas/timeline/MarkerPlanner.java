@@ -19,8 +19,25 @@ public final class MarkerPlanner {
     public static final double MAX_RADIUS = 20;
 
     /** Which type a mixed marker shows: violence first, then seizures, then protests. */
-    private static final List<IncidentType> PRIORITY =
+    static final List<IncidentType> PRIORITY =
             List.of(IncidentType.CLASH, IncidentType.ATTACK, IncidentType.SEIZURE, IncidentType.PROTEST);
+
+    /** A marker's incidents: newest first, then by type priority, then id. */
+    static final Comparator<VisibleIncident> NEWEST_FIRST =
+            Comparator.comparing((VisibleIncident v) -> v.incident().date()).reversed()
+                    .thenComparing(v -> PRIORITY.indexOf(v.incident().type()))
+                    .thenComparing(v -> v.incident().id());
+
+    /** Older-only markers first, then the current day's, each group by place name (then id). */
+    static final Comparator<PlaceMarker> DRAWING_ORDER = Comparator.comparing(PlaceMarker::current)
+            .thenComparing(m -> m.place().name())
+            .thenComparing(PlaceMarker::placeId);
+
+    /**
+     * Magnitudes are summed in millionths, as whole numbers, so that a sum does not depend on the
+     * order it is taken in: the marker index sums by prefix differences, this planner one by one.
+     */
+    static final double MAGNITUDE_UNITS = 1e6;
 
     /**
      * Markers drawn in list order: older-only markers first, then the current day's, each group by
@@ -35,27 +52,24 @@ public final class MarkerPlanner {
         for (List<VisibleIncident> group : byPlace.values()) {
             markers.add(marker(group));
         }
-        markers.sort(Comparator.comparing(PlaceMarker::current)
-                .thenComparing(m -> m.place().name())
-                .thenComparing(PlaceMarker::placeId));
+        markers.sort(DRAWING_ORDER);
         return List.copyOf(markers);
     }
 
     private PlaceMarker marker(List<VisibleIncident> group) {
         List<VisibleIncident> newestFirst = new ArrayList<>(group);
-        newestFirst.sort(Comparator.comparing((VisibleIncident v) -> v.incident().date()).reversed()
-                .thenComparing(v -> PRIORITY.indexOf(v.incident().type()))
-                .thenComparing(v -> v.incident().id()));
+        newestFirst.sort(NEWEST_FIRST);
         boolean current = newestFirst.stream().anyMatch(VisibleIncident::current);
         Incident lead = newestFirst.stream()
                 .filter(v -> v.current() == current)
                 .min(Comparator.comparing((VisibleIncident v) -> PRIORITY.indexOf(v.incident().type())))
                 .orElseThrow()
                 .incident();
-        double magnitude = 0;
+        long units = 0;
         for (VisibleIncident v : newestFirst) {
-            magnitude += magnitude(v.incident());
+            units += magnitudeUnits(v.incident());
         }
+        double magnitude = units / MAGNITUDE_UNITS;
         return new PlaceMarker(lead.place(), newestFirst, MarkerIcon.of(lead), current, magnitude, radius(magnitude));
     }
 
@@ -81,6 +95,11 @@ public final class MarkerPlanner {
             return Math.min(MAX_CROWD_MAGNITUDE, Math.log10(incident.crowd()) / 5);
         }
         return 0;
+    }
+
+    /** {@link #magnitude} in whole millionths. */
+    static long magnitudeUnits(Incident incident) {
+        return Math.round(magnitude(incident) * MAGNITUDE_UNITS);
     }
 
     /** Grows with the logarithm so that one death is visible and a hundred do not swamp the map. */

@@ -19,7 +19,8 @@ public record PlaceMarker(Place place, List<VisibleIncident> incidents, MarkerIc
     public PlaceMarker {
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(icon, "icon");
-        incidents = List.copyOf(incidents);
+        // The index hands in an immutable list built on first use: a frame shows thousands of markers, a user opens few.
+        incidents = incidents instanceof DeferredIncidents ? incidents : List.copyOf(incidents);
         if (incidents.isEmpty()) {
             throw new IllegalArgumentException("a marker needs at least one incident: " + place.id());
         }

@@ -31,6 +31,7 @@ public final class Timeline {
     private final Map<LocalDate, Integer> indexOfDay;
     private final List<List<Incident>> incidentsOfDay;
     private final SortedSet<String> outlets;
+    private final TimeIndex columns;
 
     public Timeline(List<Incident> incidents) {
         List<Incident> sorted = new ArrayList<>(incidents);
@@ -68,6 +69,12 @@ public final class Timeline {
         }
         this.incidentsOfDay = perDay.stream().map(List::copyOf).toList();
         this.outlets = Collections.unmodifiableSortedSet(names);
+        this.columns = new TimeIndex(this.incidents);
+    }
+
+    /** The incidents column-wise, for the marker index. */
+    public TimeIndex columns() {
+        return columns;
     }
 
     public List<Incident> incidents() {

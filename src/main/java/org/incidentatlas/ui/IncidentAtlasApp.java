@@ -31,7 +31,6 @@ import org.incidentatlas.model.Place;
 import org.incidentatlas.replay.ReplayWriter;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
-import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.ui.map.BasemapSetup;
 
@@ -112,7 +111,7 @@ public class IncidentAtlasApp extends Application {
         Optional<Path> basemap = Optional.ofNullable(getParameters())
                 .map(p -> p.getNamed().get("basemap")).map(Path::of);
         BasemapSetup.Result tiles = BasemapSetup.install(basemap);
-        model = new MainViewModel(new MarkerPlanner());
+        model = new MainViewModel();
         view = new MainView(model, new ArticleWindow(services.articles(), services.background()), List.of());
         // Place names come from the gazetteer, read off the FX thread; the map is usable before they arrive.
         services.background().execute(() -> {
@@ -192,7 +191,7 @@ public class IncidentAtlasApp extends Application {
         List<Place> places = labelPlaces;
         ExportReplayView form = new ExportReplayView(view.replayDefaults(Path.of(System.getProperty("user.home"))),
                 (replay, out, format, progress) -> new ReplayWriter(DayMap.bundled(places,
-                        new MarkerIndex(timeline, filter, new MarkerPlanner()), theme)).write(replay, out, format, progress),
+                        new MarkerIndex(timeline, filter), theme)).write(replay, out, format, progress),
                 services.background());
         Stage window = new Stage();
         window.initOwner(stage);

@@ -1,13 +1,16 @@
 package org.incidentatlas.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -28,7 +31,6 @@ import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.DateInput;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
-import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.timeline.PlaceMarker;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
@@ -43,8 +45,6 @@ public final class MainViewModel {
 
     public static final double MIN_SECONDS_PER_DAY = 0.5;
     public static final double MAX_SECONDS_PER_DAY = 4;
-
-    private final MarkerPlanner planner;
 
     private final ReadOnlyObjectWrapper<LoadState> loadState = new ReadOnlyObjectWrapper<>(LoadState.LOADING);
     private final ReadOnlyStringWrapper loadMessage = new ReadOnlyStringWrapper("Loading incidents\u2026");
@@ -66,37 +66,84 @@ public final class MainViewModel {
     private final ReadOnlyDoubleWrapper secondsPerDay = new ReadOnlyDoubleWrapper(1);
     private final ReadOnlyStringWrapper dateMessage = new ReadOnlyStringWrapper("");
 
-    private javafx.animation.Timeline player;
+    private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(false);
 
-    public MainViewModel(MarkerPlanner planner) {
-        this.planner = planner;
+    private javafx.animation.Timeline player;
+    /** Where loading and filtering run; set by {@link #load}. */
+    private Executor background;
+
+    public MainViewModel() {
     }
 
     // ---- loading
 
     /** What the loader hands back to the UI thread: everything heavy is built on the loader thread. */
-    private record Loaded(Timeline timeline, MarkerIndex index, IconLibrary icons) {
+    private record Loaded(Timeline timeline, MarkerIndex index, List<Timeline.DayCount> histogram, IconLibrary icons) {
     }
 
-    /** Loads incidents and icons on {@code background}; {@code preferredDate} is used when it lies on the timeline. */
+    /**
+     * Streams incidents and loads icons on {@code background}; {@code preferredDate} is used when
+     * it lies on the timeline. The first batch of a large file is shown at once (the controls stay
+     * off until the whole file is read and checked); a file that turns out bad shows nothing.
+     */
     public void load(IncidentSource source, Executor background, Optional<LocalDate> preferredDate) {
+        this.background = background;
         loadState.set(LoadState.LOADING);
-        loadMessage.set("Loading incidents from " + source.describe() + "\u2026");
+        String loading = "Loading incidents from " + source.describe() + "\u2026";
+        loadMessage.set(loading);
+        IncidentFilter shown = filter.get();
         Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() throws Exception {
-                List<Incident> incidents = source.load();
-                Timeline built = new Timeline(incidents);
-                return new Loaded(built, new MarkerIndex(built, IncidentFilter.showAll(), planner), IconLibrary.load());
+                IconLibrary iconLibrary = IconLibrary.load();
+                List<Incident> incidents = new ArrayList<>();
+                long total = source.bytes();
+                source.stream((batch, bytesRead) -> {
+                    boolean first = incidents.isEmpty() && !batch.isEmpty();
+                    incidents.addAll(batch);
+                    if (total > 0 && bytesRead >= 0) {
+                        updateMessage(loading + " " + Math.min(100, 100 * bytesRead / total) + "% ("
+                                + String.format(Locale.ROOT, "%,d", incidents.size()) + " incidents)");
+                        if (first && bytesRead < total) {
+                            Loaded preview = build(List.copyOf(incidents), shown, iconLibrary);
+                            Platform.runLater(() -> previewed(this, preview, preferredDate));
+                        }
+                    }
+                });
+                return build(incidents, shown, iconLibrary);
             }
         };
+        task.messageProperty().addListener((o, was, now) -> {
+            if (loadState.get() == LoadState.LOADING && now != null && !now.isEmpty()) {
+                loadMessage.set(now);
+            }
+        });
         task.setOnSucceeded(e -> loaded(task.getValue(), source, preferredDate));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
+            // What the first batch showed came from a file that turned out bad: show none of it.
+            markerIndex.set(null);
+            markers.set(List.of());
+            timeline.set(null);
+            histogram.set(List.of());
             loadState.set(LoadState.FAILED);
             loadMessage.set("Cannot show incidents: " + (error.getMessage() == null ? error.toString() : error.getMessage()));
         });
         background.execute(task);
+    }
+
+    private static Loaded build(List<Incident> incidents, IncidentFilter shown, IconLibrary icons) {
+        Timeline built = new Timeline(incidents);
+        MarkerIndex index = new MarkerIndex(built, shown);
+        return new Loaded(built, index, index.histogram(), icons);
+    }
+
+    /** The first batch of a large file, shown while the rest is read. */
+    private void previewed(Task<Loaded> loader, Loaded preview, Optional<LocalDate> preferredDate) {
+        if (loader.isDone() || preview.timeline().isEmpty()) {
+            return;
+        }
+        show(preview, preferredDate);
     }
 
     private void loaded(Loaded result, IncidentSource source, Optional<LocalDate> preferredDate) {
@@ -105,15 +152,22 @@ public final class MainViewModel {
             loadMessage.set("No incidents in " + source.describe() + ": there is nothing to replay.");
             return;
         }
+        show(result, preferredDate);
+        loadMessage.set("");
+        loadState.set(LoadState.READY);
+    }
+
+    private void show(Loaded result, Optional<LocalDate> preferredDate) {
         icons.set(result.icons());
         timeline.set(result.timeline());
         markerIndex.set(result.index());
-        histogram.set(result.timeline().histogram(filter.get()));
-        LocalDate start = preferredDate.filter(result.timeline()::contains).orElse(result.timeline().firstDay());
-        date.set(start);
+        histogram.set(result.histogram());
+        date.set(preferredDate.filter(result.timeline()::contains).orElse(result.timeline().firstDay()));
         refresh();
-        loadMessage.set("");
-        loadState.set(LoadState.READY);
+        if (!result.index().filter().equals(filter.get())) {
+            // The filter changed while the file was read.
+            rebuildIndex();
+        }
     }
 
     // ---- navigation
@@ -205,12 +259,47 @@ public final class MainViewModel {
             return;
         }
         filter.set(newFilter);
-        if (timeline.get() != null) {
-            // Small enough to rebuild at once; a filter change is a click, not a drag.
-            markerIndex.set(new MarkerIndex(timeline.get(), newFilter, planner));
-            histogram.set(timeline.get().histogram(newFilter));
-            refresh();
+        rebuildIndex();
+    }
+
+    private record Filtered(Timeline timeline, MarkerIndex index, List<Timeline.DayCount> histogram) {
+    }
+
+    /**
+     * Rebuilds the index and histogram for the current filter off the JavaFX thread (linear in
+     * the incidents: tens of milliseconds for a million). A result that a later click or load has
+     * made stale is dropped; until the latest arrives, {@link #filteringProperty()} is true.
+     */
+    private void rebuildIndex() {
+        Timeline shownTimeline = timeline.get();
+        IncidentFilter wanted = filter.get();
+        if (shownTimeline == null || background == null) {
+            return;
         }
+        filtering.set(true);
+        Task<Filtered> task = new Task<>() {
+            @Override
+            protected Filtered call() {
+                MarkerIndex index = new MarkerIndex(shownTimeline, wanted);
+                return new Filtered(shownTimeline, index, index.histogram());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            Filtered result = task.getValue();
+            if (result.timeline() != timeline.get() || !result.index().filter().equals(filter.get())) {
+                return;
+            }
+            markerIndex.set(result.index());
+            histogram.set(result.histogram());
+            filtering.set(false);
+            refresh();
+        });
+        task.setOnFailed(e -> {
+            filtering.set(false);
+            Throwable error = task.getException();
+            dateMessage.set("The filter could not be applied: " + (error.getMessage() == null ? error : error.getMessage()));
+        });
+        background.execute(task);
     }
 
     // ---- selection
@@ -362,6 +451,11 @@ public final class MainViewModel {
     /** The selected place's marker at the current date; null when nothing is selected or it shows nothing now. */
     public ReadOnlyObjectProperty<PlaceMarker> selectedMarkerProperty() {
         return selectedMarker.getReadOnlyProperty();
+    }
+
+    /** True while a filter change is being applied off the JavaFX thread; the markers still show the previous filter. */
+    public ReadOnlyBooleanProperty filteringProperty() {
+        return filtering.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty playingProperty() {

@@ -6,6 +6,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.effect.DropShadow;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.SVGPath;
@@ -36,7 +37,11 @@ final class MarkerNode extends Group {
     private final Circle badgeDisc = new Circle(8.5);
     private final Text badgeText = new Text();
     private final Group badge = new Group(badgeDisc, badgeText);
-    private final Tooltip tooltip = new Tooltip();
+    /**
+     * Made when the pointer first comes over the marker: a tooltip is a popup window with its own
+     * scene, and a large file shows hundreds of markers at once.
+     */
+    private Tooltip tooltip;
     private Cluster cluster;
 
     MarkerNode(String id, IconLibrary icons, Consumer<Cluster> onClick) {
@@ -67,8 +72,7 @@ final class MarkerNode extends Group {
         badge.getStyleClass().add("marker-badge");
         badge.setMouseTransparent(true);
         getChildren().addAll(selection, todayRing, clusterRing, disc, icon, badge);
-        tooltip.setShowDelay(Duration.millis(250));
-        Tooltip.install(this, tooltip);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
         setCursor(Cursor.HAND);
         setOnMouseClicked(e -> {
             if (cluster != null) {
@@ -78,12 +82,23 @@ final class MarkerNode extends Group {
         });
     }
 
+    private void installTooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setShowDelay(Duration.millis(250));
+            // Written when it is about to show: the summary reads the marker's incidents, which the
+            // index gathers only when asked, and a drag re-styles every marker on every frame.
+            tooltip.setOnShowing(e -> tooltip.setText(tooltipText()));
+            Tooltip.install(this, tooltip);
+        }
+    }
+
     Cluster cluster() {
         return cluster;
     }
 
     String tooltipText() {
-        return tooltip.getText();
+        return cluster == null ? "" : MarkerText.summary(cluster);
     }
 
     boolean isSelected() {
@@ -123,6 +138,8 @@ final class MarkerNode extends Group {
             badgeText.setX(-w / 2);
             badgeText.setY(badgeText.getLayoutBounds().getHeight() / 2);
         }
-        tooltip.setText(MarkerText.summary(newCluster));
+        if (tooltip != null && tooltip.isShowing()) {
+            tooltip.setText(tooltipText());
+        }
     }
 }

@@ -110,7 +110,8 @@ public final class TimelineView extends Region {
             return 0;
         }
         double usable = getWidth() - 2 * PAD - GAP * (t.episodes().size() - 1);
-        return Math.max(4, usable / t.days().size());
+        // Every day fits the track, however many years the data spans (a fixed minimum pushed later days off-screen).
+        return Math.max(1e-3, usable / t.days().size());
     }
 
     /** The x of a day's tick, in this view's coordinates. */
@@ -207,10 +208,13 @@ public final class TimelineView extends Region {
         for (int i = 0; i < t.days().size(); i++) {
             LocalDate day = t.days().get(i);
             double x = xOf(day);
-            g.setStroke(faint);
-            g.setLineWidth(1);
-            g.strokeLine(x + 0.5, TRACK_Y + 7, x + 0.5, TRACK_Y + 12);
             boolean first = t.episodeOf(day).map(ep -> ep.firstDay().equals(day)).orElse(false);
+            // Ticks closer than 3 px would merge into a bar: then only labelled days get one.
+            if (slot >= 3 || i % every == 0 || first) {
+                g.setStroke(faint);
+                g.setLineWidth(1);
+                g.strokeLine(x + 0.5, TRACK_Y + 7, x + 0.5, TRACK_Y + 12);
+            }
             if (i % every == 0 || first) {
                 g.setFill(ink);
                 g.setFont(bold);

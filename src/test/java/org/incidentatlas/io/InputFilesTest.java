@@ -57,7 +57,7 @@ class InputFilesTest {
         try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
             sparse.setLength(InputFiles.Kind.INCIDENTS.maxBytes() + 1); // sparse: no disk used
         }
-        assertEquals(huge + ": is too large (200.0 MB; an incident file may be at most 200 MB)",
+        assertEquals(huge + ": is too large (1.0 GB; an incident file may be at most 1 GB)",
                 refused(huge, InputFiles.Kind.INCIDENTS).getMessage());
     }
 

@@ -16,7 +16,6 @@ import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
-import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +28,7 @@ class ReplayWriterTest {
 
     private static ReplayWriter writer() throws Exception {
         Timeline timeline = new Timeline(new IncidentGeoJson().read(Path.of("src/test/resources/fixtures/incidents.geojson")));
-        return new ReplayWriter(DayMap.bundled(List.of(), new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner()),
+        return new ReplayWriter(DayMap.bundled(List.of(), new MarkerIndex(timeline, IncidentFilter.showAll()),
                 MapTheme.LIGHT));
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class MarkerPlannerTest {
 
     private final Timeline timeline = new Timeline(Fixture.incidents());
-    private final MarkerIndex index = new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner());
+    private final MarkerIndex index = new MarkerIndex(timeline, IncidentFilter.showAll());
 
     private Map<String, PlaceMarker> markersAt(String day, ViewMode mode) {
         return index.markersAt(LocalDate.parse(day), mode).stream()
@@ -109,8 +109,7 @@ class MarkerPlannerTest {
 
     @Test
     void typeFilterRemovesMarkers() {
-        MarkerIndex noClashes = new MarkerIndex(timeline, IncidentFilter.showAll().withType(IncidentType.CLASH, false),
-                new MarkerPlanner());
+        MarkerIndex noClashes = new MarkerIndex(timeline, IncidentFilter.showAll().withType(IncidentType.CLASH, false));
         assertTrue(noClashes.markersAt(LocalDate.parse("2010-05-14"), ViewMode.DAY_ONLY).stream()
                 .noneMatch(p -> p.icon() == MarkerIcon.CLASH));
     }

@@ -28,7 +28,6 @@ import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.replay.ReplayWriter;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
-import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.timeline.Timeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class ExportReplayViewTest extends ApplicationTest {
     @Override
     public void start(Stage stage) throws Exception {
         Timeline timeline = new Timeline(new IncidentGeoJson().read(Path.of("src/test/resources/fixtures/incidents.geojson")));
-        DayMap map = DayMap.bundled(List.of(), new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner()), MapTheme.LIGHT);
+        DayMap map = DayMap.bundled(List.of(), new MarkerIndex(timeline, IncidentFilter.showAll()), MapTheme.LIGHT);
         ExportReplayView view = new ExportReplayView(new ExportReplayView.Defaults(40.7, 72.9, 8, 161, 121,
                 LocalDate.of(2005, 3, 18), LocalDate.of(2005, 3, 21), Path.of("target")),
                 (replay, out, format, progress) -> new ReplayWriter(map).write(replay, out, format, progress), worker);

@@ -138,6 +138,17 @@ class ViewerTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Clicks a legend checkbox and waits until the filter, applied off the JavaFX thread, shows. */
+    private void clickFilter(String query) {
+        clickOn(query);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !app.model().filteringProperty().get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the filter was not applied within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private LocalDate date() {
         return app.model().date();
     }
@@ -380,16 +391,16 @@ class ViewerTest extends FxRobot {
         awaitReady();
         interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
         assertEquals(MarkerIcon.CLASH, iconOf(OSH));
-        clickOn("#filter-clash");
+        clickFilter("#filter-clash");
         assertFalse(app.model().markersProperty().get().stream().anyMatch(m -> m.icon() == MarkerIcon.CLASH));
         assertEquals(MarkerIcon.SEIZURE_RETAKEN, iconOf(OSH));
         assertEquals(0, app.model().histogramProperty().get().stream()
                 .mapToInt(c -> c.count(org.incidentatlas.model.IncidentType.CLASH)).sum());
         assertEquals("6 incidents visible", lookup("#statusCount").queryAs(Label.class).getText());
         screenshot("10-filter-no-clashes");
-        clickOn("#filter-clash");
-        clickOn("#" + LegendView.outletId("Voice of America"));
-        clickOn("#" + LegendView.outletId("Al Jazeera"));
+        clickFilter("#filter-clash");
+        clickFilter("#" + LegendView.outletId("Voice of America"));
+        clickFilter("#" + LegendView.outletId("Al Jazeera"));
         assertTrue(app.model().markersProperty().get().isEmpty(), "2010 is reported only by Al Jazeera and VOA");
     }
 

@@ -15,7 +15,6 @@ import org.incidentatlas.model.Source;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerClusters;
 import org.incidentatlas.timeline.MarkerIndex;
-import org.incidentatlas.timeline.MarkerPlanner;
 import org.incidentatlas.timeline.PlaceMarker;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
@@ -62,13 +61,13 @@ public class TimelineBenchmark {
                     random.nextInt(4) == 0 ? random.nextInt(20) : null, null, false, List.of(source)));
         }
         timeline = new Timeline(incidents);
-        index = new MarkerIndex(timeline, IncidentFilter.showAll(), new MarkerPlanner());
+        index = new MarkerIndex(timeline, IncidentFilter.showAll());
     }
 
     /** Load or a filter change: everything the slider will need, computed once. */
     @Benchmark
     public MarkerIndex buildIndex() {
-        return new MarkerIndex(new Timeline(incidents), IncidentFilter.showAll(), new MarkerPlanner());
+        return new MarkerIndex(new Timeline(incidents), IncidentFilter.showAll());
     }
 
     /** A drag over the whole range: per day a lookup and a clustering at a zoom-7-like scale. */

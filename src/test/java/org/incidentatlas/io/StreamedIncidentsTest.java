@@ -1,0 +1,82 @@
+package org.incidentatlas.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.incidentatlas.bench.SyntheticIncidents;
+import org.incidentatlas.model.Incident;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Incident files read as a stream: batches in file order, progress, the same strict errors. */
+class StreamedIncidentsTest {
+
+    @Test
+    void aGeneratedFileIsValidAndArrivesInBatchesInFileOrderWithGrowingProgress(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("synthetic.geojson");
+        SyntheticIncidents synthetic = new SyntheticIncidents(1);
+        synthetic.write(2_500, file);
+        List<Integer> sizes = new ArrayList<>();
+        List<Long> progress = new ArrayList<>();
+        List<Incident> read = new ArrayList<>();
+        new IncidentGeoJson().read(file, 1_000, (batch, bytesRead) -> {
+            sizes.add(batch.size());
+            progress.add(bytesRead);
+            read.addAll(batch);
+        });
+        assertEquals(List.of(1_000, 1_000, 500), sizes);
+        assertTrue(progress.get(0) > 0 && progress.get(0) < progress.get(1) && progress.get(1) < progress.get(2), progress.toString());
+        assertEquals(Files.size(file), progress.get(2), "the last batch comes at the end of the file");
+        assertEquals(synthetic.incidents(2_500), read);
+    }
+
+    @Test
+    void incidentsAtOnePlaceShareOnePlace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("synthetic.geojson");
+        new SyntheticIncidents(2).write(20_000, file);
+        List<Incident> read = new IncidentGeoJson().read(file);
+        Incident first = read.get(0);
+        Incident samePlace = read.stream().skip(1).filter(i -> i.place().id().equals(first.place().id())).findFirst().orElseThrow();
+        assertSame(first.place(), samePlace.place());
+    }
+
+    @Test
+    void aBadFeatureAfterTheFirstBatchFailsTheReadAndNamesTheFeature() {
+        StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        for (int i = 0; i < 5; i++) {
+            json.append(feature("i" + i, "2010-05-1" + i)).append(",\n");
+        }
+        json.append(feature("bad", "2010-13-40")).append("]}");
+        List<Integer> batches = new ArrayList<>();
+        GeoJsonFormatException e = assertThrows(GeoJsonFormatException.class, () -> new IncidentGeoJson().read(
+                new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)), "big.geojson",
+                id -> Optional.empty(), 2, (batch, bytesRead) -> batches.add(batch.size())));
+        assertEquals(List.of(2, 2), batches, "batches before the bad feature were delivered; none after it");
+        assertTrue(e.getMessage().startsWith("big.geojson: feature 5 (line 7, column 1) has a date \"2010-13-40\""), e.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNoFeatureCollectionDeliversNoFinalBatch() {
+        String json = "{\"type\":\"Topology\",\"features\":[" + feature("a", "2010-05-10") + "]}";
+        List<Integer> batches = new ArrayList<>();
+        assertThrows(GeoJsonFormatException.class, () -> new IncidentGeoJson().read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.geojson",
+                id -> Optional.empty(), 10, (batch, bytesRead) -> batches.add(batch.size())));
+        assertEquals(List.of(), batches);
+    }
+
+    private static String feature(String id, String date) {
+        return "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[72.8,40.5]},"
+                + "\"properties\":{\"id\":\"" + id + "\",\"date\":\"" + date + "\",\"type\":\"clash\",\"place\":\"Osh\",\"placeId\":\"osh\"}}";
+    }
+}
