@@ -47,18 +47,11 @@ final class CrowdSize {
     }
 
     /**
-     * The crowd {@code sentence} states for the event its {@code triggerWords} name (as written);
-     * null when it gives none or only a vague one. {@code casualties}: the sentence's killed and
-     * injured, as the extractor already read them.
+     * The crowd {@code sentence} states for the event whose first trigger word starts at offset
+     * {@code trigger} (-1: the claim has none); null when it gives none or only a vague one.
+     * {@code casualties}: the sentence's killed and injured, as the extractor already read them.
      */
-    Integer of(String sentence, List<String> triggerWords, Casualties casualties) {
-        int trigger = -1;
-        for (String w : triggerWords) {
-            int at = w.isEmpty() ? -1 : sentence.indexOf(w);
-            if (at >= 0 && (trigger < 0 || at < trigger)) {
-                trigger = at;
-            }
-        }
+    Integer of(String sentence, int trigger, Casualties casualties) {
         if (trigger < 0 || PASSIVE.matcher(sentence.substring(0, trigger)).find()) {
             return null;
         }
@@ -85,14 +78,9 @@ final class CrowdSize {
 
     /** The count is (part of) the killed or injured the sentence states. */
     private static boolean casualty(String sentence, PeopleCount c, Casualties casualties) {
-        for (String written : new String[] {casualties.killedText(), casualties.injuredText()}) {
-            if (written == null) {
-                continue;
-            }
-            for (int at = sentence.indexOf(written); at >= 0; at = sentence.indexOf(written, at + 1)) {
-                if (at <= c.start() && c.end() <= at + written.length()) {
-                    return true;
-                }
+        for (PeopleCount written : new PeopleCount[] {casualties.killedWritten(), casualties.injuredWritten()}) {
+            if (written != null && written.start() <= c.start() && c.end() <= written.end()) {
+                return true;
             }
         }
         return false;

@@ -20,6 +20,7 @@ import org.incidentatlas.extract.date.ResolvedDate;
 import org.incidentatlas.extract.number.Casualties;
 import org.incidentatlas.extract.nlp.IrregularVerbs;
 import org.incidentatlas.extract.number.NumberFinder;
+import org.incidentatlas.extract.number.PeopleCount;
 import org.incidentatlas.extract.rule.Actors;
 import org.incidentatlas.extract.rule.Clauses;
 import org.incidentatlas.extract.rule.PlaceRole;
@@ -925,18 +926,6 @@ public final class EventExtractor {
         return SPEECH_BEFORE.matcher(before).find();
     }
 
-    /** Where {@code word} first stands as a word of its own: "two" is not the one inside "network". */
-    static int wordAt(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return at;
-            }
-        }
-        return -1;
-    }
-
     private static String surfaces(List<RoledPlace> places) {
         return String.join(", ", places.stream().map(r -> r.mention().surface()).toList());
     }
@@ -972,6 +961,8 @@ public final class EventExtractor {
         String dateHow;
         /** The date was read in the claim's own sentence, not taken from the story or the publication. */
         boolean ownDate;
+        /** Offset in {@link #s} of the claim's first trigger word; MAX_VALUE when it has none there. */
+        int firstTrigger = Integer.MAX_VALUE;
         Precision precision;
         /** A name the gazetteer lacks that the sentence ties to {@link #place} ("" when none). */
         String unknownPlace = "";
@@ -1002,12 +993,15 @@ public final class EventExtractor {
             this.casualties = casualties;
             this.inSentence = inSentence;
             this.clean = clean;
-            highlightNumber(casualties.killedText());
-            highlightNumber(casualties.injuredText());
+            highlightNumber(casualties.killedWritten());
+            highlightNumber(casualties.injuredWritten());
         }
 
         void merge(Trigger t, Sentence in, PlaceMention named, DateMention bound, CleanText text) {
             words.add(t.text());
+            if (in == s) {
+                firstTrigger = Math.min(firstTrigger, t.start());
+            }
             if (!rules.contains(t.rule())) {
                 rules.add(t.rule());
             }
@@ -1022,12 +1016,10 @@ public final class EventExtractor {
             }
         }
 
-        private void highlightNumber(String written) {
+        /** The count where the number finder found it in the sentence: never looked for again. */
+        private void highlightNumber(PeopleCount written) {
             if (written != null) {
-                int at = wordAt(s.text(), written);
-                if (at >= 0) {
-                    highlight(s.start() + at, s.start() + at + written.length(), Highlight.Kind.NUMBER);
-                }
+                highlight(s.start() + written.start(), s.start() + written.end(), Highlight.Kind.NUMBER);
             }
         }
 
@@ -1044,7 +1036,7 @@ public final class EventExtractor {
             return new EventClaim(article, type, type == IncidentType.SEIZURE && retaken, place.place(), date,
                     clean.toOriginal(s.start()), clean.toOriginal(s.end()), sentence, s.text(), words, rules,
                     placeHow, dateHow, actors, type == IncidentType.SEIZURE ? targets : List.of(),
-                    casualties.killed(), casualties.injured(), crowds.of(s.text(), words, inSentence), s.weak(), sorted,
+                    casualties.killed(), casualties.injured(), crowds.of(s.text(), firstTrigger == Integer.MAX_VALUE ? -1 : firstTrigger, inSentence), s.weak(), sorted,
                     precision, unknownPlace);
         }
     }

@@ -82,25 +82,22 @@ public final class NumberFinder {
     /** The killed and injured {@code text} states, each the count nearest before its verb (coordinated counts add up). */
     public Casualties casualties(String text) {
         List<PeopleCount> counts = counts(text);
-        Found killed = near(text, counts, KILLED, KILLING);
-        Found injured = near(text, counts, INJURED, INJURING);
+        PeopleCount killed = near(text, counts, KILLED, KILLING);
+        PeopleCount injured = near(text, counts, INJURED, INJURING);
         if (killed == null && injured == null) {
             return Casualties.NONE;
         }
-        return new Casualties(killed == null ? null : killed.value, injured == null ? null : injured.value,
-                killed == null ? null : killed.text, injured == null ? null : injured.text);
+        return new Casualties(killed == null ? null : killed.value(), injured == null ? null : injured.value(),
+                killed, injured);
     }
 
-    private record Found(Integer value, String text) {
-    }
-
-    private static Found near(String text, List<PeopleCount> counts, Pattern verb, Pattern gerund) {
+    private static PeopleCount near(String text, List<PeopleCount> counts, Pattern verb, Pattern gerund) {
         for (Matcher m = verb.matcher(text); m.find(); ) {
             // Active: "killing five", "injured 12 people": the verb ends the text before the count.
             for (PeopleCount c : counts) {
                 if (c.start() >= m.end() && text.substring(m.end(), c.start()).isBlank()
                         && gerund.matcher(text.substring(0, m.end())).find()) {
-                    return new Found(c.value(), c.text());
+                    return c;
                 }
             }
             // Passive or intransitive: "43 others were injured", "one person died".
@@ -136,7 +133,7 @@ public final class NumberFinder {
     }
 
     /** "At least 14 police officers and 7 protesters were injured": 21. */
-    private static Found sumCoordinated(String text, List<PeopleCount> counts, int last) {
+    private static PeopleCount sumCoordinated(String text, List<PeopleCount> counts, int last) {
         PeopleCount c = counts.get(last);
         Integer total = c.value();
         int first = last;
@@ -150,8 +147,8 @@ public final class NumberFinder {
             first--;
             total = total == null || before.value() == null ? null : total + before.value();
         }
-        String written = text.substring(counts.get(first).start(), c.end());
-        return new Found(total, written);
+        int start = counts.get(first).start();
+        return new PeopleCount(start, c.end(), text.substring(start, c.end()), total);
     }
 
     /** "2005" after a month, or "21" in "March 21", is a date, not a crowd. */
