@@ -875,7 +875,11 @@ public final class EventExtractor {
             return before;
         }
         for (DateMention d : when) {
-            if (d.start() >= t.end() && d.end() <= clauseEnd) {
+            // "Police retook the office, which youths had occupied the previous day": a date told after a
+            // flashback belongs to the flashback, not to the event before it.
+            boolean flashbackBetween = accepted.stream().anyMatch(o -> o != t && o.start() >= t.end()
+                    && o.end() <= d.start() && flashback(text, o));
+            if (d.start() >= t.end() && d.end() <= clauseEnd && !flashbackBetween) {
                 return d; // "protesters who had seized the office were ejected on Monday"
             }
         }

@@ -73,6 +73,9 @@ class StoryReasoningTest {
             # ... but not when the report tells it on two days, or only long before
             2010-06-02 | Clashes broke out in Talas. Youths clashed with police in Talas on Sunday. Farmers clashed with police in Talas on Monday. | 2010-05-30 clash Talas; 2010-05-31 clash Talas; 2010-06-02 clash Talas
             2010-06-02 | Clashes broke out in Talas. Youths had clashed with police in Talas on April 7. | 2010-04-07 clash Talas; 2010-06-02 clash Talas
+            # retakings: the building's seizure keeps its own day, the retaking has the story's
+            2010-05-15 | Police retook the governor's office in Naryn, which youths had occupied the previous day. | 2010-05-14 seizure Naryn; 2010-05-15 seizure Naryn
+            2010-05-15 | On Friday troops regained control of the mayor's office in Talas, which protesters had seized on Wednesday. | 2010-05-12 seizure Talas; 2010-05-14 seizure Talas
             # cataphora: events told before any place take the places a later sentence names for them
             2010-06-02 | Police evicted protesters from two government buildings early on Sunday. Several officers were hurt during the raids in Uzgen and Karakol. | 2010-05-30 seizure Karakol; 2010-05-30 seizure Uzgen
             2010-06-02 | Troops regained control of the regional administration on Monday. Nobody was hurt in the operation at Naryn, officials said. | 2010-05-31 seizure Naryn
