@@ -119,6 +119,34 @@ class LexiconTest {
     }
 
     @Test
+    void everyRuleMatchesTheTwoExamplesWrittenBesideIt() throws Exception {
+        // The examples are sentences of our own, in no corpus: each shows what its rule is for.
+        com.fasterxml.jackson.databind.JsonNode declared;
+        try (var in = Lexicon.class.getResourceAsStream(Lexicon.ENGLISH)) {
+            declared = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("rules");
+        }
+        Lexicon lexicon = Lexicon.english();
+        LexiconMatcher matcher = new LexiconMatcher(lexicon);
+        List<String> failures = new java.util.ArrayList<>();
+        for (int i = 0; i < lexicon.rules().size(); i++) {
+            LexiconRule rule = lexicon.rules().get(i);
+            com.fasterxml.jackson.databind.JsonNode examples = declared.get(i).path("examples");
+            if (examples.size() < 2) {
+                failures.add(rule.name() + " (" + rule.pattern() + "): fewer than two examples");
+            }
+            for (com.fasterxml.jackson.databind.JsonNode example : examples) {
+                String text = example.asText();
+                boolean matched = matcher.findAll(nlp.analyse(text, 0, text.length())).stream()
+                        .anyMatch(m -> m.rule() == rule);
+                if (!matched) {
+                    failures.add(rule.name() + " (" + rule.pattern() + ") does not match its example: " + text);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
     void everyWordOfTheEnglishRulesIsOneToken() {
         // A word the tokenizer splits ("take-over") could never match a token: the rule would be dead.
         for (LexiconRule rule : Lexicon.english().rules()) {
