@@ -15,8 +15,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.incidentatlas.article.ArticleFormatException;
-import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.evaluate.ArticleScore;
 import org.incidentatlas.evaluate.GoldFormatException;
 import org.incidentatlas.evaluate.GoldItem;
@@ -130,24 +128,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + " (matched by name only)");
         }
 
-        ArticleFiles.Listing listing = ArticleFiles.list(inputs, "evaluate", err);
-        int bad = listing.missing();
-        ArticleReader reader = new ArticleReader();
-        List<Article> articles = new ArrayList<>();
-        for (Path file : listing.files()) {
-            try {
-                Article a = reader.read(file);
-                if (a.published() == null) {
-                    err.println("evaluate: " + file + ": has no 'published' date in its header; it cannot be extracted");
-                    bad++;
-                } else {
-                    articles.add(a);
-                }
-            } catch (ArticleFormatException e) {
-                err.println("evaluate: " + e.getMessage());
-                bad++;
-            }
-        }
+        ArticleFiles.Read read = ArticleFiles.read(inputs, "evaluate", err);
+        List<Article> articles = read.articles();
+        int bad = read.refused();
         if (bad > 0 || articles.isEmpty()) {
             err.println("evaluate: " + (articles.isEmpty() ? "no article to score" : bad + " input(s) could not be read")
                     + "; nothing was scored");

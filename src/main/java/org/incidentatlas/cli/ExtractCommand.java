@@ -3,15 +3,11 @@ package org.incidentatlas.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-import org.incidentatlas.article.ArticleFormatException;
-import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.extract.EventExtractor;
 import org.incidentatlas.extract.Explainer;
 import org.incidentatlas.extract.Extraction;
@@ -42,8 +38,8 @@ import picocli.CommandLine.Spec;
             "2:no article could be read, or the output could not be written"})
 public final class ExtractCommand implements Callable<Integer> {
 
-    static final int SOME_SKIPPED = 1;
-    static final int FAILED = 2;
+    static final int SOME_SKIPPED = ExitCode.PARTLY_DONE;
+    static final int FAILED = ExitCode.NOTHING_DONE;
 
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Article files (.txt with a header) or folders of them.")
     private List<Path> inputs;
@@ -64,7 +60,6 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private final Supplier<PlaceFinder> places;
     /** Inputs that do not exist or cannot be listed. */
-    private int missing;
 
     /** Uses the bundled gazetteer. */
     public ExtractCommand() {
@@ -80,32 +75,10 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArticleReader reader = new ArticleReader();
-        List<Article> articles = new ArrayList<>();
-        int skipped = 0;
-        Map<String, Path> ids = new HashMap<>();
-        for (Path file : files(err)) {
-            try {
-                Article a = reader.read(file);
-                Path first = ids.putIfAbsent(a.id(), file);
-                if (first != null) {
-                    // Sources name their article by file name: two files of one name would be one article.
-                    err.println("extract: " + Printable.strip(file.toString()) + ": has the same name as "
-                            + Printable.strip(first.toString()) + " (article ids are file names); rename one. It was not extracted");
-                    skipped++;
-                } else if (a.published() == null) {
-                    err.println("extract: " + Printable.strip(file.toString()) + ": has no 'published' date in its header;"
-                            + " relative dates cannot be resolved, so it was not extracted");
-                    skipped++;
-                } else {
-                    articles.add(a);
-                }
-            } catch (ArticleFormatException e) {
-                err.println("extract: " + e.getMessage());
-                skipped++;
-            }
-        }
-        skipped += missing;
+        ArticleFiles.Read read = ArticleFiles.read(inputs, "extract", err);
+        List<Article> articles = read.articles();
+        Map<String, Path> ids = read.files();
+        int skipped = read.refused();
         if (articles.isEmpty()) {
             err.println("extract: no article to extract");
             err.flush();
@@ -171,10 +144,4 @@ public final class ExtractCommand implements Callable<Integer> {
         return latin >= other;
     }
 
-    /** The .txt files of the inputs, folders in name order; missing inputs are reported. */
-    private List<Path> files(PrintWriter err) {
-        ArticleFiles.Listing listing = ArticleFiles.list(inputs, "extract", err);
-        missing += listing.missing();
-        return listing.files();
-    }
 }
