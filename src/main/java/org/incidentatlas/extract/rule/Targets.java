@@ -14,14 +14,16 @@ public final class Targets {
                             + "\\bseat\\s+of\\s+(?:power|government|the\\s+government)\\b|"
                             + "\\bpresiden(?:tial|t's|t’s)\\s+(?:palace|office|administration|residence)\\b"),
             new Category("police station", "\\bpolice(?:\\s+and\\s+[\\w-]+)?\\s+(?:stations?|headquarters|departments?|buildings?|offices?|precincts?)"),
-            new Category("security service building", "\\b(?:security(?:\\s+service)?|intelligence|kgb|snb|national\\s+security)(?:\\s+and\\s+[\\w-]+(?:\\s+ministry)?)?"
+            new Category("security service building", "\\b(?:security(?:\\s+service)?|intelligence|kgb|snb|gknb|national\\s+security)(?:\\s+and\\s+[\\w-]+(?:\\s+ministry)?)?"
                             + "\\s+(?:stations?|buildings?|headquarters|offices?|service|services|agency|committee)"),
             new Category("ministry building", "\\b(?:interior|defen[cs]e|foreign|justice|emergencies)\\s+ministry|\\bministry\\s+buildings?"),
             new Category("TV station", "\\b(?:tv|television)(?:\\s+and\\s+radio)?\\s+(?:stations?|centres?|centers?|studios?|channels?|towers?|"
-                            + "buildings?|company)|\\bstate\\s+broadcaster"),
+                            + "buildings?|company)|\\bstate\\s+(?:broadcaster|television)"),
             new Category("radio station", "\\bradio\\s+(?:stations?|buildings?)"),
             new Category("airport", "\\b(?:airports?|airfields?|airstrips?)\\b"),
-            new Category("parliament building", "\\bparliament\\s+(?:buildings?|house)|\\bwhite\\s+house"),
+            // "stormed parliament": the building, not "parliament members" or "parliament elections".
+            new Category("parliament building", "\\bparliament\\s+(?:buildings?|house)|\\bwhite\\s+house|\\bparliament\\b(?!\\s+"
+                            + "(?:members?|speakers?|deput\\w*|elections?|votes?|seats?|sessions?|chairm[ae]n|passed|approved|voted|has|had|was|is))"),
             new Category("mayor's office", "\\b(?:city|town)\\s+hall|\\bmayor(?:'s|’s|s)?\\s+office"),
             new Category("prosecutor's office", "\\bprosecutor(?:'s|’s|s)?\\s+office"),
             new Category("prison", "\\b(?:prisons?|jails?|detention\\s+cent(?:re|er)s?)\\b"),

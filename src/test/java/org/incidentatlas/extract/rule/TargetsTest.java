@@ -26,6 +26,12 @@ class TargetsTest {
             the Kyrgyz TV and radio company                     | TV station
             the airfield outside Batken                         | airport
             the White House in Bishkek                          | parliament building
+            parliament and the mayor's office                  | parliament building/mayor's office
+            the parliament itself, witnesses said               | parliament building
+            parliament members voted on Tuesday                 |
+            parliament elections in October                     |
+            the GKNB building in Bishkek                        | security service building
+            state television in the capital                     | TV station
             Town Hall and the prosecutor's office               | mayor's office/prosecutor's office
             a detention centre near Osh                         | prison
             the border crossings at Dostuk                      | checkpoint
