@@ -16,6 +16,7 @@ import org.incidentatlas.extract.nlp.LexiconMatch;
 import org.incidentatlas.extract.nlp.LexiconMatcher;
 import org.incidentatlas.extract.nlp.LexiconRule;
 import org.incidentatlas.extract.nlp.NlpSentence;
+import org.incidentatlas.extract.nlp.Token;
 import org.incidentatlas.extract.text.TextCleaner;
 import org.incidentatlas.model.IncidentType;
 
@@ -41,11 +42,23 @@ public final class TriggerFinder {
             "vowed", "vowing", "promise", "promises", "promised", "promising", "intend", "intends", "intended",
             "intending", "want", "wants", "wanted", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
             "attempting", "seek", "seeks", "seeking", "sought", "aim", "aims", "aimed", "aiming", "prepare", "prepares",
-            "prepared", "preparing", "ready", "expected", "would", "will", "could", "might", "should", "must", "cannot",
-            "can't", "avoid", "avoids", "avoided", "avoiding", "prevent", "prevents", "prevented", "preventing", "averted",
-            "fear", "fears", "feared", "fearing", "urge", "urges", "urged", "urging", "warn", "warns", "warned", "warning",
-            "no", "not", "never", "without", "didn't", "denied", "denies", "deny", "denying", "fail", "fails", "failed",
-            "refuse", "refuses", "refused", "anticipate", "anticipated", "anticipating", "if", "unless", "whether");
+            "prepared", "preparing", "ready", "expected", "avoid", "avoids", "avoided", "avoiding", "prevent", "prevents",
+            "prevented", "preventing", "averted", "fear", "fears", "feared", "fearing", "urge", "urges", "urged", "urging",
+            "warn", "warns", "warned", "warning", "without", "denied", "denies", "deny", "denying", "fail", "fails",
+            "failed", "refuse", "refuses", "refused", "anticipate", "anticipated", "anticipating", "if", "unless", "whether");
+    /**
+     * Modals and negations ("would storm", "did not seize", "may clash"): read from the part of speech, since
+     * each form is also something else ("the will of the people", "May 13", "a can of petrol", "no. 5").
+     * A cue when tagged as an auxiliary, particle, adverb or determiner; never as a noun, proper noun or verb.
+     */
+    private static final Set<String> MODAL_OR_NEGATION = Set.of(
+            "will", "would", "could", "might", "should", "must", "may", "can", "cannot", "can't", "shall", "won't",
+            "wouldn't", "couldn't", "shouldn't", "mustn't", "not", "never", "no", "didn't", "don't", "doesn't",
+            "wasn't", "weren't", "hasn't", "haven't", "hadn't");
+    private static final Set<String> NOT_A_CUE_TAG = Set.of("NOUN", "PROPN", "VERB", "NUM", "X");
+    /** The forms that are also another word: only these need the tagger ("would", "not", "won't" are never else). */
+    private static final Set<String> ALSO_ANOTHER_WORD = Set.of("will", "may", "can", "must", "no");
+    private static final Pattern FOLLOWED_BY_NUMBER = Pattern.compile("\\s+\\d");
     /** Two-word cues: "moved to", "called for", "threat of". */
     private static final Set<String> IRREALIS_PAIRS = Set.of(
             "move to", "moves to", "moved to", "moving to", "about to", "going to", "call for", "calls for", "called for",
@@ -97,15 +110,20 @@ public final class TriggerFinder {
         // Tagging is the slow stage: a sentence in which no rule can match is not analysed, and one in
         // which only rules without a part of speech can match is only tokenized.
         List<LexiconMatch> matches = List.of();
+        NlpSentence analysed = null;
         if (gated) {
             List<LexiconRule> candidates = RULES.candidates(sentence);
             if (!candidates.isEmpty()) {
                 Analyzer.Depth depth = LexiconMatcher.needTags(candidates) ? Analyzer.Depth.TAGS : Analyzer.Depth.TOKENS;
-                matches = RULES.find(nlp.analyzer().analyse(sentence, 0, sentence.length(), depth), candidates);
+                analysed = nlp.analyzer().analyse(sentence, 0, sentence.length(), depth);
+                matches = RULES.find(analysed, candidates);
             }
         } else {
-            matches = RULES.find(nlp.analyzer().analyse(sentence, 0, sentence.length(), Analyzer.Depth.TAGS));
+            analysed = nlp.analyzer().analyse(sentence, 0, sentence.length(), Analyzer.Depth.TAGS);
+            matches = RULES.find(analysed);
         }
+        // Parts of speech for the modality test, tagged only when a modal or negation word is there to be judged.
+        Tagged tagged = new Tagged(sentence, analysed);
         {
             for (LexiconMatch m : matches) {
                 LexiconRule rule = m.rule();
@@ -117,7 +135,7 @@ public final class TriggerFinder {
         for (int i = 0; i < kept.size(); i++) {
             Trigger t = kept.get(i);
             int[] clause = clauses.get(Clauses.indexOf(clauses, t.start()));
-            String reason = irrealis(sentence, clause[0], t);
+            String reason = irrealis(sentence, clause[0], t, tagged);
             if (reason != null) {
                 result.add(t.reject(reason));
                 continue;
@@ -132,8 +150,42 @@ public final class TriggerFinder {
         return result;
     }
 
-    private static String irrealis(String sentence, int clauseStart, Trigger t) {
-        String before = sentence.substring(Math.max(clauseStart, t.start() - 60), t.start());
+    /** The sentence's tokens with parts of speech, tagged on first need when the gate only tokenized it. */
+    private final class Tagged {
+        private final String sentence;
+        private NlpSentence analysed;
+
+        Tagged(String sentence, NlpSentence analysed) {
+            this.sentence = sentence;
+            this.analysed = analysed;
+        }
+
+        /** The part of speech of the token starting at {@code offset}, or "" when no token starts there. */
+        String tagAt(int offset) {
+            if (analysed == null || analysed.tokens().stream().anyMatch(tok -> tok.tag().isEmpty())) {
+                analysed = nlp.analyzer().analyse(sentence, 0, sentence.length(), Analyzer.Depth.TAGS);
+            }
+            return analysed.tokens().stream().filter(tok -> tok.start() == offset).map(Token::tag).findFirst().orElse("");
+        }
+    }
+
+    private static String irrealis(String sentence, int clauseStart, Trigger t, Tagged tagged) {
+        int beforeStart = Math.max(clauseStart, t.start() - 60);
+        String before = sentence.substring(beforeStart, t.start());
+        List<int[]> spans = lastWordSpans(before, CUE_WORDS);
+        for (int[] w : spans) {
+            String lower = before.substring(w[0], w[1]).toLowerCase(Locale.ROOT).replace('’', '\'');
+            // Only a form that is also another word asks the tagger ("won't" is a negation however "won" is tagged);
+            // a modal takes a verb, so one followed by a number is a month ("MAY 13"), even where capitals fool the tagger.
+            boolean cue = MODAL_OR_NEGATION.contains(lower) && (!ALSO_ANOTHER_WORD.contains(lower)
+                    || !FOLLOWED_BY_NUMBER.matcher(before.substring(w[1])).lookingAt()
+                    && !NOT_A_CUE_TAG.contains(tagged.tagAt(beforeStart + w[0])));
+            if (cue) {
+                String said = before.substring(w[0]).strip();
+                return "not a reported event: \"" + said + " " + t.text() + "\" (" + lower
+                        + " is a modal or a negation here)";
+            }
+        }
         // Only the last CUE_WORDS words, and one more for a two-word cue, are read.
         List<String> words = lastWords(before, CUE_WORDS + 1);
         int from = Math.max(0, words.size() - CUE_WORDS);
@@ -141,8 +193,7 @@ public final class TriggerFinder {
             String word = words.get(i);
             String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
             String pair = i + 1 < words.size() ? lower + " " + words.get(i + 1).toLowerCase(Locale.ROOT) : "";
-            // "may" the modal, not "May" the month.
-            boolean single = i >= from && (IRREALIS.contains(lower) || word.equals("may"));
+            boolean single = i >= from && IRREALIS.contains(lower);
             if (single || IRREALIS_PAIRS.contains(pair)) {
                 String cue = String.join(" ", words.subList(i, words.size()));
                 return "not a reported event: \"" + cue + " " + t.text() + "\" (intent, plan, fear or denial)";
@@ -168,6 +219,28 @@ public final class TriggerFinder {
             return irregularBase.equals(w);
         }
         return !(w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss"));
+    }
+
+    /** Spans {start, end} in {@code text} of its last {@code count} words, in order. */
+    private static List<int[]> lastWordSpans(String text, int count) {
+        List<int[]> spans = new ArrayList<>(count);
+        int end = text.length();
+        while (spans.size() < count) {
+            while (end > 0 && !isWordChar(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end == 0) {
+                break;
+            }
+            int start = end;
+            while (start > 0 && isWordChar(text.charAt(start - 1))) {
+                start--;
+            }
+            spans.add(new int[] {start, end});
+            end = start;
+        }
+        Collections.reverse(spans);
+        return spans;
     }
 
     /** The last {@code count} words (runs of letters and apostrophes) of a text, in order. */

@@ -37,6 +37,11 @@ class TriggerFinderTest {
             Loyalists move to retake buildings.                                    | -retaking: retook
             They came to seize the airport.                                        | -seizure: seized
             Police did not storm the building.                                     | -seizure: stormed
+            Officials fear the crowd may storm the governor's office.             | -seizure: stormed
+            On May 13 protesters stormed the governor's office.                    | seizure: stormed=stormed[governor's office]
+            ON MAY 13 PROTESTERS STORMED THE GOVERNOR'S OFFICE.                    | seizure: stormed=STORMED[governor's office]
+            Troops won't retake the airport tonight, officials said.               | -retaking: retook
+            Youths never seized the police station, police said.                   | -seizure: seized
             Police captured two gunmen.                                            | -seizure: captured
             Gunfire broke out and others fought with sticks.                       | clash: gunfire=Gunfire; clash: stones and sticks=fought with sticks
             Supporters threw stones and hit each other with sticks.               | clash: stones and sticks=threw stones; clash: stones and sticks=hit each other with sticks
