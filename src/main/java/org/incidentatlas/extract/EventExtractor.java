@@ -248,6 +248,10 @@ public final class EventExtractor {
         private final List<PlaceLater> placeLater = new ArrayList<>();
         /** Unknown places tied to the places the current event was given ({@link #unknownPlaces}). */
         private final Map<PlaceMention, UnknownPlaces.Tie> ties = new java.util.HashMap<>();
+        /** The sides the sentence being read names, where it names them. */
+        private List<Actors.Mention> actorMentions = List.of();
+        /** The sentence being read: a claim placed later from an earlier sentence takes no sides' spans from it. */
+        private Sentence sentenceRead;
         /** The gazetteer's mentions in the sentence being read. */
         private List<PlaceMention> sentenceMentions = List.of();
         private final List<SkippedEvent> skipped = new ArrayList<>();
@@ -412,6 +416,7 @@ public final class EventExtractor {
 
         private void sentence(int index, Sentence s, List<PlaceMention> mentions) {
             sentenceMentions = mentions;
+            sentenceRead = s;
             String text = s.text();
             List<int[]> clauses = Clauses.of(text);
             List<Trigger> found = triggers.find(text, clauses);
@@ -432,7 +437,8 @@ public final class EventExtractor {
             placedLater(index, s, scenes);
             List<Trigger> accepted = found.stream().filter(Trigger::accepted).toList();
             // Sides and numbers matter only where there is an event, or numbers for the story's clash.
-            List<String> actors = accepted.isEmpty() ? List.of() : Actors.find(text);
+            actorMentions = accepted.isEmpty() ? List.of() : Actors.mentions(text);
+            List<String> actors = Actors.labels(actorMentions);
             Casualties casualties = accepted.isEmpty() && (lastClash == null || s.weak()) ? Casualties.NONE
                     : numbers.casualties(text);
             ResolvedDate storyAnchor = storyDate != null && storyDate.exact() ? storyDate : null;
@@ -715,6 +721,9 @@ public final class EventExtractor {
                     clean);
             d.merge(t, s, named ? pm : null, bound, clean);
             d.ownDate = bound != null;
+            if (s == sentenceRead) {
+                actorMentions.forEach(a -> d.highlight(s.start() + a.start(), s.start() + a.end(), Highlight.Kind.ACTOR));
+            }
             d.precision = precision;
             d.unknownPlace = tie == null ? "" : tie.name();
             if (tie != null) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 public record Highlight(int start, int end, Kind kind) implements Serializable {
 
     public enum Kind {
-        PLACE, TRIGGER, DATE, NUMBER;
+        PLACE, TRIGGER, DATE, NUMBER, ACTOR;
 
         /** Computed once: codes are asked for often (merge keys, highlights). */
         private final String code = name().toLowerCase(Locale.ROOT);

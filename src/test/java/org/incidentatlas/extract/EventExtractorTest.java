@@ -224,13 +224,13 @@ class EventExtractorTest {
     }
 
     @Test
-    void excerptsHighlightPlaceTriggerAndDateInTheOriginalBody() {
+    void excerptsHighlightSidesTriggerPlaceAndDateInTheOriginalBody() {
         String body = "Intro line.\n\nHundreds of protesters stormed the administration building in Talas on Tuesday.\n";
         Incident i = extract("2010-06-02", "", body).get(0);
         Source s = i.sources().get(0);
         assertEquals(body.substring(s.start(), s.end()), s.excerpt());
         List<String> marked = s.highlights().stream().map(h -> h.kind().code() + ":" + body.substring(h.start(), h.end())).toList();
-        assertEquals(List.of("trigger:stormed", "place:Talas", "date:on Tuesday"), marked);
+        assertEquals(List.of("actor:protesters", "trigger:stormed", "place:Talas", "date:on Tuesday"), marked);
         assertEquals(List.of("administration building"), i.targets());
         assertEquals(List.of("protesters"), i.actors());
     }

@@ -32,4 +32,18 @@ class HighlightSpanTest {
             assertFalse(Character.isLetter(body.charAt(h.start() - 1)), "marked inside a word: " + h);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Riot police clashed with protesters in Naryn on Monday.                  | Riot police/protesters
+            Gunmen stormed the police station in Talas, and soldiers fought back.     | Gunmen/soldiers
+            """)
+    void theSidesAreMarkedWhereTheRulesReadThem(String body, String sides) {
+        Article a = new Article("t", "", "Test Wire", LocalDate.parse("2010-06-02"), "", "", body);
+        List<Incident> incidents = new EventExtractor(new FakePlaceFinder()).extract(List.of(a)).incidents();
+        List<String> marked = incidents.stream().flatMap(i -> i.sources().stream())
+                .flatMap(s -> s.highlights().stream()).filter(h -> h.kind() == Highlight.Kind.ACTOR)
+                .map(h -> body.substring(h.start(), h.end())).distinct().toList();
+        assertEquals(List.of(sides.split("/")), marked);
+    }
 }

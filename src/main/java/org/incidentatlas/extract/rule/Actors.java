@@ -33,8 +33,17 @@ public final class Actors {
     private Actors() {
     }
 
-    /** The labels of the sides named in {@code text}, in order of first mention, each once. */
-    public static List<String> find(String text) {
+    /**
+     * A side as the text names it: its label and where it stands in the text.
+     *
+     * @param start offset of the words in the text
+     * @param end   offset just past them
+     */
+    public record Mention(String label, int start, int end) {
+    }
+
+    /** Every side named in {@code text}, in text order; of overlapping names the more specific label wins. */
+    public static List<Mention> mentions(String text) {
         List<int[]> matches = new ArrayList<>();
         for (int i = 0; i < LABELS.size(); i++) {
             for (Matcher m = LABELS.get(i).pattern().matcher(text); m.find(); ) {
@@ -50,14 +59,17 @@ public final class Actors {
             }
         }
         kept.sort(IN_TEXT_ORDER);
-        List<String> labels = new ArrayList<>();
-        for (int[] x : kept) {
-            String label = LABELS.get(x[2]).label();
-            if (!labels.contains(label)) {
-                labels.add(label);
-            }
-        }
-        return labels;
+        return kept.stream().map(x -> new Mention(LABELS.get(x[2]).label(), x[0], x[1])).toList();
+    }
+
+    /** The labels of the sides named in {@code text}, in order of first mention, each once. */
+    public static List<String> find(String text) {
+        return labels(mentions(text));
+    }
+
+    /** The labels of these mentions, in order of first mention, each once. */
+    public static List<String> labels(List<Mention> mentions) {
+        return mentions.stream().map(Mention::label).distinct().toList();
     }
 
     /** A label and the pattern of the words that name it (case-insensitive, Unicode-aware). */
