@@ -3,6 +3,7 @@ package org.incidentatlas.extract.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -11,8 +12,6 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.SimpleTokenizer;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
@@ -34,17 +33,18 @@ public final class Analyzer {
     /** What the lemmatizer answers when it has no lemma. */
     private static final String NO_LEMMA = "O";
 
-    private final SentenceDetectorME sentenceDetector;
-    private final TokenizerME tokenizer;
+    private final Supplier<SentenceModel> sentences;
+    private final Supplier<LemmatizerModel> lemmas;
+    private SentenceDetectorME sentenceDetector;
     private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
+    private LemmatizerME lemmatizer;
     private final LemmaCache lemmaCache;
 
-    Analyzer(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas, LemmaCache cache) {
-        sentenceDetector = new SentenceDetectorME(sentences);
-        tokenizer = new TokenizerME(tokens);
+    /** The sentence detector and lemmatizer are made on first use: extraction needs only the tagger. */
+    Analyzer(Supplier<SentenceModel> sentences, POSModel pos, Supplier<LemmatizerModel> lemmas, LemmaCache cache) {
+        this.sentences = sentences;
+        this.lemmas = lemmas;
         tagger = new POSTaggerME(pos); // the UD-EWT model's own tags: UPOS
-        lemmatizer = new LemmatizerME(lemmas);
         lemmaCache = cache;
     }
 
@@ -56,6 +56,9 @@ public final class Analyzer {
         String copy = TaggingText.spacesAndQuotes(text);
         List<int[]> spans = new ArrayList<>();
         for (int[] paragraph : paragraphs(text)) {
+            if (sentenceDetector == null) {
+                sentenceDetector = new SentenceDetectorME(sentences.get());
+            }
             for (Span s : sentenceDetector.sentPosDetect(copy.substring(paragraph[0], paragraph[1]))) {
                 int start = paragraph[0] + s.getStart();
                 int end = paragraph[0] + s.getEnd();
@@ -140,6 +143,9 @@ public final class Analyzer {
         String cached = lemmaCache.get(word, tag);
         if (cached != null) {
             return cached;
+        }
+        if (lemmatizer == null) {
+            lemmatizer = new LemmatizerME(lemmas.get());
         }
         String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0];
         lemmaCache.put(word, tag, lemma);

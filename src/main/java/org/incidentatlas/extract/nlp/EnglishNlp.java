@@ -9,7 +9,6 @@ import java.util.Objects;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The English models of Apache OpenNLP (UD English Web Treebank, models 1.2.0), loaded once from
@@ -28,23 +27,21 @@ public final class EnglishNlp {
 
     /** Classpath resources of the models, as the artifacts org.apache.opennlp:opennlp-models-*-en:1.2.0 name them. */
     public static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.2-2.5.0.bin";
-    public static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.2-2.5.0.bin";
     public static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.2-2.5.0.bin";
     public static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.2-2.5.0.bin";
 
-    private final SentenceModel sentenceModel;
-    private final TokenizerModel tokenizerModel;
     private final POSModel posModel;
-    private final LemmatizerModel lemmatizerModel;
+    /** Extraction needs only the tagger: the sentence detector and the lemmatizer load on first use. */
+    private final Lazy<SentenceModel> sentenceModel;
+    private final Lazy<LemmatizerModel> lemmatizerModel;
     private final LemmaCache lemmaCache = new LemmaCache();
     private final ThreadLocal<Analyzer> perThread = ThreadLocal.withInitial(this::newAnalyzer);
 
     private EnglishNlp(ClassLoader loader) {
         Objects.requireNonNull(loader, "loader");
-        sentenceModel = read(loader, SENTENCE_MODEL, "opennlp-models-sentdetect-en", SentenceModel::new);
-        tokenizerModel = read(loader, TOKEN_MODEL, "opennlp-models-tokenizer-en", TokenizerModel::new);
         posModel = read(loader, POS_MODEL, "opennlp-models-pos-en", POSModel::new);
-        lemmatizerModel = read(loader, LEMMA_MODEL, "opennlp-models-lemmatizer-en", LemmatizerModel::new);
+        sentenceModel = new Lazy<>(() -> read(loader, SENTENCE_MODEL, "opennlp-models-sentdetect-en", SentenceModel::new));
+        lemmatizerModel = new Lazy<>(() -> read(loader, LEMMA_MODEL, "opennlp-models-lemmatizer-en", LemmatizerModel::new));
     }
 
     /** Loads the four models from the classpath of this class. */
@@ -72,7 +69,7 @@ public final class EnglishNlp {
 
     /** A new analyzer for the calling thread's own use; it must not be shared between threads. */
     public Analyzer newAnalyzer() {
-        return new Analyzer(sentenceModel, tokenizerModel, posModel, lemmatizerModel, lemmaCache);
+        return new Analyzer(sentenceModel::get, posModel, lemmatizerModel::get, lemmaCache);
     }
 
     /** This thread's analyzer. */
@@ -93,6 +90,30 @@ public final class EnglishNlp {
     /** One span of {@code text} (a sentence split by any splitter) tokenized, tagged and lemmatized. */
     public NlpSentence analyse(String text, int start, int end) {
         return analyzer().analyse(text, start, end);
+    }
+
+    /** A model read once, on first use, whichever thread asks first. */
+    private static final class Lazy<M> {
+        private final java.util.function.Supplier<M> load;
+        private volatile M model;
+
+        Lazy(java.util.function.Supplier<M> load) {
+            this.load = load;
+        }
+
+        M get() {
+            M m = model;
+            if (m == null) {
+                synchronized (this) {
+                    m = model;
+                    if (m == null) {
+                        m = load.get();
+                        model = m;
+                    }
+                }
+            }
+            return m;
+        }
     }
 
     private interface ModelReader<M> {
