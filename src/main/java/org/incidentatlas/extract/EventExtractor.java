@@ -171,8 +171,8 @@ public final class EventExtractor {
     private static final Pattern COUNTED = Pattern.compile("(?iU)\\b(two|three|four|both)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:buildings|offices|administrations|headquarters|towns|cities|stations)\\b");
 
-    /** The number of buildings or towns the words after an event's trigger count, or null. */
-    static Integer countBefore(String text, Trigger t) {
+    /** The number of buildings or towns the words just after an event's trigger count ("two buildings"), or null. */
+    static Integer countedAfter(String text, Trigger t) {
         Matcher m = COUNTED.matcher(text);
         if (!m.find(t.end()) || m.start() - t.end() > 60) {
             return null;
@@ -337,7 +337,7 @@ public final class EventExtractor {
                             + "\" in a later sentence points back at " + pointedAt.code() + " events, not this one");
                     continue;
                 }
-                Integer count = countBefore(p.s().text(), p.t());
+                Integer count = countedAfter(p.s().text(), p.t());
                 if (count != null && count != named.size()) {
                     skip(p.s(), p.t().text(), p.t().type(), p.why() + "; a later sentence names " + named.size()
                             + " places for \"" + back.group().strip() + "\", not " + count);

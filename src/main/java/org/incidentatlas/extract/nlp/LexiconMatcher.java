@@ -201,10 +201,11 @@ public final class LexiconMatcher {
             }
             for (LexiconRule rule : candidates) {
                 int first = rule.firstWordIndex();
-                if (!before(rule.elements(), first, tokens, i) || !acceptsFirst(rule.elements().get(first), tokens.get(i))) {
+                if (!before(rule.elements(), first, tokens, i)) {
                     continue;
                 }
-                int end = match(rule.elements(), first + 1, tokens, i + 1);
+                // The first word is read as every word is: by its form keys, which mayMatch reads too.
+                int end = match(rule.elements(), first, tokens, i);
                 if (end > i) {
                     found.add(new LexiconMatch(rule, tokens.get(i).start(), tokens.get(end - 1).end(), i, end));
                 }
@@ -223,19 +224,6 @@ public final class LexiconMatcher {
             }
         }
         return true;
-    }
-
-    /** The first word is matched on the token's form keys only, the same function {@link #mayMatch} uses. */
-    private static boolean acceptsFirst(LexiconRule.Element first, Token token) {
-        if (!first.acceptsTag(token.tag())) {
-            return false;
-        }
-        for (String key : formKeys(lower(token))) {
-            if (first.words().contains(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The matches that do not overlap: of overlapping ones the longest (then the earliest, then the first declared). */

@@ -111,19 +111,22 @@ public final class TriggerFinder {
         // which only rules without a part of speech can match is only tokenized.
         List<LexiconMatch> matches = List.of();
         NlpSentence analysed = null;
+        boolean tagsRead = false;
         if (gated) {
             List<LexiconRule> candidates = RULES.candidates(sentence);
             if (!candidates.isEmpty()) {
-                Analyzer.Depth depth = LexiconMatcher.needTags(candidates) ? Analyzer.Depth.TAGS : Analyzer.Depth.TOKENS;
-                analysed = nlp.analyzer().analyse(sentence, 0, sentence.length(), depth);
+                tagsRead = LexiconMatcher.needTags(candidates);
+                analysed = nlp.analyzer().analyse(sentence, 0, sentence.length(),
+                        tagsRead ? Analyzer.Depth.TAGS : Analyzer.Depth.TOKENS);
                 matches = RULES.find(analysed, candidates);
             }
         } else {
             analysed = nlp.analyzer().analyse(sentence, 0, sentence.length(), Analyzer.Depth.TAGS);
+            tagsRead = true;
             matches = RULES.find(analysed);
         }
         // Parts of speech for the modality test, tagged only when a modal or negation word is there to be judged.
-        Tagged tagged = new Tagged(sentence, analysed);
+        Tagged tagged = new Tagged(sentence, analysed, tagsRead);
         {
             for (LexiconMatch m : matches) {
                 LexiconRule rule = m.rule();
@@ -154,16 +157,19 @@ public final class TriggerFinder {
     private final class Tagged {
         private final String sentence;
         private NlpSentence analysed;
+        private boolean hasTags;
 
-        Tagged(String sentence, NlpSentence analysed) {
+        Tagged(String sentence, NlpSentence analysed, boolean hasTags) {
             this.sentence = sentence;
             this.analysed = analysed;
+            this.hasTags = hasTags;
         }
 
         /** The part of speech of the token starting at {@code offset}, or "" when no token starts there. */
         String tagAt(int offset) {
-            if (analysed == null || analysed.tokens().stream().anyMatch(tok -> tok.tag().isEmpty())) {
+            if (!hasTags) {
                 analysed = nlp.analyzer().analyse(sentence, 0, sentence.length(), Analyzer.Depth.TAGS);
+                hasTags = true;
             }
             return analysed.tokens().stream().filter(tok -> tok.start() == offset).map(Token::tag).findFirst().orElse("");
         }
@@ -172,9 +178,13 @@ public final class TriggerFinder {
     private static String irrealis(String sentence, int clauseStart, Trigger t, Tagged tagged) {
         int beforeStart = Math.max(clauseStart, t.start() - 60);
         String before = sentence.substring(beforeStart, t.start());
-        List<int[]> spans = lastWordSpans(before, CUE_WORDS);
-        for (int[] w : spans) {
-            String lower = before.substring(w[0], w[1]).toLowerCase(Locale.ROOT).replace('’', '\'');
+        // Only the last CUE_WORDS words, and one more for a two-word cue, are read.
+        List<int[]> spans = lastWordSpans(before, CUE_WORDS + 1);
+        List<String> words = spans.stream().map(w -> before.substring(w[0], w[1])).toList();
+        int from = Math.max(0, words.size() - CUE_WORDS);
+        for (int i = from; i < words.size(); i++) {
+            int[] w = spans.get(i);
+            String lower = words.get(i).toLowerCase(Locale.ROOT).replace('’', '\'');
             // Only a form that is also another word asks the tagger ("won't" is a negation however "won" is tagged);
             // a modal takes a verb, so one followed by a number is a month ("MAY 13"), even where capitals fool the tagger.
             boolean cue = MODAL_OR_NEGATION.contains(lower) && (!ALSO_ANOTHER_WORD.contains(lower)
@@ -186,12 +196,8 @@ public final class TriggerFinder {
                         + " is a modal or a negation here)";
             }
         }
-        // Only the last CUE_WORDS words, and one more for a two-word cue, are read.
-        List<String> words = lastWords(before, CUE_WORDS + 1);
-        int from = Math.max(0, words.size() - CUE_WORDS);
         for (int i = Math.max(0, from - 1); i < words.size(); i++) {
-            String word = words.get(i);
-            String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+            String lower = words.get(i).toLowerCase(Locale.ROOT).replace('’', '\'');
             String pair = i + 1 < words.size() ? lower + " " + words.get(i + 1).toLowerCase(Locale.ROOT) : "";
             boolean single = i >= from && IRREALIS.contains(lower);
             if (single || IRREALIS_PAIRS.contains(pair)) {
@@ -221,7 +227,7 @@ public final class TriggerFinder {
         return !(w.endsWith("ed") || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss"));
     }
 
-    /** Spans {start, end} in {@code text} of its last {@code count} words, in order. */
+    /** Spans {start, end} in {@code text} of its last {@code count} words (runs of letters and apostrophes), in order. */
     private static List<int[]> lastWordSpans(String text, int count) {
         List<int[]> spans = new ArrayList<>(count);
         int end = text.length();
@@ -243,27 +249,6 @@ public final class TriggerFinder {
         return spans;
     }
 
-    /** The last {@code count} words (runs of letters and apostrophes) of a text, in order. */
-    private static List<String> lastWords(String text, int count) {
-        List<String> words = new ArrayList<>(count);
-        int end = text.length();
-        while (words.size() < count) {
-            while (end > 0 && !isWordChar(text.charAt(end - 1))) {
-                end--;
-            }
-            if (end == 0) {
-                break;
-            }
-            int start = end;
-            while (start > 0 && isWordChar(text.charAt(start - 1))) {
-                start--;
-            }
-            words.add(text.substring(start, end));
-            end = start;
-        }
-        Collections.reverse(words);
-        return words;
-    }
 
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) || c == '\'' || c == '’';
