@@ -4,8 +4,6 @@ import org.incidentatlas.cli.IncidentAtlasCommand;
 import org.incidentatlas.cli.UnexpectedErrorHandler;
 import org.incidentatlas.ui.IncidentAtlasApp;
 
-import picocli.CommandLine;
-
 /**
  * Entry point of the jar and of {@code mvn javafx:run}. With no command it opens the window;
  * with a command it runs that tool without starting JavaFX. It does not extend
@@ -17,14 +15,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = IncidentAtlasCommand.commandLine(IncidentAtlasApp::launchApp);
-        int exit;
-        try {
-            exit = cli.execute(args);
-        } catch (Error e) {
-            // Out of memory or a stack overflow: still one line and a log, never a raw trace.
-            exit = new UnexpectedErrorHandler().report(e, cli.getCommandName(), cli.getErr());
-        }
-        System.exit(exit);
+        System.exit(UnexpectedErrorHandler.execute(IncidentAtlasCommand.commandLine(IncidentAtlasApp::launchApp), args));
     }
 }

@@ -45,6 +45,20 @@ public final class UnexpectedErrorHandler implements IExecutionExceptionHandler 
     }
 
     /** Also for errors (out of memory) that picocli lets through. */
+    /**
+     * Runs a command line as every entry point does (the app's, the tools', the Spark job's): any
+     * unexpected failure, an {@link Error} thrown outside picocli's handler included (out of memory, a
+     * stack overflow), ends in one line and a log file, never a raw trace. Returns the exit code.
+     */
+    public static int execute(CommandLine cli, String... args) {
+        cli.setExecutionExceptionHandler(new UnexpectedErrorHandler());
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            return new UnexpectedErrorHandler().report(e, cli.getCommandName(), cli.getErr());
+        }
+    }
+
     public int report(Throwable e, String commandName, PrintWriter err) {
         Path log = logDir().resolve("error-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT))
                 + "-" + ProcessHandle.current().pid() + ".log");

@@ -100,15 +100,7 @@ public final class ExtractJob implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new ExtractJob());
-        cli.setExecutionExceptionHandler(new UnexpectedErrorHandler());
-        int exit;
-        try {
-            exit = cli.execute(args);
-        } catch (Error e) {
-            exit = new UnexpectedErrorHandler().report(e, cli.getCommandName(), cli.getErr());
-        }
-        System.exit(exit);
+        System.exit(UnexpectedErrorHandler.execute(new CommandLine(new ExtractJob()), args));
     }
 
     @Override

@@ -30,14 +30,7 @@ public final class Tools implements Runnable {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = commandLine();
-        int exit;
-        try {
-            exit = cli.execute(args);
-        } catch (Error e) {
-            exit = new UnexpectedErrorHandler().report(e, cli.getCommandName(), cli.getErr());
-        }
-        System.exit(exit);
+        System.exit(UnexpectedErrorHandler.execute(commandLine(), args));
     }
 
     /** Named without a tool: the list of tools is the useful answer. */
