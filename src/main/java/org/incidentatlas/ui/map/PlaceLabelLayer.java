@@ -33,6 +33,10 @@ public final class PlaceLabelLayer extends ViewportLayer {
     private List<Place> places;
     private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure, "KG");
     private List<PlacedLabel> shown = List.of();
+    /** This view's names without markers, and the view and names they were placed for. */
+    private List<PlacedLabel> base = List.of();
+    private Viewport baseView;
+    private List<Place> basePlaces;
     private List<PlaceMarker> markers = List.of();
     private String selectedPlaceId;
     private MapTheme theme = MapTheme.LIGHT;
@@ -76,7 +80,15 @@ public final class PlaceLabelLayer extends ViewportLayer {
         // The same clustering and positions as the incident layer, computed here so that names and
         // markers are laid out in the same pulse.
         List<MarkerSpot> spots = MarkerSpot.forMarkers(markers, this::project, selectedPlaceId);
-        shown = placer.place(places, v, LabelPlacer.mapFurniture(v.width(), v.height()), spots);
+        List<PlacedLabel.Box> furniture = LabelPlacer.mapFurniture(v.width(), v.height());
+        // The names without markers are placed once per view; as the date moves they keep their
+        // spots (or hide under a marker) instead of being placed again around each day's markers.
+        if (!v.equals(baseView) || places != basePlaces) {
+            base = placer.place(places, v, furniture);
+            baseView = v;
+            basePlaces = places;
+        }
+        shown = placer.placeAround(base, places, v, furniture, spots);
         List<Node> nodes = new ArrayList<>();
         for (PlacedLabel l : shown) {
             double r = l.style().dotRadius();
