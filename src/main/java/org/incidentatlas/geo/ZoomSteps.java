@@ -20,11 +20,11 @@ public final class ZoomSteps {
 
     /**
      * The zoom change of one wheel event: {@code deltaY} pixels scrolled, {@code pixelsPerNotch}
-     * for one notch of this wheel (0 when unknown). A smooth trackpad's small deltas give small
+     * for one notch of this wheel (1 or less when unknown: JavaFX's usual 40 is used). A smooth trackpad's small deltas give small
      * steps; a burst of many notches in one event is capped at two levels.
      */
     public static double forWheel(double deltaY, double pixelsPerNotch) {
-        double notches = deltaY / (pixelsPerNotch > 0 ? pixelsPerNotch : 40);
+        double notches = deltaY / (pixelsPerNotch > 1 ? pixelsPerNotch : 40);
         return Math.max(-2, Math.min(2, notches)) * PER_NOTCH;
     }
 

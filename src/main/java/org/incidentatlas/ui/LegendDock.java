@@ -32,6 +32,9 @@ final class LegendDock {
             dock.setPrefWidth(width);
             dock.setMaxWidth(width);
             legend.setText(open ? title : "");
+            // Narrow enough that the arrow stays inside the dock, where a click reaches it.
+            legend.setMinWidth(0);
+            legend.setPrefWidth(open ? Region.USE_COMPUTED_SIZE : COLLAPSED_WIDTH - 2);
             legend.setTooltip(open ? null : expand);
         };
         legend.expandedProperty().addListener(o -> fit.run());

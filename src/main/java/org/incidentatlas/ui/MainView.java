@@ -161,6 +161,12 @@ public class MainView extends BorderPane {
                 loadMessage.getStyleClass().add("failed");
             }
             bottom.setDisable(now != MainViewModel.LoadState.READY);
+            if (now == MainViewModel.LoadState.READY && getScene() != null
+                    && (getScene().getFocusOwner() == null || getScene().getFocusOwner() == dateField)) {
+                // The slider was disabled when the window asked for it: the keys belong to it, not
+                // to the first field or filter that happened to be enabled.
+                timelineView.requestFocus();
+            }
         });
         bottom.setDisable(true);
         sceneProperty().addListener((o, was, scene) -> {
@@ -204,6 +210,10 @@ public class MainView extends BorderPane {
     /** A message over the map, e.g. why the user's --basemap file is not shown. */
     public void showMapNotice(String message) {
         chrome.showNotice(message);
+    }
+
+    PlaceLabelLayer placeLabels() {
+        return labels;
     }
 
     public TimelineView timelineView() {
