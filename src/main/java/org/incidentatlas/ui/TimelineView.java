@@ -117,7 +117,6 @@ public final class TimelineView extends Region {
         r.getStyleClass().add("timeline-window-handle");
         r.setArcWidth(3);
         r.setArcHeight(3);
-        r.setCursor(Cursor.H_RESIZE);
         r.setMouseTransparent(true);
         return r;
     }
@@ -161,6 +160,11 @@ public final class TimelineView extends Region {
 
     private void hover(MouseEvent e) {
         Optional<TimelineScale> s = scale();
+        TimeWindow window = model.windowProperty().get();
+        boolean nearHandle = s.isPresent() && window != null && e.getY() < TRACK_Y - 2
+                && Math.min(Math.abs(e.getX() - s.get().slotStart(window.first())),
+                        Math.abs(e.getX() - s.get().slotEnd(window.last()))) <= HANDLE_REACH;
+        setCursor(nearHandle ? Cursor.H_RESIZE : Cursor.DEFAULT);
         Optional<Timeline.DayCount> count = s.isEmpty() || e.getY() > TRACK_Y ? Optional.empty() : dayUnder(s.get(), e.getX());
         if (count.isEmpty()) {
             dayCounts.hide();
