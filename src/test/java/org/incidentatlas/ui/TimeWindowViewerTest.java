@@ -52,7 +52,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -64,6 +67,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * every flow; each flow starts from the opening state.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TimeWindowViewerTest extends FxRobot {
 
     private static final LocalDate MAR18 = LocalDate.of(2005, 3, 18);
@@ -127,6 +131,31 @@ class TimeWindowViewerTest extends FxRobot {
         FxToolkit.hideStage();
         interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
         prefs.clear();
+    }
+
+    @Test
+    @Order(1)
+    void atStartTheKeysBelongToTheSliderNotToAFilterOrField() {
+        // The fresh window: the slider was disabled while loading, so it takes the keys once it is enabled.
+        assertEquals(app.view().timelineView(), stage.getScene().getFocusOwner());
+        type(KeyCode.RIGHT);
+        assertEquals(LocalDate.of(2005, 3, 19), app.model().date());
+    }
+
+    @Test
+    void theHistogramHasACountAxis() throws Exception {
+        TimelineView timeline = app.view().timelineView();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> timeline.snapshot(null, null))
+                .get(10, TimeUnit.SECONDS);
+        javafx.scene.image.PixelReader pixels = image.getPixelReader();
+        int axisX = (int) (TimelineView.PAD - 8);
+        int inked = 0;
+        for (int y = 10; y < TimelineView.HISTOGRAM_HEIGHT; y++) {
+            if (!pixels.getColor(axisX, y).equals(pixels.getColor(4, y))) {
+                inked++;
+            }
+        }
+        assertTrue(inked > 30, "an axis line beside the bars: " + inked + " px");
     }
 
     // ---- time window
