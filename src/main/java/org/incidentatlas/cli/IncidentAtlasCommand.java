@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import org.incidentatlas.io.ViewerFiles;
+import org.incidentatlas.io.ViewerUnavailableException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +40,9 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
 
     private final Consumer<ViewerFiles> openWindow;
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     /**
      * @param openWindow starts the window with the files the command line names ({@code --basemap}, {@code --incidents}); passed in
      *     by {@code Main} so that the command line does not depend on the UI, nor the UI on it
@@ -59,7 +63,12 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(new ViewerFiles(Optional.ofNullable(basemap), Optional.ofNullable(incidents)));
-        return 0;
+        try {
+            openWindow.accept(new ViewerFiles(Optional.ofNullable(basemap), Optional.ofNullable(incidents)));
+        } catch (ViewerUnavailableException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCode.NOTHING_DONE;
+        }
+        return ExitCode.DONE;
     }
 }

@@ -26,6 +26,7 @@ import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.io.ViewerFiles;
+import org.incidentatlas.io.ViewerUnavailableException;
 import org.incidentatlas.io.IncidentSource;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.replay.ReplayWriter;
@@ -72,12 +73,41 @@ public class IncidentAtlasApp extends Application {
      * creates the Application itself, so the files travel as its named parameters.
      */
     public static void launchApp(ViewerFiles files) {
+        missingDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"))
+                .ifPresent(message -> {
+                    throw new ViewerUnavailableException(message);
+                });
         quietStartup();
         List<String> named = new ArrayList<>();
         files.basemap().ifPresent(file -> named.add("--basemap=" + file.toAbsolutePath()));
         files.incidents().ifPresent(file -> named.add("--incidents=" + file.toAbsolutePath()));
         String[] args = named.toArray(String[]::new);
-        Application.launch(IncidentAtlasApp.class, args);
+        try {
+            Application.launch(IncidentAtlasApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // GTK's way of saying that DISPLAY names a display that cannot be reached.
+            if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
+                throw new ViewerUnavailableException(NO_DISPLAY + " (" + e.getMessage() + ")" + RENDER_HINT);
+            }
+            throw e;
+        }
+    }
+
+    private static final String NO_DISPLAY = "incident-atlas: the viewer needs a graphical display";
+    private static final String RENDER_HINT = "; `incident-atlas render` draws the maps to files without one.";
+
+    /**
+     * Why the window cannot open on this machine, before JavaFX tries (it would fail with a stack
+     * trace): on Linux and the BSDs a display is named by DISPLAY or WAYLAND_DISPLAY, unless a
+     * headless platform (Monocle, as the tests use) is chosen.
+     */
+    static Optional<String> missingDisplay(java.util.Map<String, String> env, String osName, String glassPlatform) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "monocle".equalsIgnoreCase(glassPlatform)) {
+            return Optional.empty();
+        }
+        boolean named = !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return named ? Optional.empty() : Optional.of(NO_DISPLAY + " and none is set (DISPLAY is empty)" + RENDER_HINT);
     }
 
     /**
@@ -87,6 +117,12 @@ public class IncidentAtlasApp extends Application {
      * created. All are expected and would only alarm users.
      */
     static void quietStartup() {
+        // The base map is drawn with Java2D off screen and no AWT window is ever shown; AWT on the
+        // display as well as JavaFX makes GTK print "XSetErrorHandler() called with a GDK error trap
+        // pushed" (JDK-8156779) at every start.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         JAVAFX_LOG.setLevel(Level.SEVERE);
         PREFS_LOG.setLevel(Level.WARNING);
         if (System.getProperty("javafx.platform") == null) {
@@ -224,7 +260,7 @@ public class IncidentAtlasApp extends Application {
             prefs.saveLastDate(model.date());
         }
         MapPoint center = view.map().getCenter();
-        prefs.saveMapState(new ViewerPreferences.MapState(center.getLatitude(), center.getLongitude(), view.map().getZoom()));
+        prefs.saveMapState(new ViewerPreferences.MapState(center.getLatitude(), center.getLongitude(), view.zoom()));
         prefs.flush();
     }
 

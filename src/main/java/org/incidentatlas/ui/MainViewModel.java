@@ -32,6 +32,7 @@ import org.incidentatlas.timeline.DateInput;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.PlaceMarker;
+import org.incidentatlas.timeline.TimeWindow;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
 
@@ -55,6 +56,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<List<Timeline.DayCount>> histogram = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ViewMode> mode = new ReadOnlyObjectWrapper<>(ViewMode.UP_TO_DAY);
+    private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<PlaceMarker>> markers = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper statusDate = new ReadOnlyStringWrapper("");
@@ -162,6 +164,7 @@ public final class MainViewModel {
         timeline.set(result.timeline());
         markerIndex.set(result.index());
         histogram.set(result.histogram());
+        window.set(TimeWindow.whole(result.timeline(), window.get() != null && window.get().loop()));
         date.set(preferredDate.filter(result.timeline()::contains).orElse(result.timeline().firstDay()));
         refresh();
         if (!result.index().filter().equals(filter.get())) {
@@ -179,24 +182,76 @@ public final class MainViewModel {
         }
         LocalDate target = t.nearestDay(day);
         dateMessage.set("");
+        if (!window.get().contains(target)) {
+            // Going somewhere on purpose (an episode, a typed date) outside the window widens it to everything.
+            window.set(TimeWindow.whole(t, window.get().loop()));
+        }
         if (!target.equals(date.get())) {
             date.set(target);
             refresh();
         }
     }
 
+    /** Where the slider is dragged to: the nearest day inside the time window. */
+    public void scrubTo(LocalDate day) {
+        if (timeline.get() != null) {
+            goTo(window.get().clamp(timeline.get(), day));
+        }
+    }
+
     public void step(int days) {
         if (timeline.get() != null) {
-            goTo(timeline.get().step(date.get(), days));
+            goTo(window.get().step(timeline.get(), date.get(), days));
         }
     }
 
     public void firstDayOfEpisode() {
-        currentEpisode().ifPresent(e -> goTo(e.firstDay()));
+        currentEpisode().ifPresent(e -> scrubTo(e.firstDay()));
     }
 
     public void lastDayOfEpisode() {
-        currentEpisode().ifPresent(e -> goTo(e.lastDay()));
+        currentEpisode().ifPresent(e -> scrubTo(e.lastDay()));
+    }
+
+    // ---- time window
+
+    /** Moves the window's start (to the nearest timeline day, never past its end); the date follows into it. */
+    public void setWindowFirst(LocalDate day) {
+        setWindow(window.get().withFirst(timeline.get(), day));
+    }
+
+    /** Moves the window's end (to the nearest timeline day, never before its start); the date follows into it. */
+    public void setWindowLast(LocalDate day) {
+        setWindow(window.get().withLast(timeline.get(), day));
+    }
+
+    /** Whether the replay starts again at the window's start when it reaches its end. */
+    public void setLoop(boolean loop) {
+        if (window.get() != null && window.get().loop() != loop) {
+            window.set(window.get().looping(loop));
+        }
+    }
+
+    /** Narrows the window to the current episode ("play this episode only"), or widens it to every episode. */
+    public void setEpisodeOnly(boolean episodeOnly) {
+        Timeline t = timeline.get();
+        if (t == null) {
+            return;
+        }
+        boolean loop = window.get().loop();
+        setWindow(episodeOnly ? TimeWindow.episodeOf(t, date.get(), loop) : TimeWindow.whole(t, loop));
+    }
+
+    private void setWindow(TimeWindow newWindow) {
+        if (timeline.get() == null || newWindow.equals(window.get())) {
+            return;
+        }
+        window.set(newWindow);
+        LocalDate inside = newWindow.clamp(timeline.get(), date.get());
+        if (!inside.equals(date.get())) {
+            date.set(inside);
+        }
+        refresh();
     }
 
     public void nextEpisode() {
@@ -328,9 +383,7 @@ public final class MainViewModel {
         if (timeline.get() == null) {
             return;
         }
-        if (date.get().equals(timeline.get().lastDay())) {
-            goTo(timeline.get().firstDay());
-        }
+        scrubTo(window.get().playFrom(timeline.get(), date.get()));
         playing.set(true);
         restartPlayer();
     }
@@ -359,11 +412,7 @@ public final class MainViewModel {
     }
 
     private void tick() {
-        if (date.get().equals(timeline.get().lastDay())) {
-            pause();
-        } else {
-            step(1);
-        }
+        window.get().next(timeline.get(), date.get()).ifPresentOrElse(this::scrubTo, this::pause);
     }
 
     // ---- derived state
@@ -374,8 +423,10 @@ public final class MainViewModel {
         if (index == null || day == null) {
             return;
         }
-        markers.set(index.markersAt(day, mode.get()));
-        int count = index.visibleCount(day, mode.get());
+        LocalDate first = window.get().firstDayShown(index.timeline(), day, mode.get());
+        List<PlaceMarker> shown = index.markersBetween(first, day);
+        markers.set(shown);
+        int count = shown.stream().mapToInt(PlaceMarker::count).sum();
         visibleCount.set(count);
         statusDate.set(DayFormat.longDate(day));
         statusCount.set(count + (count == 1 ? " incident" : " incidents") + " visible"
@@ -422,6 +473,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ViewMode> modeProperty() {
         return mode.getReadOnlyProperty();
+    }
+
+    /** The days the replay covers and whether it loops; null until incidents are loaded. */
+    public ReadOnlyObjectProperty<TimeWindow> windowProperty() {
+        return window.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<PlaceMarker>> markersProperty() {
