@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -144,9 +145,22 @@ public final class Timeline {
         if (index < 0) {
             return List.of();
         }
-        int epochDay = Math.toIntExact(day.toEpochDay());
-        return incidents.subList(columns.firstOnOrAfter(epochDay), columns.firstOnOrAfter(epochDay + 1));
+        synchronized (recentDays) {
+            // Kept: the excerpt panel asks for the same days once per card, and a large file's incidents are read again.
+            return recentDays.computeIfAbsent(day, d -> {
+                int epochDay = Math.toIntExact(d.toEpochDay());
+                return List.copyOf(incidents.subList(columns.firstOnOrAfter(epochDay), columns.firstOnOrAfter(epochDay + 1)));
+            });
+        }
     }
+
+    /** The days {@link #incidentsOn} read last, with their incidents. */
+    private final Map<LocalDate, List<Incident>> recentDays = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, List<Incident>> eldest) {
+            return size() > 32;
+        }
+    };
 
     /** The timeline day nearest to any date (ties go to the later day), so a typed or remembered date always lands somewhere. */
     public LocalDate nearestDay(LocalDate date) {
