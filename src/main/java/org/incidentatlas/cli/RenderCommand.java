@@ -24,9 +24,11 @@ import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.io.FileProblemException;
 import org.incidentatlas.io.GeoJsonFormatException;
 import org.incidentatlas.io.IncidentGeoJson;
+import org.incidentatlas.io.IndexedIncidentFile;
 import org.incidentatlas.io.Printable;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
+import org.incidentatlas.timeline.TimeIndex;
 import org.incidentatlas.timeline.Timeline;
 
 import picocli.CommandLine.Command;
@@ -147,9 +149,14 @@ public final class RenderCommand implements Callable<Integer> {
     /** The incidents of {@code file} (the bundled ones when null), or empty after saying on stderr why not. */
     static Optional<Timeline> readTimeline(Path file, PrintWriter err, String command) throws IOException {
         try {
-            return Optional.of(new Timeline(file == null
-                    ? new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()
-                    : new IncidentGeoJson().read(file)));
+            if (file == null) {
+                return Optional.of(new Timeline(new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()));
+            }
+            // Straight into the timeline's columns: an incident is read again only if a marker needs it.
+            IndexedIncidentFile rows = new IndexedIncidentFile(file);
+            TimeIndex.Builder columns = new TimeIndex.Builder();
+            rows.read(IncidentGeoJson.BATCH_SIZE, (batch, bytesRead) -> columns.addAll(batch));
+            return Optional.of(columns.timeline(rows::get));
         } catch (IOException | GeoJsonFormatException e) {
             // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
             err.println(command + ": cannot read the incidents: " + e.getMessage());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.Objects;
 
 import org.incidentatlas.model.Incident;
@@ -28,6 +29,13 @@ public final class FileIncidentSource implements IncidentSource {
     @Override
     public void stream(IncidentGeoJson.Batches batches) throws IOException, GeoJsonFormatException {
         new IncidentGeoJson().read(file, IncidentGeoJson.BATCH_SIZE, batches);
+    }
+
+    @Override
+    public IntFunction<Incident> streamRows(IncidentGeoJson.Batches batches) throws IOException, GeoJsonFormatException {
+        IndexedIncidentFile rows = new IndexedIncidentFile(file);
+        rows.read(IncidentGeoJson.BATCH_SIZE, batches);
+        return rows::get;
     }
 
     @Override

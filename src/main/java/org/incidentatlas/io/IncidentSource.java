@@ -2,6 +2,7 @@ package org.incidentatlas.io;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.incidentatlas.model.Incident;
 
@@ -17,6 +18,17 @@ public interface IncidentSource {
      */
     default void stream(IncidentGeoJson.Batches batches) throws IOException, GeoJsonFormatException {
         batches.accept(load(), -1);
+    }
+
+    /**
+     * As {@link #stream}, and gives back each incident handed out by its row (its place in the order
+     * handed out), for a caller that keeps columns rather than the incidents: a file reads the row
+     * again when asked ({@link IndexedIncidentFile}), other sources keep what they read.
+     */
+    default IntFunction<Incident> streamRows(IncidentGeoJson.Batches batches) throws IOException, GeoJsonFormatException {
+        List<Incident> all = load();
+        batches.accept(all, -1);
+        return all::get;
     }
 
     /** The bytes {@link #stream} will read, to measure its progress against; -1 when unknown. */

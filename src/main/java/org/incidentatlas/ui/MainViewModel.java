@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ import org.incidentatlas.timeline.DateInput;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.PlaceMarker;
+import org.incidentatlas.timeline.TimeIndex;
 import org.incidentatlas.timeline.TimeWindow;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
@@ -98,21 +100,22 @@ public final class MainViewModel {
             @Override
             protected Loaded call() throws Exception {
                 IconLibrary iconLibrary = IconLibrary.load();
-                List<Incident> incidents = new ArrayList<>();
+                // Columns only: a large file's incidents are read again when a marker's list is shown.
+                TimeIndex.Builder columns = new TimeIndex.Builder();
                 long total = source.bytes();
-                source.stream((batch, bytesRead) -> {
-                    boolean first = incidents.isEmpty() && !batch.isEmpty();
-                    incidents.addAll(batch);
+                IntFunction<Incident> rows = source.streamRows((batch, bytesRead) -> {
+                    boolean first = columns.size() == 0 && !batch.isEmpty();
+                    columns.addAll(batch);
                     if (total > 0 && bytesRead >= 0) {
                         updateMessage(loading + " " + Math.min(100, 100 * bytesRead / total) + "% ("
-                                + String.format(Locale.ROOT, "%,d", incidents.size()) + " incidents)");
+                                + String.format(Locale.ROOT, "%,d", columns.size()) + " incidents)");
                         if (first && bytesRead < total) {
-                            Loaded preview = build(List.copyOf(incidents), shown, iconLibrary);
+                            Loaded preview = build(new Timeline(batch), shown, iconLibrary);
                             Platform.runLater(() -> previewed(this, preview, preferredDate));
                         }
                     }
                 });
-                return build(incidents, shown, iconLibrary);
+                return build(columns.timeline(rows), shown, iconLibrary);
             }
         };
         task.messageProperty().addListener((o, was, now) -> {
@@ -134,8 +137,7 @@ public final class MainViewModel {
         background.execute(task);
     }
 
-    private static Loaded build(List<Incident> incidents, IncidentFilter shown, IconLibrary icons) {
-        Timeline built = new Timeline(incidents);
+    private static Loaded build(Timeline built, IncidentFilter shown, IconLibrary icons) {
         MarkerIndex index = new MarkerIndex(built, shown);
         return new Loaded(built, index, index.histogram(), icons);
     }
