@@ -22,8 +22,8 @@ import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.io.FileProblemException;
-import org.incidentatlas.io.GeoJsonFormatException;
-import org.incidentatlas.io.IncidentGeoJson;
+import org.incidentatlas.io.IncidentFormatException;
+import org.incidentatlas.io.IncidentFormats;
 import org.incidentatlas.io.Printable;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
@@ -69,8 +69,8 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Draw the incident markers of this day, as the app shows them (up to this day).")
     private LocalDate date;
 
-    @Option(names = "--incidents", paramLabel = "FILE.geojson",
-            description = "Incidents to draw with --date (default: the bundled data/events.geojson); needs --date.")
+    @Option(names = "--incidents", paramLabel = "FILE",
+            description = "Incidents to draw with --date in any format convert reads (default: the bundled data/events.geojson); needs --date.")
     private Path incidents;
 
     @Option(names = "--dark", description = "Draw the map in the app's dark style.")
@@ -149,8 +149,8 @@ public final class RenderCommand implements Callable<Integer> {
         try {
             return Optional.of(new Timeline(file == null
                     ? new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()
-                    : new IncidentGeoJson().read(file)));
-        } catch (IOException | GeoJsonFormatException e) {
+                    : IncidentFormats.read(file)));
+        } catch (IOException | IncidentFormatException e) {
             // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
             err.println(command + ": cannot read the incidents: " + e.getMessage());
             err.flush();

@@ -5,29 +5,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.incidentatlas.model.Incident;
 
 /**
- * Incidents from a file the user names: GeoJSON, or GeoJSON Lines such as the Spark job writes,
- * streamed in batches so the viewer can show the first at once.
+ * Incidents from a file the user names, in any format {@link IncidentFormats} reads (GeoJSON and
+ * GeoJSON Lines streamed in batches, so the viewer can show the first at once).
  */
 public final class FileIncidentSource implements IncidentSource {
 
     private final Path file;
+    private final Optional<FieldMapping> mapping;
 
     public FileIncidentSource(Path file) {
+        this(file, Optional.empty());
+    }
+
+    /** @param mapping the properties of someone else's GeoJSON to read (empty: the common names) */
+    public FileIncidentSource(Path file, Optional<FieldMapping> mapping) {
         this.file = Objects.requireNonNull(file, "file");
+        this.mapping = mapping == null ? Optional.empty() : mapping;
     }
 
     @Override
-    public List<Incident> load() throws IOException, GeoJsonFormatException {
-        return new IncidentGeoJson().read(file);
+    public List<Incident> load() throws IOException, IncidentFormatException {
+        return IncidentFormats.forReading(file, mapping).read(file);
     }
 
     @Override
-    public void stream(IncidentGeoJson.Batches batches) throws IOException, GeoJsonFormatException {
-        new IncidentGeoJson().read(file, IncidentGeoJson.BATCH_SIZE, batches);
+    public void stream(IncidentGeoJson.Batches batches) throws IOException, IncidentFormatException {
+        IncidentFormats.forReading(file, mapping).read(file, batches);
     }
 
     @Override

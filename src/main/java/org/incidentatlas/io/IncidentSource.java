@@ -9,13 +9,13 @@ import org.incidentatlas.model.Incident;
 public interface IncidentSource {
 
     /** Reads the incidents; may block, so callers run it off the UI thread. */
-    List<Incident> load() throws IOException, GeoJsonFormatException;
+    List<Incident> load() throws IOException, IncidentFormatException;
 
     /**
      * Reads the incidents a batch at a time, so a viewer can show the first batch while the rest
      * is read; a source that cannot stream hands everything over as one batch. May block.
      */
-    default void stream(IncidentGeoJson.Batches batches) throws IOException, GeoJsonFormatException {
+    default void stream(IncidentGeoJson.Batches batches) throws IOException, IncidentFormatException {
         batches.accept(load(), -1);
     }
 
