@@ -48,11 +48,11 @@ public final class GeoJsonPoints implements IncidentFormat {
         return List.of("geojson", "json");
     }
 
-    /** A GeoJSON object that is not ours (ours names a placeId in every feature). */
+    /** A GeoJSON FeatureCollection that is not ours (ours names a placeId in every feature). */
     @Override
     public boolean recognises(String head) {
         String start = head.stripLeading();
-        return start.startsWith("{") && start.contains("\"Feature") && !start.contains("\"placeId\"");
+        return start.startsWith("{") && start.contains("\"FeatureCollection\"") && !start.contains("\"placeId\"");
     }
 
     @Override

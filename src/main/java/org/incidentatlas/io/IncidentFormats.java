@@ -58,6 +58,9 @@ public final class IncidentFormats {
         if (head.isBlank()) {
             throw new IncidentFormatException(Printable.strip(file.toString()) + ": is empty (no incidents to read)");
         }
+        if (GEOJSON_LINES.named(file) && head.stripLeading().startsWith("{")) {
+            return GEOJSON_LINES; // JSON named as lines: its errors are best named by line, even when the first is broken
+        }
         for (IncidentFormat format : candidates) {
             if (format.recognises(head)) {
                 return format;
