@@ -160,7 +160,7 @@ public class IncidentAtlasApp extends Application {
         this.stage = stage;
         stage.show();
         view.timelineView().requestFocus();
-        // A file named on the command line (GeoJSON or GeoJSON Lines) replaces the bundled incidents; a bad one is
+        // A file named on the command line (any format IncidentFormats reads) replaces the bundled incidents; a bad one is
         // explained where the incidents would show, as a bad bundled file is.
         IncidentSource incidents = Optional.ofNullable(getParameters()).map(p -> p.getNamed().get("incidents"))
                 .<IncidentSource>map(file -> new FileIncidentSource(Path.of(file))).orElse(services.incidents());
