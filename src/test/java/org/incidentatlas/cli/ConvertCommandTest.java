@@ -79,6 +79,21 @@ class ConvertCommandTest {
     }
 
     @Test
+    void renderDrawsTheIncidentsOfAnAcledCsv() throws Exception {
+        Path csv = dir.resolve("events.csv");
+        assertEquals(0, run("convert", "data/events.geojson", csv.toString()), err::toString);
+        StringWriter out = new StringWriter();
+        CommandLine cli = new CommandLine(new IncidentAtlasCommand(options -> {
+            throw new AssertionError("render must not open the window");
+        }));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        assertEquals(0, cli.execute("render", "--incidents", csv.toString(), "--date", "2005-03-21", "--center", "40.75,72.3",
+                "--zoom", "8", "--size", "320x200", "--out", dir.resolve("day.png").toString()), err::toString);
+        assertTrue(out.toString().contains("2005-03-21: 6 incidents, 2 of them that day"), out.toString());
+    }
+
+    @Test
     void extractWritesTheFormatItsOutputNameSays() throws Exception {
         Path out = dir.resolve("incidents.xlsx");
         assertEquals(2, run("extract", "--out", out.toString(), "data"));

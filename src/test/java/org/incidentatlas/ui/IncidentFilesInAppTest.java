@@ -96,6 +96,36 @@ class IncidentFilesInAppTest extends BundledAppTest {
     }
 
     @Test
+    void onlyWhatTheMapShowsNowIsExportedWhenChosen() throws Exception {
+        int visible = app.model().visibleCountProperty().get();
+        assertTrue(visible > 0 && visible < app.model().timeline().incidents().size(), "the first day shows some incidents: " + visible);
+        chosen = dir.resolve("shown.csv");
+        fire("export-csv");
+        DialogPane which = dialog(pane -> "Which incidents?".equals(pane.getHeaderText()));
+        interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<String> choice = (ComboBox<String>) which.lookup(".combo-box");
+            choice.getSelectionModel().select(1);
+            ((Button) which.lookupButton(ButtonType.OK)).fire();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(chosen));
+        assertEquals(visible, IncidentFormats.read(chosen).size());
+    }
+
+    @Test
+    void theCurrentViewIsExportedAsAPngOfTheMapsSize() throws Exception {
+        chosen = dir.resolve("view.png");
+        fire("export-png");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(chosen));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(chosen.toFile());
+        javafx.geometry.Bounds map = lookup("#map").query().getLayoutBounds();
+        assertEquals((int) map.getWidth(), image.getWidth());
+        assertEquals((int) map.getHeight(), image.getHeight());
+        long colours = java.util.stream.IntStream.range(0, image.getWidth()).map(x -> image.getRGB(x, image.getHeight() / 2)).distinct().count();
+        assertTrue(colours > 20, "a drawn map, not a blank image: " + colours + " colours across the middle");
+    }
+
+    @Test
     void aKmlThatIsNotXmlIsOneLineInADialogAndTheMapKeepsItsIncidents() throws Exception {
         List<Incident> before = app.model().timeline().incidents();
         chosen = Files.writeString(dir.resolve("broken.kml"), "<kml><Placemark><name>Osh</nam></Placemark></kml>");
