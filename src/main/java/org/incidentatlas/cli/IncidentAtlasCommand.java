@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             GeocodeCommand.class,
             RenderCommand.class,
             AnimateCommand.class,
+            ConvertCommand.class,
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
 
@@ -35,7 +36,7 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
     private Path basemap;
 
     @Option(names = "--incidents", paramLabel = "FILE",
-            description = "Incidents to show instead of the bundled ones: GeoJSON, or GeoJSON Lines (.geojsonl) as the Spark job writes.")
+            description = "Incidents to show instead of the bundled ones: GeoJSON, GeoJSON Lines (.geojsonl), ACLED CSV or KML.")
     private Path incidents;
 
     private final Consumer<ViewerFiles> openWindow;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -22,9 +23,9 @@ import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.io.FileProblemException;
-import org.incidentatlas.io.GeoJsonFormatException;
-import org.incidentatlas.io.IncidentGeoJson;
-import org.incidentatlas.io.IndexedIncidentFile;
+import org.incidentatlas.io.FileIncidentSource;
+import org.incidentatlas.io.IncidentFormatException;
+import org.incidentatlas.model.Incident;
 import org.incidentatlas.io.Printable;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
@@ -71,8 +72,8 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Draw the incident markers of this day, as the app shows them (up to this day).")
     private LocalDate date;
 
-    @Option(names = "--incidents", paramLabel = "FILE.geojson",
-            description = "Incidents to draw with --date (default: the bundled data/events.geojson); needs --date.")
+    @Option(names = "--incidents", paramLabel = "FILE",
+            description = "Incidents to draw with --date in any format convert reads (default: the bundled data/events.geojson); needs --date.")
     private Path incidents;
 
     @Option(names = "--dark", description = "Draw the map in the app's dark style.")
@@ -153,11 +154,10 @@ public final class RenderCommand implements Callable<Integer> {
                 return Optional.of(new Timeline(new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()));
             }
             // Straight into the timeline's columns: an incident is read again only if a marker needs it.
-            IndexedIncidentFile rows = new IndexedIncidentFile(file);
             TimeIndex.Builder columns = new TimeIndex.Builder();
-            rows.read(IncidentGeoJson.BATCH_SIZE, (batch, bytesRead) -> columns.addAll(batch));
-            return Optional.of(columns.timeline(rows::get));
-        } catch (IOException | GeoJsonFormatException e) {
+            IntFunction<Incident> rows = new FileIncidentSource(file).streamRows((batch, bytesRead) -> columns.addAll(batch));
+            return Optional.of(columns.timeline(rows));
+        } catch (IOException | IncidentFormatException e) {
             // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
             err.println(command + ": cannot read the incidents: " + e.getMessage());
             err.flush();

@@ -260,7 +260,8 @@ public final class IncidentGeoJson {
         if (utf8.isPresent()) {
             // Parsed as bytes (Jackson checks the UTF-8 as it goes), so that each feature's start is a byte offset.
             try (InputStream in = utf8.get()) {
-                readCollection(readerFactory.createParser(in), file.toString(), new Shared(id -> Optional.empty()),
+                Shared shared = new Shared(id -> Optional.empty());
+                readCollection(readerFactory.createParser(in), file.toString(), (feature, index) -> incident(feature, shared),
                         batchSize, batches, starts);
             } catch (GeoJsonFormatException e) {
                 if (e.getCause() instanceof JsonProcessingException json) {
@@ -274,8 +275,26 @@ public final class IncidentGeoJson {
             return;
         }
         try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
-            readCollection(readerFactory.createParser(in), file.toString(), new Shared(id -> Optional.empty()),
+            Shared shared = new Shared(id -> Optional.empty());
+            readCollection(readerFactory.createParser(in), file.toString(), (feature, index) -> incident(feature, shared),
                     batchSize, batches, start -> starts.accept(-1));
+        }
+    }
+
+    /** Turns one feature of a collection into an incident; an IllegalArgumentException says what is wrong with it. */
+    @FunctionalInterface
+    interface FeatureReader {
+        Incident incident(JsonNode feature, int index);
+    }
+
+    /**
+     * A FeatureCollection file whose features another format turns into incidents ({@link GeoJsonPoints}),
+     * streamed and checked as ours is: the file, the collection and every error's feature, line and column.
+     */
+    void readFeatures(Path file, FeatureReader reader, int batchSize, Batches batches)
+            throws IOException, GeoJsonFormatException {
+        try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
+            readCollection(readerFactory.createParser(in), file.toString(), reader, batchSize, batches, start -> { });
         }
     }
 
@@ -357,7 +376,8 @@ public final class IncidentGeoJson {
             }
             return;
         }
-        readCollection(readerFactory.createParser(buffered), label, shared, batchSize, batches, start -> { });
+        readCollection(readerFactory.createParser(buffered), label, (feature, index) -> incident(feature, shared),
+                batchSize, batches, start -> { });
     }
 
     /** How far into a stream of another name the first line is looked for. */
@@ -478,7 +498,7 @@ public final class IncidentGeoJson {
     }
 
     /** A FeatureCollection, read one feature at a time and handed out in batches. */
-    private void readCollection(JsonParser source, String label, Shared shared, int batchSize, Batches batches,
+    private void readCollection(JsonParser source, String label, FeatureReader reader, int batchSize, Batches batches,
                                 LongConsumer starts) throws IOException, GeoJsonFormatException {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size " + batchSize);
@@ -512,7 +532,7 @@ public final class IncidentGeoJson {
                         starts.accept(at.getByteOffset());
                         JsonNode feature = mapper.readTree(parser);
                         try {
-                            batch.add(incident(feature, shared));
+                            batch.add(reader.incident(feature, index));
                         } catch (IllegalArgumentException e) {
                             throw new GeoJsonFormatException(name + ": feature " + index + " (" + where(at) + ") " + e.getMessage(), e);
                         }
@@ -603,13 +623,8 @@ public final class IncidentGeoJson {
         return "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
-    private static Incident incident(JsonNode feature, Shared shared) {
-        if (!feature.isObject()) {
-            throw new IllegalArgumentException("is not a JSON object");
-        }
-        if (!"Feature".equals(feature.path("type").asText(null)) || !feature.path("type").isTextual()) {
-            throw new IllegalArgumentException("is not a GeoJSON Feature (its \"type\" must be \"Feature\")");
-        }
+    /** A feature's Point as {longitude, latitude}, checked to lie on the earth. */
+    static double[] point(JsonNode feature) {
         JsonNode geometry = feature.path("geometry");
         if (!geometry.isObject() || !"Point".equals(geometry.path("type").asText(null)) || !geometry.path("type").isTextual()) {
             throw new IllegalArgumentException("has no Point geometry (" + (geometry.isObject()
@@ -630,6 +645,19 @@ public final class IncidentGeoJson {
             throw new IllegalArgumentException("has coordinates out of range (longitude " + lon + ", latitude " + lat
                     + "; longitude must be within -180..180 and latitude within -90..90)");
         }
+        return new double[] {lon, lat};
+    }
+
+    private static Incident incident(JsonNode feature, Shared shared) {
+        if (!feature.isObject()) {
+            throw new IllegalArgumentException("is not a JSON object");
+        }
+        if (!"Feature".equals(feature.path("type").asText(null)) || !feature.path("type").isTextual()) {
+            throw new IllegalArgumentException("is not a GeoJSON Feature (its \"type\" must be \"Feature\")");
+        }
+        double[] lonLat = point(feature);
+        double lon = lonLat[0];
+        double lat = lonLat[1];
         JsonNode p = feature.path("properties");
         if (!p.isObject()) {
             throw new IllegalArgumentException("has no \"properties\" object");
@@ -689,7 +717,7 @@ public final class IncidentGeoJson {
                 start, end, count(s, "killed"), count(s, "injured"), count(s, "crowd"), highlights);
     }
 
-    private static String shown(JsonNode value) {
+    static String shown(JsonNode value) {
         String text = value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
         return Printable.strip(text.length() > 60 ? text.substring(0, 57) + "..." : text);
     }

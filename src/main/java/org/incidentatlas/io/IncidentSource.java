@@ -10,13 +10,13 @@ import org.incidentatlas.model.Incident;
 public interface IncidentSource {
 
     /** Reads the incidents; may block, so callers run it off the UI thread. */
-    List<Incident> load() throws IOException, GeoJsonFormatException;
+    List<Incident> load() throws IOException, IncidentFormatException;
 
     /**
      * Reads the incidents a batch at a time, so a viewer can show the first batch while the rest
      * is read; a source that cannot stream hands everything over as one batch. May block.
      */
-    default void stream(IncidentGeoJson.Batches batches) throws IOException, GeoJsonFormatException {
+    default void stream(IncidentGeoJson.Batches batches) throws IOException, IncidentFormatException {
         batches.accept(load(), -1);
     }
 
@@ -25,7 +25,7 @@ public interface IncidentSource {
      * handed out), for a caller that keeps columns rather than the incidents: a file reads the row
      * again when asked ({@link IndexedIncidentFile}), other sources keep what they read.
      */
-    default IntFunction<Incident> streamRows(IncidentGeoJson.Batches batches) throws IOException, GeoJsonFormatException {
+    default IntFunction<Incident> streamRows(IncidentGeoJson.Batches batches) throws IOException, IncidentFormatException {
         List<Incident> all = load();
         batches.accept(all, -1);
         return all::get;

@@ -8,7 +8,7 @@ import java.util.Optional;
  * reads it, so neither depends on the other.
  *
  * @param basemap   the user's own MBTiles base map, if any
- * @param incidents incidents to show instead of the bundled ones (GeoJSON or GeoJSON Lines), if any
+ * @param incidents incidents to show instead of the bundled ones (any format {@link IncidentFormats} reads), if any
  */
 public record ViewerFiles(Optional<Path> basemap, Optional<Path> incidents) {
 

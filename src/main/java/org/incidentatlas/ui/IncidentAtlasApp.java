@@ -26,7 +26,9 @@ import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.io.ViewerFiles;
+import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.ViewerUnavailableException;
+import org.incidentatlas.ui.io.IncidentFileActions;
 import org.incidentatlas.io.IncidentSource;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.replay.ReplayWriter;
@@ -54,6 +56,7 @@ public class IncidentAtlasApp extends Application {
     private MainViewModel model;
     private MainView view;
     private Stage stage;
+    private IncidentFileActions incidentFiles;
     /** The names the map shows, once read; the replay export names the same places. */
     private volatile List<Place> labelPlaces = List.of();
     private boolean dark;
@@ -179,6 +182,8 @@ public class IncidentAtlasApp extends Application {
         });
 
         view.onExportReplay(this::openExportReplay);
+        incidentFiles = new IncidentFileActions(model, prefs, services.background(), () -> this.stage, this::mapView);
+        view.addFileItems(incidentFiles.menuItems());
 
         stage.setTitle(TITLE);
         loadIcons(stage);
@@ -191,7 +196,7 @@ public class IncidentAtlasApp extends Application {
         this.stage = stage;
         stage.show();
         view.timelineView().requestFocus();
-        // A file named on the command line (GeoJSON or GeoJSON Lines) replaces the bundled incidents; a bad one is
+        // A file named on the command line (any format IncidentFormats reads) replaces the bundled incidents; a bad one is
         // explained where the incidents would show, as a bad bundled file is.
         IncidentSource incidents = Optional.ofNullable(getParameters()).map(p -> p.getNamed().get("incidents"))
                 .<IncidentSource>map(file -> new FileIncidentSource(Path.of(file))).orElse(services.incidents());
@@ -216,6 +221,19 @@ public class IncidentAtlasApp extends Application {
 
     public MainView view() {
         return view;
+    }
+
+    /** File → Open incidents… and Export. */
+    public IncidentFileActions incidentFiles() {
+        return incidentFiles;
+    }
+
+    /** The map as it looks now, for File → Export ▸ Current view as PNG. */
+    private IncidentFileActions.MapView mapView() {
+        MapPoint centre = view.map().getCenter();
+        return new IncidentFileActions.MapView(Viewport.centredOn(centre.getLatitude(), centre.getLongitude(), view.map().getZoom(),
+                Math.max(16, (int) view.map().getWidth()), Math.max(16, (int) view.map().getHeight())),
+                MapTheme.of(dark), labelPlaces);
     }
 
     /** File → Export replay…: a window over the main one; closing it cancels an export under way. */

@@ -100,6 +100,8 @@ public class MainView extends BorderPane {
     /**
      * @param labelPlaces the names the base map shows first; {@link #showPlaceNames} replaces them
      */
+    private Menu fileMenu;
+
     public MainView(MainViewModel model, ArticleWindow articleWindow, List<Place> labelPlaces) {
         this.model = model;
         this.articleWindow = articleWindow;
@@ -235,6 +237,11 @@ public class MainView extends BorderPane {
                 .ifPresent(t -> t.setSelected(true));
     }
 
+    /** Puts {@code items} at the top of the File menu (opening and exporting files lives in {@code ui.io}). */
+    void addFileItems(List<MenuItem> items) {
+        fileMenu.getItems().addAll(0, items);
+    }
+
     /** What File → Export replay… does. */
     void onExportReplay(Runnable action) {
         exportReplay = action;
@@ -299,6 +306,7 @@ public class MainView extends BorderPane {
         export.setId("exportReplayItem");
         export.disableProperty().bind(model.timelineProperty().isNull());
         Menu file = new Menu("File", null, export, new javafx.scene.control.SeparatorMenuItem(), quit);
+        fileMenu = file;
 
         Menu theme = new Menu("Theme");
         for (Theme t : Theme.values()) {
