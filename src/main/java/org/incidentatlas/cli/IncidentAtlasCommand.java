@@ -37,6 +37,10 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
             description = "Incidents to show instead of the bundled ones: GeoJSON, or GeoJSON Lines (.geojsonl) as the Spark job writes.")
     private Path incidents;
 
+    @Option(names = "--reports", paramLabel = "DIR|FILE", arity = "1..*",
+            description = "Reports to open into the workspace and extract: folders or text, HTML and Markdown files.")
+    private java.util.List<Path> reports = new java.util.ArrayList<>();
+
     private final Consumer<ViewerFiles> openWindow;
 
     /**
@@ -59,7 +63,7 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(new ViewerFiles(Optional.ofNullable(basemap), Optional.ofNullable(incidents)));
+        openWindow.accept(new ViewerFiles(Optional.ofNullable(basemap), Optional.ofNullable(incidents), reports));
         return 0;
     }
 }

@@ -33,6 +33,8 @@ import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.ui.map.BasemapSetup;
+import org.incidentatlas.ui.workspace.WorkspaceLocation;
+import org.incidentatlas.ui.workspace.WorkspaceSession;
 
 /** The JavaFX application: one window with the map, the timeline and the excerpt panel. */
 public class IncidentAtlasApp extends Application {
@@ -56,6 +58,12 @@ public class IncidentAtlasApp extends Application {
     /** The names the map shows, once read; the replay export names the same places. */
     private volatile List<Place> labelPlaces = List.of();
     private boolean dark;
+    private WorkspaceSession workspace;
+    /**
+     * The report files the command line names: JavaFX creates the Application itself, so they are handed over here
+     * as paths rather than as string arguments.
+     */
+    private static volatile List<Path> launchReports = List.of();
 
     /** The app as launched from the command line: bundled data, the user's preferences. */
     public IncidentAtlasApp() {
@@ -73,6 +81,7 @@ public class IncidentAtlasApp extends Application {
      */
     public static void launchApp(ViewerFiles files) {
         quietStartup();
+        launchReports = files.reports();
         List<String> named = new ArrayList<>();
         files.basemap().ifPresent(file -> named.add("--basemap=" + file.toAbsolutePath()));
         files.incidents().ifPresent(file -> named.add("--incidents=" + file.toAbsolutePath()));
@@ -112,7 +121,12 @@ public class IncidentAtlasApp extends Application {
                 .map(p -> p.getNamed().get("basemap")).map(Path::of);
         BasemapSetup.Result tiles = BasemapSetup.install(basemap);
         model = new MainViewModel();
-        view = new MainView(model, new ArticleWindow(services.articles(), services.background()), List.of());
+        // A file named on the command line (GeoJSON or GeoJSON Lines) replaces the bundled incidents; a bad one is
+        // explained where the incidents would show, as a bad bundled file is.
+        IncidentSource incidents = Optional.ofNullable(getParameters()).map(p -> p.getNamed().get("incidents"))
+                .<IncidentSource>map(file -> new FileIncidentSource(Path.of(file))).orElse(services.incidents());
+        workspace = new WorkspaceSession(model, incidents, services.articles(), WorkspaceLocation.fromSystemProperty());
+        view = new MainView(model, new ArticleWindow(workspace.articles(), services.background()), List.of());
         // Place names come from the gazetteer, read off the FX thread; the map is usable before they arrive.
         services.background().execute(() -> {
             List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
@@ -143,6 +157,7 @@ public class IncidentAtlasApp extends Application {
         });
 
         view.onExportReplay(this::openExportReplay);
+        workspace.install(stage, view);
 
         stage.setTitle(TITLE);
         loadIcons(stage);
@@ -155,11 +170,8 @@ public class IncidentAtlasApp extends Application {
         this.stage = stage;
         stage.show();
         view.timelineView().requestFocus();
-        // A file named on the command line (GeoJSON or GeoJSON Lines) replaces the bundled incidents; a bad one is
-        // explained where the incidents would show, as a bad bundled file is.
-        IncidentSource incidents = Optional.ofNullable(getParameters()).map(p -> p.getNamed().get("incidents"))
-                .<IncidentSource>map(file -> new FileIncidentSource(Path.of(file))).orElse(services.incidents());
         model.load(incidents, services.background(), remembered.date());
+        workspace.start(launchReports);
     }
 
     /**
@@ -172,6 +184,9 @@ public class IncidentAtlasApp extends Application {
         if (stage != null && model != null) {
             remember(stage);
         }
+        if (workspace != null) {
+            workspace.close();
+        }
     }
 
     public MainViewModel model() {
@@ -180,6 +195,10 @@ public class IncidentAtlasApp extends Application {
 
     public MainView view() {
         return view;
+    }
+
+    public WorkspaceSession workspace() {
+        return workspace;
     }
 
     /** File → Export replay…: a window over the main one; closing it cancels an export under way. */

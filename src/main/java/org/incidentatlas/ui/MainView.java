@@ -86,6 +86,8 @@ public class MainView extends BorderPane {
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
     private Runnable exportReplay = () -> { };
+    private Menu file;
+    private MenuBar bar;
 
     /**
      * @param labelPlaces the names the base map shows first; {@link #showPlaceNames} replaces them
@@ -272,7 +274,7 @@ public class MainView extends BorderPane {
         MenuItem export = item("Export replay…", () -> exportReplay.run());
         export.setId("exportReplayItem");
         export.disableProperty().bind(model.timelineProperty().isNull());
-        Menu file = new Menu("File", null, export, new javafx.scene.control.SeparatorMenuItem(), quit);
+        file = new Menu("File", null, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu theme = new Menu("Theme");
         for (Theme t : Theme.values()) {
@@ -305,9 +307,29 @@ public class MainView extends BorderPane {
         MenuItem about = item("About and data credits", this::showCredits);
         about.setId("aboutItem");
         Menu help = new Menu("Help", null, keys, about);
-        MenuBar bar = new MenuBar(file, view, go, help);
+        bar = new MenuBar(file, view, go, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Puts items at the top of the File menu (the workspace's: open reports, workspaces, places). */
+    public void addFileItems(List<MenuItem> items) {
+        file.getItems().addAll(0, items);
+    }
+
+    /** Adds a menu before Help (e.g. Tools). */
+    public void addMenu(Menu menu) {
+        bar.getMenus().add(bar.getMenus().size() - 1, menu);
+    }
+
+    /** Shows a node over the bottom of the map, e.g. the progress of an import; {@code null} removes it. */
+    public void showOverMap(Node node, Node previous) {
+        mapStack.getChildren().remove(previous);
+        if (node != null) {
+            StackPane.setAlignment(node, Pos.BOTTOM_CENTER);
+            StackPane.setMargin(node, new Insets(0, 0, 36, 0));
+            mapStack.getChildren().add(node);
+        }
     }
 
     private static MenuItem item(String text, Runnable action) {
