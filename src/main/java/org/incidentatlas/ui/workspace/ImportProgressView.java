@@ -29,10 +29,13 @@ final class ImportProgressView extends HBox {
         Label message = new Label();
         message.setId("importProgressMessage");
         message.textProperty().bind(task.messageProperty());
-        message.setMaxWidth(300);
+        message.setMinWidth(200);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
         Button cancel = new Button("Cancel");
         cancel.setId("importCancel");
         cancel.setOnAction(e -> task.cancel());
+        cancel.setMinWidth(USE_PREF_SIZE);
         getChildren().addAll(bar, message, cancel);
     }
 }
