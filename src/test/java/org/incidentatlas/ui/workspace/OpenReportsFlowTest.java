@@ -90,6 +90,30 @@ class OpenReportsFlowTest extends ApplicationTest {
     }
 
     @Test
+    void aVillageTheGazetteerLacksIsListedAsUnplacedThenAddedPlacesFindItsEvent() throws Exception {
+        Path village = Files.createDirectory(appData.resolveSibling("village"));
+        Files.writeString(village.resolve("jylkeldi.md"), "---\ndate: 2015-05-16\n---\n"
+                + "Protesters seized the administration building in Jylkeldi on Friday.\n");
+        Path places = Files.writeString(appData.resolveSibling("villages.csv"), "name,lat,lon\nJylkeldi,40.61,72.95\n");
+        waitFor("the bundled incidents", () -> app.model().loadStateProperty().get() == MainViewModel.LoadState.READY);
+        interact(() -> app.workspace().openReports(List.of(village)));
+        waitFor("the report extracted", () -> lookup("#importProgressMessage").tryQuery()
+                .map(n -> ((Label) n).getText().equals("Extracted 1 of 1 reports")).orElse(false));
+        assertFalse(has2015(app.model()), "no place, no incident");
+
+        clickOn("Tools").clickOn("Unplaced names");
+        waitFor("the unplaced names", () -> lookup("#unplacedNamesTree").tryQuery().isPresent());
+        javafx.scene.control.TreeView<?> tree = lookup("#unplacedNamesTree").queryAs(javafx.scene.control.TreeView.class);
+        assertEquals("Jylkeldi  (1 sentence)", tree.getRoot().getChildren().get(0).getValue());
+        assertEquals("jylkeldi: Protesters seized the administration building in Jylkeldi on Friday.",
+                tree.getRoot().getChildren().get(0).getChildren().get(0).getValue());
+
+        interact(() -> app.workspace().addPlaces(places));
+        waitFor("the event at the added village", () -> app.model().timeline() != null && app.model().timeline().incidents()
+                .stream().anyMatch(i -> i.place().name().equals("Jylkeldi") && i.date().equals(LocalDate.of(2015, 5, 15))));
+    }
+
+    @Test
     void aFolderOfReportsBecomesANewEpisodeAndTheWorkspaceIsThereAfterARestart() throws Exception {
         waitFor("the bundled incidents", () -> app.model().loadStateProperty().get() == MainViewModel.LoadState.READY);
         waitFor("the default workspace", () -> app.workspace().workspaceFileProperty().get() != null);
