@@ -39,6 +39,10 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
             description = "Incidents to show instead of the bundled ones: GeoJSON, GeoJSON Lines (.geojsonl), ACLED CSV or KML.")
     private Path incidents;
 
+    @Option(names = "--reports", paramLabel = "DIR|FILE", arity = "1..*",
+            description = "Reports to open into the workspace and extract: folders or text, HTML and Markdown files.")
+    private java.util.List<Path> reports = new java.util.ArrayList<>();
+
     private final Consumer<ViewerFiles> openWindow;
 
     @picocli.CommandLine.Spec
@@ -65,7 +69,7 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            openWindow.accept(new ViewerFiles(Optional.ofNullable(basemap), Optional.ofNullable(incidents)));
+            openWindow.accept(new ViewerFiles(Optional.ofNullable(basemap), Optional.ofNullable(incidents), reports));
         } catch (ViewerUnavailableException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCode.NOTHING_DONE;

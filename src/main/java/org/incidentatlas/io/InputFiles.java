@@ -41,6 +41,7 @@ public final class InputFiles {
         TEXT("a text file", 5L * 1024 * 1024),
         INCIDENTS("an incident file", 1024L * 1024 * 1024),
         GOLD("a gold file", 50L * 1024 * 1024),
+        PLACES("a places file", 1024L * 1024 * 1024),
         BASEMAP("a base map", 64L * 1024 * 1024 * 1024);
 
         private final String noun;

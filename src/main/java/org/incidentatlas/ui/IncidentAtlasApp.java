@@ -36,6 +36,8 @@ import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.ui.map.BasemapSetup;
+import org.incidentatlas.ui.workspace.WorkspaceLocation;
+import org.incidentatlas.ui.workspace.WorkspaceSession;
 
 /** The JavaFX application: one window with the map, the timeline and the excerpt panel. */
 public class IncidentAtlasApp extends Application {
@@ -60,6 +62,12 @@ public class IncidentAtlasApp extends Application {
     /** The names the map shows, once read; the replay export names the same places. */
     private volatile List<Place> labelPlaces = List.of();
     private boolean dark;
+    private WorkspaceSession workspace;
+    /**
+     * The report files the command line names: JavaFX creates the Application itself, so they are handed over here
+     * as paths rather than as string arguments.
+     */
+    private static volatile List<Path> launchReports = List.of();
 
     /** The app as launched from the command line: bundled data, the user's preferences. */
     public IncidentAtlasApp() {
@@ -81,6 +89,7 @@ public class IncidentAtlasApp extends Application {
                     throw new ViewerUnavailableException(message);
                 });
         quietStartup();
+        launchReports = files.reports();
         List<String> named = new ArrayList<>();
         files.basemap().ifPresent(file -> named.add("--basemap=" + file.toAbsolutePath()));
         files.incidents().ifPresent(file -> named.add("--incidents=" + file.toAbsolutePath()));
@@ -151,7 +160,12 @@ public class IncidentAtlasApp extends Application {
                 .map(p -> p.getNamed().get("basemap")).map(Path::of);
         BasemapSetup.Result tiles = BasemapSetup.install(basemap);
         model = new MainViewModel();
-        view = new MainView(model, new ArticleWindow(services.articles(), services.background()), List.of());
+        // A file named on the command line (any format IncidentFormats reads) replaces the bundled incidents; a bad one is
+        // explained where the incidents would show, as a bad bundled file is.
+        IncidentSource incidents = Optional.ofNullable(getParameters()).map(p -> p.getNamed().get("incidents"))
+                .<IncidentSource>map(file -> new FileIncidentSource(Path.of(file))).orElse(services.incidents());
+        workspace = new WorkspaceSession(model, incidents, services.articles(), WorkspaceLocation.fromSystemProperty());
+        view = new MainView(model, new ArticleWindow(workspace.articles(), services.background()), List.of());
         // Place names come from the gazetteer, read off the FX thread; the map is usable before they arrive.
         services.background().execute(() -> {
             List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
@@ -184,6 +198,8 @@ public class IncidentAtlasApp extends Application {
         view.onExportReplay(this::openExportReplay);
         incidentFiles = new IncidentFileActions(model, prefs, services.background(), () -> this.stage, this::mapView);
         view.addFileItems(incidentFiles.menuItems());
+        incidentFiles.onOpened(workspace::openedIncidentFile);
+        workspace.install(stage, view);
 
         stage.setTitle(TITLE);
         loadIcons(stage);
@@ -196,11 +212,8 @@ public class IncidentAtlasApp extends Application {
         this.stage = stage;
         stage.show();
         view.timelineView().requestFocus();
-        // A file named on the command line (any format IncidentFormats reads) replaces the bundled incidents; a bad one is
-        // explained where the incidents would show, as a bad bundled file is.
-        IncidentSource incidents = Optional.ofNullable(getParameters()).map(p -> p.getNamed().get("incidents"))
-                .<IncidentSource>map(file -> new FileIncidentSource(Path.of(file))).orElse(services.incidents());
         model.load(incidents, services.background(), remembered.date());
+        workspace.start(launchReports);
     }
 
     /**
@@ -212,6 +225,9 @@ public class IncidentAtlasApp extends Application {
     public void stop() {
         if (stage != null && model != null) {
             remember(stage);
+        }
+        if (workspace != null) {
+            workspace.close();
         }
     }
 
@@ -234,6 +250,10 @@ public class IncidentAtlasApp extends Application {
         return new IncidentFileActions.MapView(Viewport.centredOn(centre.getLatitude(), centre.getLongitude(), view.map().getZoom(),
                 Math.max(16, (int) view.map().getWidth()), Math.max(16, (int) view.map().getHeight())),
                 MapTheme.of(dark), labelPlaces);
+    }
+
+    public WorkspaceSession workspace() {
+        return workspace;
     }
 
     /** File → Export replay…: a window over the main one; closing it cancels an export under way. */

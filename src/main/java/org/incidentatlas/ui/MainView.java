@@ -96,11 +96,12 @@ public class MainView extends BorderPane {
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
     private Runnable exportReplay = () -> { };
+    private Menu file;
+    private MenuBar bar;
 
     /**
      * @param labelPlaces the names the base map shows first; {@link #showPlaceNames} replaces them
      */
-    private Menu fileMenu;
 
     public MainView(MainViewModel model, ArticleWindow articleWindow, List<Place> labelPlaces) {
         this.model = model;
@@ -237,11 +238,6 @@ public class MainView extends BorderPane {
                 .ifPresent(t -> t.setSelected(true));
     }
 
-    /** Puts {@code items} at the top of the File menu (opening and exporting files lives in {@code ui.io}). */
-    void addFileItems(List<MenuItem> items) {
-        fileMenu.getItems().addAll(0, items);
-    }
-
     /** What File → Export replay… does. */
     void onExportReplay(Runnable action) {
         exportReplay = action;
@@ -305,8 +301,7 @@ public class MainView extends BorderPane {
         MenuItem export = item("Export replay…", () -> exportReplay.run());
         export.setId("exportReplayItem");
         export.disableProperty().bind(model.timelineProperty().isNull());
-        Menu file = new Menu("File", null, export, new javafx.scene.control.SeparatorMenuItem(), quit);
-        fileMenu = file;
+        file = new Menu("File", null, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu theme = new Menu("Theme");
         for (Theme t : Theme.values()) {
@@ -346,9 +341,29 @@ public class MainView extends BorderPane {
         MenuItem about = item("About and data credits", this::showCredits);
         about.setId("aboutItem");
         Menu help = new Menu("Help", null, keys, about);
-        MenuBar bar = new MenuBar(file, view, go, help);
+        bar = new MenuBar(file, view, go, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Puts items at the top of the File menu (opening reports, incidents and workspaces; exporting: {@code ui.workspace}, {@code ui.io}). */
+    public void addFileItems(List<MenuItem> items) {
+        file.getItems().addAll(0, items);
+    }
+
+    /** Adds a menu before Help (e.g. Tools). */
+    public void addMenu(Menu menu) {
+        bar.getMenus().add(bar.getMenus().size() - 1, menu);
+    }
+
+    /** Shows a node over the bottom of the map, e.g. the progress of an import; {@code null} removes it. */
+    public void showOverMap(Node node, Node previous) {
+        mapStack.getChildren().remove(previous);
+        if (node != null) {
+            StackPane.setAlignment(node, Pos.BOTTOM_CENTER);
+            StackPane.setMargin(node, new Insets(0, 0, 36, 0));
+            mapStack.getChildren().add(node);
+        }
     }
 
     private static MenuItem item(String text, Runnable action) {

@@ -175,6 +175,55 @@ public final class MainViewModel {
         }
     }
 
+    /** Counts the incident sets asked for, so that a slower, older rebuild never replaces a newer one. */
+    private long shownGeneration;
+
+    /**
+     * Shows {@code incidents} in place of those shown (a workspace adds reports' incidents as they are
+     * extracted): the timeline, episodes, outlets and markers are rebuilt on the background executor and
+     * the day shown stays where it is if the new timeline has it.
+     */
+    public void showIncidents(List<Incident> incidents) {
+        showIncidents(incidents, Optional.empty());
+    }
+
+    /** As {@link #showIncidents(List)}, going to {@code goTo} (when it has incidents) rather than staying on the day shown. */
+    public void showIncidents(List<Incident> incidents, Optional<LocalDate> goTo) {
+        Executor executor = background;
+        if (executor == null) {
+            throw new IllegalStateException("load() first: it names the executor the timeline is built on");
+        }
+        long generation = ++shownGeneration;
+        IncidentFilter shown = filter.get();
+        IconLibrary known = icons.get();
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() throws Exception {
+                return build(new Timeline(List.copyOf(incidents)), shown, known != null ? known : IconLibrary.load());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (generation != shownGeneration) {
+                return;
+            }
+            Loaded result = task.getValue();
+            if (result.timeline().isEmpty()) {
+                markerIndex.set(null);
+                markers.set(List.of());
+                timeline.set(null);
+                histogram.set(List.of());
+                loadState.set(LoadState.FAILED);
+                loadMessage.set("No incidents yet: open reports or incidents from the File menu.");
+                return;
+            }
+            show(result, goTo.or(() -> Optional.ofNullable(date.get())));
+            loadMessage.set("");
+            loadState.set(LoadState.READY);
+        });
+        task.setOnFailed(e -> loadMessage.set("Cannot show incidents: " + task.getException().getMessage()));
+        executor.execute(task);
+    }
+
     // ---- navigation
 
     public void goTo(LocalDate day) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
@@ -132,7 +133,7 @@ public final class IncidentFileActions {
                 return incidents;
             }
         };
-        task.setOnSucceeded(e -> join(file, task.getValue()));
+        task.setOnSucceeded(e -> opened.accept(file, task.getValue()));
         task.setOnFailed(e -> {
             if (task.getException() instanceof FieldMappingNeededException needed) {
                 askForMapping(file, needed);
@@ -154,6 +155,16 @@ public final class IncidentFileActions {
             open(file, Optional.of(mapping));
         });
     }
+
+    /**
+     * What becomes of a file's incidents once read: by default they join those shown; the app hands
+     * them to the workspace instead, which records the file and shows them with the rest.
+     */
+    public void onOpened(BiConsumer<Path, List<Incident>> action) {
+        opened = action;
+    }
+
+    private BiConsumer<Path, List<Incident>> opened = this::join;
 
     /** The file's incidents join those shown (one already open, by id, is not added twice), and the map goes to the first. */
     private void join(Path file, List<Incident> opened) {
