@@ -6,6 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.incidentatlas.markers.DeferredIncidents;
+import org.incidentatlas.markers.MarkerPlanner;
+import org.incidentatlas.markers.PlaceMarker;
+import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
 
@@ -19,7 +23,7 @@ import org.incidentatlas.model.IncidentType;
 public final class MarkerIndex {
 
     private static final int TYPES = IncidentType.values().length;
-    private static final int[] PRIORITY = MarkerPlanner.PRIORITY.stream().mapToInt(Enum::ordinal).toArray();
+    private static final int[] PRIORITY = IncidentType.byMarkerPriority().stream().mapToInt(Enum::ordinal).toArray();
 
     private final Timeline timeline;
     private final IncidentFilter filter;
@@ -144,10 +148,10 @@ public final class MarkerIndex {
             }
             int today = columns.firstAtPlaceOnOrAfter(lo, hi, to);
             boolean current = shownIn(today, hi) > 0;
-            Incident lead = lead(current ? today : lo, hi);
+            List<Incident> leads = leadsByType(current ? today : lo, hi);
             double magnitude = (magnitudeBefore[hi] - magnitudeBefore[lo]) / MarkerPlanner.MAGNITUDE_UNITS;
-            markers.add(new PlaceMarker(lead.place(), new DeferredIncidents(count, () -> gather(lo, hi, to)),
-                    MarkerIcon.of(lead), current, magnitude, MarkerPlanner.radius(magnitude)));
+            markers.add(new PlaceMarker(leads.get(0).place(), new DeferredIncidents(count, () -> gather(lo, hi, to)),
+                    MarkerPlanner.kinds(leads), current, magnitude, MarkerPlanner.radius(magnitude)));
         }
         markers.sort(MarkerPlanner.DRAWING_ORDER);
         return List.copyOf(markers);
@@ -162,11 +166,12 @@ public final class MarkerIndex {
     }
 
     /**
-     * The incident that gives a marker its icon, as {@link MarkerPlanner} picks it: the most
-     * important type among the entries {@code [from, to)} of a place run, its newest day, the
-     * smallest id of that day (runs are in date-then-id order).
+     * The incidents that give a marker its kinds, as {@link MarkerPlanner#kinds} picks them: for
+     * each type among the entries {@code [from, to)} of a place run, most important first, its
+     * newest day's incident with the smallest id (runs are in date-then-id order).
      */
-    private Incident lead(int from, int to) {
+    private List<Incident> leadsByType(int from, int to) {
+        List<Incident> leads = new ArrayList<>(2);
         for (int t : PRIORITY) {
             int[] before = shownOfTypeBefore[t];
             if (before[to] == before[from]) {
@@ -175,9 +180,12 @@ public final class MarkerIndex {
             int last = TimeIndex.lowerBound(before, from + 1, to + 1, before[to]) - 1;
             int dayStart = columns.firstAtPlaceOnOrAfter(from, last + 1, columns.dayAtPlace(last));
             int lead = TimeIndex.lowerBound(before, dayStart + 1, last + 2, before[dayStart] + 1) - 1;
-            return columns.incident(columns.atPlace(lead));
+            leads.add(columns.incident(columns.atPlace(lead)));
         }
-        throw new IllegalStateException("no shown incident in " + from + ".." + to);
+        if (leads.isEmpty()) {
+            throw new IllegalStateException("no shown incident in " + from + ".." + to);
+        }
+        return leads;
     }
 
     /** The shown incidents of place-run entries {@code [from, to)}, newest first, those of {@code currentDay} current. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.incidentatlas.markers.MarkerPlanner;
 import org.incidentatlas.model.Incident;
 
 /**

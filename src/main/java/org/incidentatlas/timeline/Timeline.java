@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;

@@ -19,7 +19,6 @@ import javafx.scene.text.TextAlignment;
 
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.IncidentType;
-import org.incidentatlas.timeline.MarkerIcon;
 import org.incidentatlas.timeline.Timeline;
 
 /**
@@ -35,8 +34,7 @@ public final class TimelineView extends Region {
     static final double TRACK_Y = HISTOGRAM_HEIGHT + 10;
     static final double HEIGHT = TRACK_Y + 46;
 
-    private static final List<IncidentType> STACK_ORDER =
-            List.of(IncidentType.SEIZURE, IncidentType.CLASH, IncidentType.ATTACK, IncidentType.PROTEST);
+    private static final List<IncidentType> STACK_ORDER = IncidentType.byHistogramOrder();
 
     private final MainViewModel model;
     private final Canvas canvas = new Canvas();
@@ -241,7 +239,7 @@ public final class TimelineView extends Region {
             for (IncidentType type : STACK_ORDER) {
                 int n = count.count(type);
                 if (n > 0) {
-                    g.setFill(Color.web(MarkerIcon.of(type).color()));
+                    g.setFill(Color.web(type.color()));
                     g.fillRect(x, y - n * unit, barWidth, n * unit - 1);
                     y -= n * unit;
                 }
