@@ -57,6 +57,11 @@ public record IncidentKind(IncidentType type, IncidentType.Variant variant) {
         return type.color(variant);
     }
 
+    /** "seizure (retaken)", "clash": the kind in reports and explanations. */
+    public String codeWithVariant() {
+        return variant == IncidentType.Variant.PLAIN ? type.code() : type.code() + " (" + variant.word() + ")";
+    }
+
     /** "Seizure", "Seizure (retaken)". */
     public String label() {
         return variant == IncidentType.Variant.PLAIN ? type.label() : type.label() + " (" + variant.word() + ")";

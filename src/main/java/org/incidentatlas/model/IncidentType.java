@@ -1,6 +1,7 @@
 package org.incidentatlas.model;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -148,7 +149,7 @@ public enum IncidentType {
         return Arrays.stream(values()).sorted(Comparator.comparingInt(IncidentType::histogramOrder)).toList();
     }
 
-    /** The types {@code evaluate} scores. */
+    /** The types {@code evaluate} scores, in the catalogue's order. */
     public static Set<IncidentType> scored() {
         Set<IncidentType> scored = EnumSet.noneOf(IncidentType.class);
         for (IncidentType t : values()) {
@@ -156,7 +157,7 @@ public enum IncidentType {
                 scored.add(t);
             }
         }
-        return scored;
+        return Collections.unmodifiableSet(scored);
     }
 
     public static IncidentType fromCode(String code) {
