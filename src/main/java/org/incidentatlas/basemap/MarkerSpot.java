@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.incidentatlas.markers.MarkerClusters.Cluster;
 import org.incidentatlas.markers.MarkerGeometry;
 import org.incidentatlas.markers.MarkerLayout;
+import org.incidentatlas.markers.PlaceMarker;
 import org.incidentatlas.model.Place;
 
 /**
@@ -18,13 +19,42 @@ import org.incidentatlas.model.Place;
  * @param place the place the marker (or the cluster's leader) belongs to
  * @param x     screen x of the marker's centre
  * @param y     screen y of the marker's centre
- * @param box   the screen area the marker covers
+ * @param box    the screen area the marker covers
+ * @param others the other places of a group under one marker, largest marker first; empty for one place
  */
-public record MarkerSpot(Place place, double x, double y, PlacedLabel.Box box) {
+public record MarkerSpot(Place place, double x, double y, PlacedLabel.Box box, List<Place> others) {
+
+    /** How many places a group's label names before it counts the rest. */
+    static final int NAMED_IN_GROUP = 3;
 
     public MarkerSpot {
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(box, "box");
+        others = List.copyOf(others);
+    }
+
+    /** A marker of one place. */
+    public MarkerSpot(Place place, double x, double y, PlacedLabel.Box box) {
+        this(place, x, y, box, List.of());
+    }
+
+    /**
+     * The words beside the marker: the place's name, or a group's places ("Jalal-Abad, Teyit";
+     * "Osh, Aravan, Uzgen +2" beyond three), so a group ring says what it holds.
+     */
+    public String name() {
+        if (others.isEmpty()) {
+            return place.name();
+        }
+        StringBuilder text = new StringBuilder(place.name());
+        int named = Math.min(others.size(), NAMED_IN_GROUP - 1);
+        for (int i = 0; i < named; i++) {
+            text.append(", ").append(others.get(i).name());
+        }
+        if (others.size() > named) {
+            text.append(" +").append(others.size() - named);
+        }
+        return text.toString();
     }
 
     /** The spots of a layout's clusters; clusters off the map (NaN position) have none. */
@@ -44,7 +74,9 @@ public record MarkerSpot(Place place, double x, double y, PlacedLabel.Box box) {
         double[] e = MarkerGeometry.extent(c.leader().radius(), c.current(), c.isSingle(), selected,
                 c.incidentCount(), c.kinds().size());
         double x = c.x(), y = c.y();
-        return new MarkerSpot(c.leader().place(), x, y, new PlacedLabel.Box(x + e[0], y + e[1], e[2] - e[0], e[3] - e[1]));
+        List<Place> others = c.members().stream().filter(m -> m != c.leader()).map(PlaceMarker::place).toList();
+        return new MarkerSpot(c.leader().place(), x, y, new PlacedLabel.Box(x + e[0], y + e[1], e[2] - e[0], e[3] - e[1]),
+                others);
     }
 
     public String placeId() {

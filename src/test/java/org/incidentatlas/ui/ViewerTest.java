@@ -351,8 +351,12 @@ class ViewerTest extends FxRobot {
         awaitReady();
         interact(() -> app.view().timelineView().requestFocus());
         assertEquals(LocalDate.of(2005, 3, 18), date());
+        int layouts = app.view().incidentLayer().markers().layoutsMade();
         type(KeyCode.RIGHT);
         assertEquals(LocalDate.of(2005, 3, 19), date());
+        WaitForAsyncUtils.waitForFxEvents();
+        // The markers and the names that make way for them were laid out from one clustering.
+        assertEquals(layouts + 1, app.view().incidentLayer().markers().layoutsMade(), "marker layouts for one day's step");
         type(KeyCode.END);
         assertEquals(LocalDate.of(2005, 3, 21), date());
         type(KeyCode.LEFT);

@@ -67,6 +67,11 @@ public final class IncidentLayer extends ViewportLayer {
         return getMapPoint(lat, lon);
     }
 
+    /** The markers and selection this layer draws, shared with the layers that make way for them. */
+    public MapMarkers markers() {
+        return markers;
+    }
+
     /** The clusters drawn at the last layout, for tests. */
     public List<Cluster> clusters() {
         return clusters;

@@ -96,7 +96,7 @@ public final class PlaceLabelLayer extends ViewportLayer {
     }
 
     private static Text text(PlacedLabel l) {
-        Text t = new Text(l.textX(), l.baselineY(), l.place().name());
+        Text t = new Text(l.textX(), l.baselineY(), l.text());
         t.setFont(font(l.style()));
         return t;
     }
