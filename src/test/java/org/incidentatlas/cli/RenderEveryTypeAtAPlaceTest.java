@@ -20,6 +20,7 @@ import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,15 +32,18 @@ class RenderEveryTypeAtAPlaceTest {
 
     private static final double JALAL_ABAD_LAT = 40.93, JALAL_ABAD_LON = 73.00;
 
-    private static Timeline bundled() throws Exception {
-        return RenderCommand.readTimeline(null, new PrintWriter(System.err, true), "render").orElseThrow();
+    private static Timeline timeline;
+    private static DayMap map;
+
+    @BeforeAll
+    static void readTheBundledIncidentsOnce() throws Exception {
+        timeline = RenderCommand.readTimeline(null, new PrintWriter(System.err, true), "render").orElseThrow();
+        map = RenderCommand.dayMap(timeline, MapTheme.LIGHT);
     }
 
     @Test
     void aClashAndASeizureOnOneDayAtJalalAbadAreBothDrawn() throws Exception {
-        Timeline timeline = bundled();
         LocalDate day = LocalDate.of(2005, 3, 20);
-        DayMap map = RenderCommand.dayMap(timeline, MapTheme.LIGHT);
         Viewport v = Viewport.centredOn(JALAL_ABAD_LAT, JALAL_ABAD_LON, 9, 400, 300);
         BufferedImage image = map.draw(v, day).image();
 
@@ -61,8 +65,6 @@ class RenderEveryTypeAtAPlaceTest {
 
     @Test
     void aGroupRingIsNamedWithItsPlaces() throws Exception {
-        Timeline timeline = bundled();
-        DayMap map = RenderCommand.dayMap(timeline, MapTheme.LIGHT);
         Viewport v = Viewport.centredOn(40.6, 72.9, 9, 700, 500);
         PlaceLabelOverlay names = map.overlays(LocalDate.of(2010, 5, 14)).stream()
                 .filter(PlaceLabelOverlay.class::isInstance).map(PlaceLabelOverlay.class::cast).findFirst().orElseThrow();
