@@ -33,13 +33,22 @@ public record IncidentKind(IncidentType type, IncidentType.Variant variant) {
 
     /** Every kind, in the catalogue's order, each type's variants after it: the legends' rows. */
     public static List<IncidentKind> all() {
-        List<IncidentKind> all = new ArrayList<>();
-        for (IncidentType type : IncidentType.values()) {
-            for (IncidentType.Variant v : type.variants()) {
-                all.add(new IncidentKind(type, v));
+        return All.KINDS;
+    }
+
+    /** Made on first use: the catalogue does not change while the program runs. */
+    private static final class All {
+        static final List<IncidentKind> KINDS = kinds();
+
+        private static List<IncidentKind> kinds() {
+            List<IncidentKind> all = new ArrayList<>();
+            for (IncidentType type : IncidentType.values()) {
+                for (IncidentType.Variant v : type.variants()) {
+                    all.add(new IncidentKind(type, v));
+                }
             }
+            return List.copyOf(all);
         }
-        return List.copyOf(all);
     }
 
     /** "seizure-retaken": the stem of the icon's file name under {@code icons/}. */
