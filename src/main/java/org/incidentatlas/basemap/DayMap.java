@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.markers.PlaceMarker;
+import org.incidentatlas.markers.VisibleIncident;
+import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.Place;
-import org.incidentatlas.timeline.MarkerIcon;
 import org.incidentatlas.timeline.MarkerIndex;
-import org.incidentatlas.timeline.PlaceMarker;
 import org.incidentatlas.timeline.ViewMode;
 
 /**
@@ -26,7 +27,7 @@ public final class DayMap {
     private final BasemapRenderer basemap;
     private final List<Place> labelPlaces;
     private final MarkerIndex markers;
-    private final Map<MarkerIcon, Shape> icons;
+    private final Map<IncidentKind, Shape> icons;
     private final MapTheme theme;
 
     /**
@@ -35,7 +36,7 @@ public final class DayMap {
      * @param markers     the incidents and their filter
      */
     public DayMap(BasemapRenderer basemap, List<Place> labelPlaces, MarkerIndex markers,
-                  Map<MarkerIcon, Shape> icons, MapTheme theme) {
+                  Map<IncidentKind, Shape> icons, MapTheme theme) {
         this.basemap = basemap;
         this.labelPlaces = List.copyOf(labelPlaces);
         this.markers = markers;

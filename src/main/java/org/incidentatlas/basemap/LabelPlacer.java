@@ -3,9 +3,11 @@ package org.incidentatlas.basemap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.model.Place;
@@ -84,10 +86,13 @@ public final class LabelPlacer {
         // Other names keep the same distance from a marker as from each other.
         List<PlacedLabel.Box> taken = new ArrayList<>(reserved);
         Map<String, MarkerSpot> marked = new LinkedHashMap<>();
+        // The places grouped under a marker are named in its label, not again beside it.
+        Set<String> grouped = new HashSet<>();
         for (MarkerSpot m : markers) {
             taken.add(m.box().grow(PADDING));
             if (m.x() >= 0 && m.y() >= 0 && m.x() <= v.width() && m.y() <= v.height()) {
                 marked.putIfAbsent(m.placeId(), m);
+                m.others().forEach(o -> grouped.add(o.id()));
             }
         }
         Map<String, Place> byId = new HashMap<>();
@@ -106,7 +111,7 @@ public final class LabelPlacer {
         for (MarkerSpot m : markedFirst) {
             Place p = byId.getOrDefault(m.placeId(), m.place());
             LabelStyle style = style(p);
-            TextMeasurer.TextSize size = measurer.measure(p.name(), style);
+            TextMeasurer.TextSize size = measurer.measure(m.name(), style);
             PlacedLabel label = besideMarker(p, style, m, size, v, taken);
             if (label != null) {
                 placed.add(label);
@@ -116,7 +121,7 @@ public final class LabelPlacer {
 
         List<Place> candidates = new ArrayList<>();
         for (Place p : places) {
-            if (!marked.containsKey(p.id()) && visibleAtZoom(p, v.zoom())) {
+            if (!marked.containsKey(p.id()) && !grouped.contains(p.id()) && visibleAtZoom(p, v.zoom())) {
                 double x = v.screenX(p.lon()), y = v.screenY(p.lat());
                 if (x >= 0 && y >= 0 && x <= v.width() && y <= v.height()) {
                     candidates.add(p);
@@ -229,7 +234,7 @@ public final class LabelPlacer {
         for (double[] o : origins) {
             PlacedLabel.Box box = new PlacedLabel.Box(o[0], o[1], w, h);
             if (box.inside(v.width(), v.height()) && !box.intersects(b) && !collides(box, taken, own)) {
-                return new PlacedLabel(p, style, m.x(), m.y(), o[0], o[1] + size.ascent(), box, true);
+                return new PlacedLabel(p, style, m.x(), m.y(), o[0], o[1] + size.ascent(), box, true, m.name());
             }
         }
         return null;
@@ -253,7 +258,7 @@ public final class LabelPlacer {
             if (!box.inside(v.width(), v.height()) || collides(box, taken) || (r > 0 && collides(dot, taken))) {
                 continue;
             }
-            return new PlacedLabel(p, style, x, y, o[0], o[1] + size.ascent(), box, false);
+            return new PlacedLabel(p, style, x, y, o[0], o[1] + size.ascent(), box, false, p.name());
         }
         return null;
     }

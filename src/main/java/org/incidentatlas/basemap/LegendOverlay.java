@@ -9,27 +9,22 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
-import java.util.Locale;
 import java.util.Map;
 
 import org.incidentatlas.geo.Viewport;
-import org.incidentatlas.timeline.MarkerIcon;
+import org.incidentatlas.markers.MarkerIcons;
+import org.incidentatlas.model.IncidentKind;
 
 /** What the marker colours mean, top right: a shared picture or replay has no legend panel beside it. */
 public final class LegendOverlay implements MapOverlay {
 
-    private final Map<MarkerIcon, Shape> icons;
+    private final Map<IncidentKind, Shape> icons;
     private final MapTheme theme;
 
-    public LegendOverlay(Map<MarkerIcon, Shape> icons, MapTheme theme) {
+    /** @param icons a shape for every kind of the catalogue: each is a row of the legend */
+    public LegendOverlay(Map<IncidentKind, Shape> icons, MapTheme theme) {
         this.icons = Map.copyOf(icons);
         this.theme = theme;
-    }
-
-    /** "Seizure retaken" from SEIZURE_RETAKEN: the names the app's legend shows. */
-    static String name(MarkerIcon icon) {
-        String words = icon.code().replace('-', ' ');
-        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -42,11 +37,11 @@ public final class LegendOverlay implements MapOverlay {
 
     private static PlacedLabel.Box box(Viewport v, FontMetrics fm) {
         int textWidth = 0;
-        for (MarkerIcon icon : MarkerIcon.values()) {
-            textWidth = Math.max(textWidth, fm.stringWidth(name(icon)));
+        for (IncidentKind kind : IncidentKind.all()) {
+            textWidth = Math.max(textWidth, fm.stringWidth(kind.label()));
         }
         int w = PAD * 2 + 2 * R + 6 + textWidth;
-        int h = PAD * 2 + ROW * MarkerIcon.values().length - 4;
+        int h = PAD * 2 + ROW * IncidentKind.all().size() - 4;
         return new PlacedLabel.Box(v.width() - w - 10, 10, w, h);
     }
 
@@ -63,22 +58,19 @@ public final class LegendOverlay implements MapOverlay {
         g.setColor(theme.panel());
         g.fillRoundRect(x, y, w, h, 8, 8);
         int cy = y + pad + r;
-        for (MarkerIcon icon : MarkerIcon.values()) {
+        for (IncidentKind kind : IncidentKind.all()) {
             double cx = x + pad + r;
-            g.setColor(Color.decode(icon.color()));
+            g.setColor(Color.decode(kind.color()));
             g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
             g.setColor(Color.WHITE);
             g.setStroke(new BasicStroke(1f));
             g.draw(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
-            Shape shape = icons.get(icon);
-            if (shape != null) {
-                AffineTransform at = AffineTransform.getTranslateInstance(cx, cy);
-                at.scale(r * 1.3 / 24, r * 1.3 / 24);
-                at.translate(-12, -12);
-                g.fill(at.createTransformedShape(shape));
-            }
+            AffineTransform at = AffineTransform.getTranslateInstance(cx, cy);
+            at.scale(r * 1.3 / MarkerIcons.VIEW_BOX, r * 1.3 / MarkerIcons.VIEW_BOX);
+            at.translate(-MarkerIcons.VIEW_BOX / 2, -MarkerIcons.VIEW_BOX / 2);
+            g.fill(at.createTransformedShape(icons.get(kind)));
             g.setColor(theme.ink());
-            g.drawString(name(icon), x + pad + 2 * r + 6, cy + fm.getAscent() / 2 - 1);
+            g.drawString(kind.label(), x + pad + 2 * r + 6, cy + fm.getAscent() / 2 - 1);
             cy += row;
         }
     }

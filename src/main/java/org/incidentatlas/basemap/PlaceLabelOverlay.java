@@ -77,7 +77,7 @@ public final class PlaceLabelOverlay implements MapOverlay {
             }
         }
         for (PlacedLabel l : labels) {
-            TextLayout layout = new TextLayout(l.place().name(), Java2dTextMeasurer.font(l.style()), g.getFontRenderContext());
+            TextLayout layout = new TextLayout(l.text(), Java2dTextMeasurer.font(l.style()), g.getFontRenderContext());
             Shape outline = layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(l.textX(), l.baselineY()));
             g.setColor(theme.halo());
             g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

@@ -6,9 +6,12 @@ import org.incidentatlas.model.Place;
  * A place name positioned on screen: its dot at ({@code dotX}, {@code dotY}) and its text from
  * ({@code textX}, {@code baselineY}), occupying {@code box}. A {@code marked} place has an incident
  * marker at the dot's position: the marker stands for the dot, so no dot is drawn.
+ *
+ * @param text the words drawn: the place's name, or for a group of places under one marker their names
+ *             ({@link MarkerSpot#name})
  */
 public record PlacedLabel(Place place, LabelStyle style, double dotX, double dotY,
-                          double textX, double baselineY, Box box, boolean marked) {
+                          double textX, double baselineY, Box box, boolean marked, String text) {
 
     /** Whether a dot is drawn for this label (not for areas, nor where a marker stands for it). */
     public boolean hasDot() {

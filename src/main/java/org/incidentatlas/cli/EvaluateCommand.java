@@ -183,8 +183,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         root.put("gold", gold.toString());
         root.put("format", goldStandard.format());
         ObjectNode totals = root.putObject("totals");
-        totals(totals.putObject("seizure"), score.totals(IncidentType.SEIZURE));
-        totals(totals.putObject("clash"), score.totals(IncidentType.CLASH));
+        for (IncidentType type : Scorer.SCORED) {
+            totals(totals.putObject(type.code()), score.totals(type));
+        }
         totals(totals.putObject("all"), score.all());
         ArrayNode arts = root.putArray("articles");
         for (ArticleScore a : score.articles()) {

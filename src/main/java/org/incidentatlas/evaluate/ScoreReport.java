@@ -20,7 +20,7 @@ public final class ScoreReport {
     public String report(Score score) {
         StringBuilder out = new StringBuilder();
         for (ArticleScore a : score.articles()) {
-            Totals t = a.totals(IncidentType.SEIZURE).plus(a.totals(IncidentType.CLASH));
+            Totals t = Scorer.SCORED.stream().map(a::totals).reduce(Totals.NONE, Totals::plus);
             out.append(String.format(Locale.ROOT, "%s  found %d/%d must, %d false positive%s%n", a.article(),
                     t.found(), t.must(), t.falsePositives(), t.falsePositives() == 1 ? "" : "s"));
             for (ArticleScore.Miss m : a.misses()) {
@@ -58,8 +58,9 @@ public final class ScoreReport {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%-8s %5s %6s %7s %7s %6s %10s %6s%n",
                 "type", "must", "found", "recall", "scored", "false", "precision", "F1"));
-        row(out, "seizure", score.totals(IncidentType.SEIZURE));
-        row(out, "clash", score.totals(IncidentType.CLASH));
+        for (IncidentType type : Scorer.SCORED) {
+            row(out, type.code(), score.totals(type));
+        }
         row(out, "all", score.all());
         return out.toString();
     }
@@ -75,7 +76,7 @@ public final class ScoreReport {
     }
 
     private static String label(Incident i) {
-        return i.date() + " " + i.type().code() + (i.retaken() ? " (retaken)" : "") + " " + i.place().name()
+        return i.date() + " " + i.kind().codeWithVariant() + " " + i.place().name()
                 + " [" + i.precision().code() + (i.place().countryCode().equals(Scorer.KYRGYZSTAN) ? ""
                 : ", " + i.place().countryCode()) + "]";
     }

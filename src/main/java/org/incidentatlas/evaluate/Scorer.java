@@ -40,7 +40,7 @@ import org.incidentatlas.model.Source;
 public final class Scorer {
 
     /** The types scored: seizures and clashes. */
-    public static final Set<IncidentType> SCORED = Set.of(IncidentType.SEIZURE, IncidentType.CLASH);
+    public static final Set<IncidentType> SCORED = IncidentType.scored();
     /** A town or village point this close to the gold place is the same place. */
     public static final double PLACE_KM = 25;
     /** A region-precision incident this close to a coded event of its type and day is no false positive. */

@@ -537,11 +537,11 @@ public final class EventExtractor {
                 casualtiesOfTheStory(index, s, scenes, when, casualties, actors, here);
             }
             // Arson that is part of a storming or a fight is the same event, not a separate attack.
-            here.removeIf(d -> d.type == IncidentType.ATTACK && here.stream().anyMatch(o -> o.type != IncidentType.ATTACK
+            here.removeIf(d -> d.type.has(IncidentType.Policy.PART_OF_LARGER_EVENT) && here.stream().anyMatch(o -> o.type != d.type
                     && o.place.place().id().equals(d.place.place().id()) && o.date.equals(d.date)));
             drafts.addAll(here);
             if (!s.weak()) {
-                here.stream().filter(d -> d.type == IncidentType.CLASH).reduce((a, b) -> b).ifPresent(d -> lastClash = d);
+                here.stream().filter(d -> d.type.has(IncidentType.Policy.OWNS_CASUALTIES)).reduce((a, b) -> b).ifPresent(d -> lastClash = d);
                 updateStory(s, text, scenes, areaOnly, when, mainBound, clauses, lastEventPlaces, mentions,
                         !accepted.isEmpty(), onlyFlashbacks, firstFlashback);
             }
@@ -569,11 +569,11 @@ public final class EventExtractor {
                     return;
                 }
             }
-            ClaimDraft d = new ClaimDraft(article, index, s, IncidentType.CLASH, clash.place, clash.date,
-                    "no event words: its numbers of dead and injured continue the story's clash at "
-                            + clash.place.surface(), "the date of the story's clash, " + clash.date, actors, casualties,
+            ClaimDraft d = new ClaimDraft(article, index, s, clash.type, clash.place, clash.date,
+                    "no event words: its numbers of dead and injured continue the story's " + clash.type.code() + " at "
+                            + clash.place.surface(), "the date of the story's " + clash.type.code() + ", " + clash.date, actors, casualties,
                     casualties, clean);
-            d.rules.add("clash: casualties of the story's clash");
+            d.rules.add(clash.type.code() + ": casualties of the story's " + clash.type.code());
             d.precision = clash.precision;
             d.unknownPlace = clash.unknownPlace;
             scenes.forEach(r -> d.highlight(r.mention().start(), r.mention().end(), Highlight.Kind.PLACE));
@@ -728,7 +728,7 @@ public final class EventExtractor {
                     return;
                 }
             }
-            Casualties own = t.type() == IncidentType.CLASH ? inSentence : Casualties.NONE;
+            Casualties own = t.type().has(IncidentType.Policy.OWNS_CASUALTIES) ? inSentence : Casualties.NONE;
             ClaimDraft d = new ClaimDraft(article, index, s, t.type(), pm, date, placeHow, dateHow, actors, own, inSentence,
                     clean);
             d.merge(t, s, named ? pm : null, bound, clean);
@@ -1058,9 +1058,9 @@ public final class EventExtractor {
             List<Highlight> sorted = new ArrayList<>(highlights.values());
             sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                     : a.kind().code().compareTo(b.kind().code()));
-            return new EventClaim(article, type, type == IncidentType.SEIZURE && retaken, place.place(), date,
+            return new EventClaim(article, type, retaken && type.hasVariant(IncidentType.Variant.RETAKEN), place.place(), date,
                     clean.toOriginal(s.start()), clean.toOriginal(s.end()), sentence, s.text(), words, rules,
-                    placeHow, dateHow, actors, type == IncidentType.SEIZURE ? targets : List.of(),
+                    placeHow, dateHow, actors, type.has(IncidentType.Policy.NAMES_TARGETS) ? targets : List.of(),
                     casualties.killed(), casualties.injured(), crowds.of(s.text(), firstTrigger == Integer.MAX_VALUE ? -1 : firstTrigger, inSentence), s.weak(), sorted,
                     precision, unknownPlace);
         }

@@ -15,7 +15,7 @@ public final class Explainer {
         StringBuilder b = new StringBuilder();
         for (CodedIncident coded : extraction.coded()) {
             Incident i = coded.incident();
-            b.append(i.id()).append("  ").append(i.type().code()).append(i.retaken() ? " (retaken)" : "")
+            b.append(i.id()).append("  ").append(i.kind().codeWithVariant())
                     .append(" at ").append(i.place().name()).append(" [").append(i.place().id()).append(", ")
                     .append(i.precision().code()).append("] on ").append(i.date()).append('\n');
             if (!i.targets().isEmpty()) {

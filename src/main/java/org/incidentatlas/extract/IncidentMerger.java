@@ -28,7 +28,7 @@ import org.incidentatlas.model.Source;
  *       crowd its sentences state for the event ({@link CrowdSize}); vague counts give none.</li>
  *   <li>A heading or caption alone never makes an incident; it is kept as a source when the
  *       running text of some article makes the same claim.</li>
- *   <li>A seizure is {@code retaken} when every source describes a retaking.</li>
+ *   <li>An incident of a type with retakings is {@code retaken} when every source describes a retaking.</li>
  *   <li>Ids are stable: {@code <date>-<type>-<place name slug>}.</li>
  * </ul>
  */
@@ -158,7 +158,7 @@ public final class IncidentMerger {
         Integer killed = max(sources.stream().map(Source::killed).toList());
         Integer injured = max(sources.stream().map(Source::injured).toList());
         Integer crowd = max(sources.stream().map(Source::crowd).toList());
-        boolean retaken = first.type() == IncidentType.SEIZURE
+        boolean retaken = first.type().hasVariant(IncidentType.Variant.RETAKEN)
                 && claims.stream().filter(c -> !c.weak()).allMatch(EventClaim::retaken);
         return new Incident(id, first.date(), first.type(), place, first.precision(), actors, targets,
                 killed, injured, crowd, retaken, sources);

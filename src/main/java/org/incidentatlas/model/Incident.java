@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * One coded incident: one type of event at one place on one day, with every source that reports it.
  *
- * @param retaken true for a seizure that took a building back from its occupiers
+ * @param retaken true for a retaking (a building taken back from its occupiers), in a type that has that
+ *                variant ({@link IncidentType.Variant#RETAKEN}); {@link #kind()} reads it
  * @param killed  null when no source gives a number
  * @param injured null when no source gives a number
  * @param crowd   the size of the acting crowd: the largest any source states (like killed and injured,
@@ -34,5 +35,10 @@ public record Incident(String id, LocalDate date, IncidentType type, Place place
                     List<String> actors, List<String> targets, Integer killed, Integer injured,
                     boolean retaken, List<Source> sources) {
         this(id, date, type, place, precision, actors, targets, killed, injured, null, retaken, sources);
+    }
+
+    /** The kind the incident is shown as: its type, in the variant it was coded in. */
+    public IncidentKind kind() {
+        return IncidentKind.of(this);
     }
 }

@@ -6,7 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.incidentatlas.markers.DeferredIncidents;
+import org.incidentatlas.markers.MarkerPlanner;
+import org.incidentatlas.markers.PlaceMarker;
+import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
 
 /**
@@ -19,7 +24,7 @@ import org.incidentatlas.model.IncidentType;
 public final class MarkerIndex {
 
     private static final int TYPES = IncidentType.values().length;
-    private static final int[] PRIORITY = MarkerPlanner.PRIORITY.stream().mapToInt(Enum::ordinal).toArray();
+    private static final int[] PRIORITY = IncidentType.byMarkerPriority().stream().mapToInt(Enum::ordinal).toArray();
 
     private final Timeline timeline;
     private final IncidentFilter filter;
@@ -137,10 +142,10 @@ public final class MarkerIndex {
             }
             int today = columns.firstAtPlaceOnOrAfter(lo, hi, to);
             boolean current = shownIn(today, hi) > 0;
-            int lead = lead(current ? today : lo, hi);
+            List<IncidentKind> kinds = kindsOf(current ? today : lo, hi);
             double magnitude = (magnitudeBefore[hi] - magnitudeBefore[lo]) / MarkerPlanner.MAGNITUDE_UNITS;
             markers.add(new PlaceMarker(columns.place(p), new DeferredIncidents(count, () -> gather(lo, hi, to)),
-                    columns.icon(lead), current, magnitude, MarkerPlanner.radius(magnitude)));
+                    kinds, current, magnitude, MarkerPlanner.radius(magnitude)));
         }
         markers.sort(MarkerPlanner.DRAWING_ORDER);
         return List.copyOf(markers);
@@ -155,11 +160,13 @@ public final class MarkerIndex {
     }
 
     /**
-     * The incident that gives a marker its icon, as {@link MarkerPlanner} picks it: the most
-     * important type among the entries {@code [from, to)} of a place run, its newest day, the
-     * smallest id of that day (runs are in date-then-id order). Its position in date order.
+     * The kinds a marker shows, as {@link MarkerPlanner#kinds} picks them from its incidents: for
+     * each type among the entries {@code [from, to)} of a place run, most important first, the kind
+     * of its newest day's incident with the smallest id (runs are in date-then-id order). Read from
+     * the columns: no incident is read for it.
      */
-    private int lead(int from, int to) {
+    private List<IncidentKind> kindsOf(int from, int to) {
+        List<IncidentKind> leads = new ArrayList<>(2);
         for (int t : PRIORITY) {
             int[] before = shownOfTypeBefore[t];
             if (before[to] == before[from]) {
@@ -168,9 +175,12 @@ public final class MarkerIndex {
             int last = TimeIndex.lowerBound(before, from + 1, to + 1, before[to]) - 1;
             int dayStart = columns.firstAtPlaceOnOrAfter(from, last + 1, columns.dayAtPlace(last));
             int lead = TimeIndex.lowerBound(before, dayStart + 1, last + 2, before[dayStart] + 1) - 1;
-            return columns.atPlace(lead);
+            leads.add(columns.kind(columns.atPlace(lead)));
         }
-        throw new IllegalStateException("no shown incident in " + from + ".." + to);
+        if (leads.isEmpty()) {
+            throw new IllegalStateException("no shown incident in " + from + ".." + to);
+        }
+        return leads;
     }
 
     /** The shown incidents of place-run entries {@code [from, to)}, newest first, those of {@code currentDay} current. */

@@ -12,7 +12,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
+import org.incidentatlas.markers.MarkerPlanner;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.Source;
@@ -34,8 +36,8 @@ public final class TimeIndex {
     private final int[] day;
     /** {@link IncidentType} ordinal of each incident. */
     private final byte[] type;
-    /** {@link MarkerIcon} ordinal of each incident. */
-    private final byte[] icon;
+    /** Index in {@link IncidentKind#all()} of each incident's kind (its type and variant). */
+    private final byte[] kind;
     /** {@link MarkerPlanner#magnitudeUnits} of each incident. */
     private final long[] magnitudeUnits;
     /** Which of {@link #outletSets} each incident's sources name. */
@@ -62,7 +64,7 @@ public final class TimeIndex {
         this.incidentAt = position -> incidentAtRow.apply(order[position]);
         day = new int[n];
         type = new byte[n];
-        icon = new byte[n];
+        kind = new byte[n];
         magnitudeUnits = new long[n];
         outletSet = new int[n];
         place = new int[n];
@@ -73,7 +75,7 @@ public final class TimeIndex {
             int row = order[i];
             day[i] = rows.day[row];
             type[i] = rows.type[row];
-            icon[i] = rows.icon[row];
+            kind[i] = rows.kind[row];
             magnitudeUnits[i] = rows.magnitudeUnits[row];
             outletSet[i] = rows.outletSet[row];
             int id = rows.place[row];
@@ -130,8 +132,8 @@ public final class TimeIndex {
         return type[position];
     }
 
-    MarkerIcon icon(int position) {
-        return MarkerIcon.values()[icon[position]];
+    IncidentKind kind(int position) {
+        return IncidentKind.all().get(kind[position]);
     }
 
     long magnitudeUnits(int position) {
@@ -226,7 +228,7 @@ public final class TimeIndex {
         private int size;
         private int[] day = new int[1024];
         private byte[] type = new byte[1024];
-        private byte[] icon = new byte[1024];
+        private byte[] kind = new byte[1024];
         private long[] magnitudeUnits = new long[1024];
         private int[] place = new int[1024];
         private int[] outletSet = new int[1024];
@@ -250,7 +252,7 @@ public final class TimeIndex {
                 int grown = 2 * size;
                 day = Arrays.copyOf(day, grown);
                 type = Arrays.copyOf(type, grown);
-                icon = Arrays.copyOf(icon, grown);
+                kind = Arrays.copyOf(kind, grown);
                 magnitudeUnits = Arrays.copyOf(magnitudeUnits, grown);
                 place = Arrays.copyOf(place, grown);
                 outletSet = Arrays.copyOf(outletSet, grown);
@@ -259,7 +261,7 @@ public final class TimeIndex {
             int epochDay = Math.toIntExact(incident.date().toEpochDay());
             day[size] = epochDay;
             type[size] = (byte) incident.type().ordinal();
-            icon[size] = (byte) MarkerIcon.of(incident).ordinal();
+            kind[size] = (byte) IncidentKind.all().indexOf(incident.kind());
             magnitudeUnits[size] = MarkerPlanner.magnitudeUnits(incident);
             id[size] = incident.id();
             Integer p = placeIds.get(incident.place().id());

@@ -15,6 +15,7 @@ import java.util.RandomAccess;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;

@@ -19,12 +19,13 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.TextFlow;
 
+import org.incidentatlas.markers.PlaceMarker;
+import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.Source;
 import org.incidentatlas.timeline.Disagreements;
-import org.incidentatlas.timeline.MarkerIcon;
-import org.incidentatlas.timeline.PlaceMarker;
-import org.incidentatlas.timeline.VisibleIncident;
+import org.incidentatlas.ui.map.IncidentLayer;
 
 /**
  * The reports behind the selected marker: the place's visible incidents, newest first, each with
@@ -148,11 +149,11 @@ public final class ExcerptView extends VBox {
         }
         card.setId("incident-" + incident.id());
 
-        MarkerIcon icon = MarkerIcon.of(incident);
-        Circle disc = new Circle(10, IconLibrary.color(icon));
+        IncidentKind kind = incident.kind();
+        Circle disc = new Circle(10, IconLibrary.color(kind));
         StackPane badge = new StackPane(disc);
         if (model.iconsProperty().get() != null) {
-            badge.getChildren().add(model.iconsProperty().get().create(icon, 13, javafx.scene.paint.Color.WHITE));
+            badge.getChildren().add(model.iconsProperty().get().create(kind, 13, javafx.scene.paint.Color.WHITE));
         }
         Label heading = new Label(MarkerText.typeName(incident) + " \u00b7 " + DayFormat.longDate(incident.date()));
         heading.getStyleClass().add("incident-heading");

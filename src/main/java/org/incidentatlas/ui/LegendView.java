@@ -13,8 +13,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
+import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
-import org.incidentatlas.timeline.MarkerIcon;
 import org.incidentatlas.timeline.Timeline;
 
 /** The compact legend over the map, whose entries are also the type and outlet filters. */
@@ -53,17 +53,22 @@ final class LegendView extends TitledPane {
         }
         body.getChildren().clear();
         for (IncidentType type : IncidentType.values()) {
-            CheckBox box = new CheckBox(MarkerText.typeName(type));
+            CheckBox box = new CheckBox(type.label());
             box.setId("filter-" + type.code());
-            box.setGraphic(symbol(icons, MarkerIcon.of(type)));
+            box.setGraphic(symbol(icons, IncidentKind.of(type)));
             box.setSelected(!model.filterProperty().get().hiddenTypes().contains(type));
             box.setFocusTraversable(false);
             box.selectedProperty().addListener((o, was, shown) -> model.setTypeShown(type, shown));
             body.getChildren().add(box);
-            if (type == IncidentType.SEIZURE) {
-                Label retaken = new Label("Retaken", symbol(icons, MarkerIcon.SEIZURE_RETAKEN));
-                retaken.getStyleClass().add("legend-sub");
-                body.getChildren().add(retaken);
+            // The type's variants ("Retaken") under it: filtered with it, drawn with their own icon.
+            for (IncidentType.Variant variant : type.variants()) {
+                if (variant != IncidentType.Variant.PLAIN) {
+                    String word = variant.word();
+                    Label sub = new Label(word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1),
+                            symbol(icons, new IncidentKind(type, variant)));
+                    sub.getStyleClass().add("legend-sub");
+                    body.getChildren().add(sub);
+                }
             }
         }
         Label outlets = new Label("Outlets");
@@ -84,8 +89,8 @@ final class LegendView extends TitledPane {
         body.getChildren().add(hint);
     }
 
-    private static Node symbol(IconLibrary icons, MarkerIcon icon) {
-        StackPane pane = new StackPane(new Circle(8, IconLibrary.color(icon)), icons.create(icon, 10, Color.WHITE));
+    private static Node symbol(IconLibrary icons, IncidentKind kind) {
+        StackPane pane = new StackPane(new Circle(8, IconLibrary.color(kind)), icons.create(kind, 10, Color.WHITE));
         pane.setAlignment(Pos.CENTER);
         return pane;
     }

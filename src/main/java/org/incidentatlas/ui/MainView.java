@@ -45,14 +45,16 @@ import javafx.util.StringConverter;
 
 import org.incidentatlas.basemap.Attribution;
 import org.incidentatlas.geo.ZoomSteps;
+import org.incidentatlas.basemap.MapTheme;
+import org.incidentatlas.markers.MarkerClusters.Cluster;
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Place;
-import org.incidentatlas.timeline.MarkerClusters.Cluster;
 import org.incidentatlas.timeline.ViewMode;
-import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.ui.map.BasemapSetup;
+import org.incidentatlas.ui.map.IncidentLayer;
 import org.incidentatlas.ui.map.MapCamera;
 import org.incidentatlas.ui.map.MapChromeLayer;
+import org.incidentatlas.ui.map.MapMarkers;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
 
 /**
@@ -93,6 +95,7 @@ public class MainView extends BorderPane {
     private final MapChromeLayer chrome = new MapChromeLayer();
     private final PlaceLabelLayer labels;
     private final MapCamera camera;
+    private final MapMarkers mapMarkers = new MapMarkers();
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
     private Runnable exportReplay = () -> { };
@@ -112,7 +115,7 @@ public class MainView extends BorderPane {
         map.setZoom(HOME_ZOOM);
         map.setCenter(HOME);
         BasemapSetup.styleMapView(map);
-        labels = new PlaceLabelLayer(labelPlaces);
+        labels = new PlaceLabelLayer(labelPlaces, mapMarkers);
         map.addLayer(labels);
         map.addLayer(chrome);
         camera = MapCamera.install(map);
@@ -605,7 +608,7 @@ public class MainView extends BorderPane {
 
     private void addLayer(IconLibrary icons) {
         if (layer == null) {
-            layer = new IncidentLayer(icons, this::clicked);
+            layer = new IncidentLayer(icons, mapMarkers, this::clicked, MarkerText::summary);
             map.addLayer(layer);
             updateLayer();
         }
@@ -613,9 +616,8 @@ public class MainView extends BorderPane {
 
     private void updateLayer() {
         if (layer != null) {
-            layer.show(model.markersProperty().get(), model.selectedPlaceIdProperty().get());
-            // The names make way for the markers and name the marked places beside them.
-            labels.showMarkers(model.markersProperty().get(), model.selectedPlaceIdProperty().get());
+            // One copy for both layers: the markers drawn, and the names that make way for them.
+            mapMarkers.show(model.markersProperty().get(), model.selectedPlaceIdProperty().get());
         }
     }
 

@@ -26,13 +26,13 @@ import javafx.concurrent.Task;
 import javafx.util.Duration;
 
 import org.incidentatlas.io.IncidentSource;
+import org.incidentatlas.markers.PlaceMarker;
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.DateInput;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
-import org.incidentatlas.timeline.PlaceMarker;
 import org.incidentatlas.timeline.TimeIndex;
 import org.incidentatlas.timeline.TimeWindow;
 import org.incidentatlas.timeline.Timeline;

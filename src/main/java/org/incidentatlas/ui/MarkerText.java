@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.incidentatlas.markers.MarkerClusters.Cluster;
+import org.incidentatlas.markers.PlaceMarker;
+import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.model.Incident;
-import org.incidentatlas.model.IncidentType;
-import org.incidentatlas.timeline.MarkerClusters.Cluster;
-import org.incidentatlas.timeline.PlaceMarker;
-import org.incidentatlas.timeline.VisibleIncident;
 
 /** The words the viewer uses for incidents: type names, one-line summaries, casualty counts. */
 final class MarkerText {
@@ -16,16 +15,9 @@ final class MarkerText {
     private MarkerText() {
     }
 
+    /** "Seizure", "Seizure (retaken)": the label of the incident's kind in the catalogue. */
     static String typeName(Incident incident) {
-        if (incident.type() == IncidentType.SEIZURE && incident.retaken()) {
-            return "Seizure (retaken)";
-        }
-        return typeName(incident.type());
-    }
-
-    static String typeName(IncidentType type) {
-        String code = type.code();
-        return code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1);
+        return incident.kind().label();
     }
 
     /** "1 killed, 43 injured"; empty when nothing is known. */
@@ -72,6 +64,12 @@ final class MarkerText {
         String said = numbers(lead.killed(), lead.injured(), lead.crowd());
         if (!said.isEmpty()) {
             text.append(" (").append(said).append(')');
+        }
+        // Every other kind at the place is named too: its small disc beside the marker says so.
+        List<String> others = marker.kinds().stream().filter(k -> !k.equals(lead.kind()))
+                .map(k -> k.label().toLowerCase(Locale.ROOT)).toList();
+        if (!others.isEmpty()) {
+            text.append("; also ").append(String.join(", ", others));
         }
         List<VisibleIncident> rest = marker.incidents().subList(1, marker.incidents().size());
         if (!rest.isEmpty()) {

@@ -24,7 +24,6 @@ import javafx.scene.text.TextAlignment;
 
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.IncidentType;
-import org.incidentatlas.timeline.MarkerIcon;
 import org.incidentatlas.timeline.TimeWindow;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.TimelineScale;
@@ -46,8 +45,7 @@ public final class TimelineView extends Region {
     /** How close (px) a press must be to a window handle to drag it rather than the thumb. */
     private static final double HANDLE_REACH = 6;
 
-    private static final List<IncidentType> STACK_ORDER =
-            List.of(IncidentType.SEIZURE, IncidentType.CLASH, IncidentType.ATTACK, IncidentType.PROTEST);
+    private static final List<IncidentType> STACK_ORDER = IncidentType.byHistogramOrder();
 
     private enum Drag { THUMB, WINDOW_FIRST, WINDOW_LAST }
 
@@ -188,10 +186,10 @@ public final class TimelineView extends Region {
     /** "Mon 21 Mar 2005: 2 seizures, 1 clash"; what the tooltip over a day's bar says. */
     static String describe(Timeline.DayCount count) {
         List<String> parts = new ArrayList<>();
-        for (IncidentType type : IncidentType.values()) {
+        for (IncidentType type : IncidentType.byHistogramOrder()) {
             int n = count.count(type);
             if (n > 0) {
-                String name = MarkerText.typeName(type).toLowerCase(java.util.Locale.ROOT);
+                String name = type.label().toLowerCase(java.util.Locale.ROOT);
                 parts.add(n + " " + (n == 1 ? name : plural(name)));
             }
         }
@@ -378,7 +376,7 @@ public final class TimelineView extends Region {
             for (IncidentType type : STACK_ORDER) {
                 int n = count.count(type);
                 if (n > 0) {
-                    g.setFill(Color.web(MarkerIcon.of(type).color()));
+                    g.setFill(Color.web(type.color()));
                     g.fillRect(x, y - n * unit, barWidth, n * unit - 1);
                     y -= n * unit;
                 }

@@ -16,7 +16,7 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 /**
  * The architecture, as rules that fail the build: a core that knows nothing of JavaFX, the UI or
  * the command line, layered inside so that data flows one way (model, then articles and the
- * gazetteer, extraction, the timeline, map pictures, and the app and commands on top), with no
+ * gazetteer, extraction, markers and the timeline, map pictures, and the app and commands on top), with no
  * cycle between packages and no printing in the core. Each rule says why it holds.
  */
 @AnalyzeClasses(packages = "org.incidentatlas",
@@ -26,7 +26,7 @@ class ArchitectureTest {
     /** Everything but the UI and the entry points: the code that must run without a display. */
     private static final String[] CORE = {
         "org.incidentatlas.model..", "org.incidentatlas.article..", "org.incidentatlas.gazetteer..",
-        "org.incidentatlas.extract..", "org.incidentatlas.timeline..", "org.incidentatlas.geo..",
+        "org.incidentatlas.extract..", "org.incidentatlas.markers..", "org.incidentatlas.timeline..", "org.incidentatlas.geo..",
         "org.incidentatlas.basemap..", "org.incidentatlas.io..", "org.incidentatlas.evaluate..",
         "org.incidentatlas.replay..",
     };
@@ -38,6 +38,7 @@ class ArchitectureTest {
     private static final String GAZETTEER = "Gazetteer";
     private static final String EXTRACT = "Extract";
     private static final String EVALUATE = "Evaluate";
+    private static final String MARKERS = "Markers";
     private static final String TIMELINE = "Timeline";
     private static final String RENDERING = "Rendering";
     private static final String REPLAY = "Replay";
@@ -55,6 +56,7 @@ class ArchitectureTest {
                 .layer(GAZETTEER).definedBy("org.incidentatlas.gazetteer..")
                 .layer(EXTRACT).definedBy("org.incidentatlas.extract..")
                 .layer(EVALUATE).definedBy("org.incidentatlas.evaluate..")
+                .layer(MARKERS).definedBy("org.incidentatlas.markers..")
                 .layer(TIMELINE).definedBy("org.incidentatlas.timeline..")
                 .layer(RENDERING).definedBy("org.incidentatlas.basemap..")
                 .layer(CLI).definedBy("org.incidentatlas.cli..")
@@ -96,17 +98,21 @@ class ArchitectureTest {
             .because("scoring judges extraction from outside and must never feed back into it");
 
     @ArchTest
-    static final ArchRule timelineKnowsOnlyIncidents = layers().whereLayer(TIMELINE).mayOnlyAccessLayers(MODEL)
+    static final ArchRule markersKnowOnlyIncidents = layers().whereLayer(MARKERS).mayOnlyAccessLayers(MODEL)
+            .because("a marker, its kinds and its drawing follow from incidents and the type catalogue alone, so the app and render draw the same");
+
+    @ArchTest
+    static final ArchRule timelineKnowsOnlyIncidentsAndMarkers = layers().whereLayer(TIMELINE).mayOnlyAccessLayers(MODEL, MARKERS)
             .because("what a day shows depends on the incidents alone, not on where they were read or how they are drawn");
 
     @ArchTest
     static final ArchRule renderingDrawsWhatTheTimelineSays = layers().whereLayer(RENDERING)
-            .mayOnlyAccessLayers(MODEL, GEO, IO, TIMELINE)
+            .mayOnlyAccessLayers(MODEL, GEO, IO, MARKERS, TIMELINE)
             .because("map pictures draw the markers the timeline chooses, so the app and render agree; they never extract or score");
 
     @ArchTest
     static final ArchRule replayIsFramesOfTheDaysMap = layers().whereLayer(REPLAY)
-            .mayOnlyAccessLayers(MODEL, GEO, IO, TIMELINE, RENDERING)
+            .mayOnlyAccessLayers(MODEL, GEO, IO, MARKERS, TIMELINE, RENDERING)
             .because("each frame of an animation is exactly the picture render draws for its day, so the replay only strings them together");
 
     @ArchTest

@@ -18,7 +18,9 @@ import org.incidentatlas.io.AtomicWriter;
  * Issue 16: every file the project writes goes through {@link AtomicWriter}, so none is ever left
  * half-written, stripped of its permissions or put in place of a symbolic link.
  */
-@AnalyzeClasses(packages = "org.incidentatlas", importOptions = ImportOption.DoNotIncludeTests.class)
+// The same classes and options as ArchitectureTest: ArchUnit imports them once for both.
+@AnalyzeClasses(packages = "org.incidentatlas",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class AtomicWritesTest {
 
     private static final Set<String> FILE_WRITERS = Set.of("java.io.FileOutputStream", "java.io.FileWriter",

@@ -13,7 +13,8 @@ import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.timeline.Fixture;
 import org.incidentatlas.timeline.IncidentFilter;
-import org.incidentatlas.timeline.MarkerClusters;
+import org.incidentatlas.markers.MarkerClusters;
+import org.incidentatlas.markers.MarkerLayout;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
@@ -38,8 +39,8 @@ class StableLabelsTest {
             int hidden = 0;
             for (ViewMode mode : ViewMode.values()) {
                 for (LocalDate day : timeline.days()) {
-                    List<MarkerSpot> markers = MarkerSpot.forMarkers(index.markersAt(day, mode),
-                            (lat, lon) -> new MarkerClusters.ScreenPoint(v.screenX(lon), v.screenY(lat)), null);
+                    List<MarkerSpot> markers = MarkerSpot.of(MarkerLayout.of(index.markersAt(day, mode),
+                            (lat, lon) -> new MarkerClusters.ScreenPoint(v.screenX(lon), v.screenY(lat)), null));
                     List<PlacedLabel> shown = placer.placeAround(base, places, v, furniture, markers);
                     List<String> markedIds = markers.stream().map(MarkerSpot::placeId).toList();
                     for (PlacedLabel l : shown) {

@@ -10,7 +10,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Map;
 
-import org.incidentatlas.timeline.MarkerIcon;
+import org.incidentatlas.model.IncidentKind;
 import org.junit.jupiter.api.Test;
 
 class SvgPathTest {
@@ -44,8 +44,8 @@ class SvgPathTest {
 
     @Test
     void everyBundledIconParsesInsideItsViewBox() throws Exception {
-        Map<MarkerIcon, Shape> icons = IncidentMarkerOverlay.bundledIcons();
-        assertEquals(MarkerIcon.values().length, icons.size());
+        Map<IncidentKind, Shape> icons = IncidentMarkerOverlay.bundledIcons();
+        assertEquals(IncidentKind.all().size(), icons.size());
         for (Shape s : icons.values()) {
             Rectangle2D b = s.getBounds2D();
             assertTrue(b.getMinX() >= 0 && b.getMaxX() <= 24 && b.getMinY() >= 0 && b.getMaxY() <= 24, b.toString());

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.incidentatlas.basemap.DayCaptionOverlay;
+import org.incidentatlas.basemap.DayMap;
 import org.incidentatlas.basemap.IncidentMarkerOverlay;
 import org.incidentatlas.basemap.LegendOverlay;
 import org.incidentatlas.basemap.LabelPlacer;
@@ -19,6 +20,7 @@ import org.incidentatlas.basemap.PlaceLabelOverlay;
 import org.incidentatlas.basemap.PlacedLabel;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.timeline.Timeline;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,10 +37,18 @@ class RenderLabelsBesideMarkersTest {
         return layers.stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
-    /** The layers {@code render --date} draws for the day, with the bundled incidents. */
-    private static List<MapOverlay> command(String date, double zoom) throws Exception {
+    /** The day map {@code render --date} draws with the bundled incidents: read once, it is the same for every day. */
+    private static DayMap dayMap;
+
+    @BeforeAll
+    static void readTheBundledIncidentsOnce() throws Exception {
         Timeline timeline = RenderCommand.readTimeline(null, new PrintWriter(System.err, true), "render").orElseThrow();
-        return RenderCommand.dayMap(timeline, MapTheme.LIGHT).overlays(LocalDate.parse(date));
+        dayMap = RenderCommand.dayMap(timeline, MapTheme.LIGHT);
+    }
+
+    /** The layers {@code render --date} draws for the day. */
+    private static List<MapOverlay> command(String date, double zoom) {
+        return dayMap.overlays(LocalDate.parse(date));
     }
 
     @Test

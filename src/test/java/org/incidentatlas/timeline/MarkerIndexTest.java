@@ -12,6 +12,10 @@ import java.util.stream.Stream;
 
 import org.incidentatlas.bench.SyntheticIncidents;
 import org.incidentatlas.io.ClasspathIncidentSource;
+import org.incidentatlas.markers.MarkerClusters;
+import org.incidentatlas.markers.MarkerPlanner;
+import org.incidentatlas.markers.PlaceMarker;
+import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.incidentatlas.markers.MarkerClusters;
+import org.incidentatlas.markers.MarkerPlanner;
+import org.incidentatlas.markers.PlaceMarker;
+import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
@@ -33,13 +38,13 @@ class MarkerPlannerTest {
         Map<String, PlaceMarker> m = markersAt("2005-03-21", ViewMode.UP_TO_DAY);
         assertEquals(2, m.size());
         PlaceMarker osh = m.get(Fixture.OSH);
-        assertEquals(MarkerIcon.SEIZURE, osh.icon());
+        assertEquals(IncidentKind.of(IncidentType.SEIZURE), osh.kind());
         assertTrue(osh.current());
         assertEquals(4, osh.count());
         assertEquals(LocalDate.parse("2005-03-21"), osh.incidents().get(0).incident().date());
         PlaceMarker jalalAbad = m.get(Fixture.JALAL_ABAD);
         assertFalse(jalalAbad.current());
-        assertEquals(MarkerIcon.CLASH, jalalAbad.icon());
+        assertEquals(IncidentKind.of(IncidentType.CLASH), jalalAbad.kind());
     }
 
     @Test
@@ -52,9 +57,9 @@ class MarkerPlannerTest {
     @Test
     void may14ShowsClashesAtJalalAbadAndOshAndARetakenSeizureAtBatken() {
         Map<String, PlaceMarker> m = markersAt("2010-05-14", ViewMode.DAY_ONLY);
-        assertEquals(MarkerIcon.CLASH, m.get(Fixture.JALAL_ABAD).icon());
-        assertEquals(MarkerIcon.CLASH, m.get(Fixture.OSH).icon());
-        assertEquals(MarkerIcon.SEIZURE_RETAKEN, m.get(Fixture.BATKEN).icon());
+        assertEquals(IncidentKind.of(IncidentType.CLASH), m.get(Fixture.JALAL_ABAD).kind());
+        assertEquals(IncidentKind.of(IncidentType.CLASH), m.get(Fixture.OSH).kind());
+        assertEquals(new IncidentKind(IncidentType.SEIZURE, IncidentType.Variant.RETAKEN), m.get(Fixture.BATKEN).kind());
         assertEquals(4, m.size());
         assertEquals(5, index.visibleCount(LocalDate.parse("2010-05-14"), ViewMode.DAY_ONLY));
     }
@@ -111,7 +116,7 @@ class MarkerPlannerTest {
     void typeFilterRemovesMarkers() {
         MarkerIndex noClashes = new MarkerIndex(timeline, IncidentFilter.showAll().withType(IncidentType.CLASH, false));
         assertTrue(noClashes.markersAt(LocalDate.parse("2010-05-14"), ViewMode.DAY_ONLY).stream()
-                .noneMatch(p -> p.icon() == MarkerIcon.CLASH));
+                .noneMatch(p -> p.kind() == IncidentKind.of(IncidentType.CLASH)));
     }
 
     @Test

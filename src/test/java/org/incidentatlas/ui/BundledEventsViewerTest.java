@@ -12,8 +12,11 @@ import java.util.stream.Collectors;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-import org.incidentatlas.timeline.MarkerIcon;
-import org.incidentatlas.timeline.PlaceMarker;
+import org.incidentatlas.markers.PlaceMarker;
+import org.incidentatlas.model.IncidentKind;
+import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.ui.map.IncidentLayer;
+import org.incidentatlas.ui.map.MarkerNode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,7 +40,7 @@ class BundledEventsViewerTest extends BundledAppTest {
                 app.model().timeline().episodes().stream().map(e -> e.label()).toList());
 
         interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
-        assertEquals(MarkerIcon.SEIZURE, markerAt(OSH).icon());
+        assertEquals(IncidentKind.of(IncidentType.SEIZURE), markerAt(OSH).kind());
         clickOn(lookup("#" + IncidentLayer.nodeId(OSH)).queryAs(MarkerNode.class));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> excerpts = lookup("#excerptPanel .excerpt").queryAllAs(TextFlow.class).stream()
@@ -48,8 +51,8 @@ class BundledEventsViewerTest extends BundledAppTest {
         ViewerTest.screenshot(app.view().getScene(), "20-bundled-2005-03-21");
 
         interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
-        assertEquals(MarkerIcon.CLASH, markerAt(OSH).icon());
-        assertEquals(MarkerIcon.CLASH, markerAt(JALAL_ABAD).icon());
+        assertEquals(IncidentKind.of(IncidentType.CLASH), markerAt(OSH).kind());
+        assertEquals(IncidentKind.of(IncidentType.CLASH), markerAt(JALAL_ABAD).kind());
         ViewerTest.screenshot(app.view().getScene(), "21-bundled-2010-05-14");
     }
 }

@@ -12,6 +12,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 
 import org.incidentatlas.basemap.PlacedLabel;
+import org.incidentatlas.ui.map.MarkerNode;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;

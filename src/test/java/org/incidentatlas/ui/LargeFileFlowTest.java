@@ -29,8 +29,8 @@ import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.article.ClasspathArticleSource;
 import org.incidentatlas.bench.SyntheticIncidents;
 import org.incidentatlas.io.FileIncidentSource;
+import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
-import org.incidentatlas.timeline.MarkerIcon;
 import org.incidentatlas.timeline.Timeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,7 +194,7 @@ class LargeFileFlowTest extends ApplicationTest {
         WaitForAsyncUtils.waitForFxEvents();
         long withoutClashes = timeline.incidents().stream().filter(i -> i.type() != IncidentType.CLASH).count();
         assertEquals(withoutClashes, app.model().visibleCountProperty().get());
-        assertFalse(app.model().markersProperty().get().stream().anyMatch(m -> m.icon() == MarkerIcon.CLASH));
+        assertFalse(app.model().markersProperty().get().stream().anyMatch(m -> m.kind() == IncidentKind.of(IncidentType.CLASH)));
         LocalDate middle = timeline.days().get(timeline.days().size() / 2);
         interact(() -> app.model().goTo(middle));
         assertTrue(app.model().visibleCountProperty().get() < withoutClashes);

@@ -48,6 +48,7 @@ import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.Fixture;
 import org.incidentatlas.timeline.TimeWindow;
 import org.incidentatlas.timeline.Timeline;
+import org.incidentatlas.ui.map.IncidentLayer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -38,9 +38,12 @@ import javafx.stage.Window;
 import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.article.ClasspathArticleSource;
 import org.incidentatlas.io.ClasspathIncidentSource;
+import org.incidentatlas.markers.MarkerClusters.Cluster;
+import org.incidentatlas.model.IncidentKind;
+import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.Fixture;
-import org.incidentatlas.timeline.MarkerClusters.Cluster;
-import org.incidentatlas.timeline.MarkerIcon;
+import org.incidentatlas.ui.map.IncidentLayer;
+import org.incidentatlas.ui.map.MarkerNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,8 +161,8 @@ class ViewerTest extends FxRobot {
         return lookup("#" + id).tryQueryAs(MarkerNode.class).filter(Node::isVisible);
     }
 
-    private MarkerIcon iconOf(String id) {
-        return marker(id).orElseThrow(() -> new AssertionError("no visible " + id)).cluster().leader().icon();
+    private IncidentKind iconOf(String id) {
+        return marker(id).orElseThrow(() -> new AssertionError("no visible " + id)).cluster().leader().kind();
     }
 
     private void dragThumbTo(LocalDate day) {
@@ -258,8 +261,12 @@ class ViewerTest extends FxRobot {
         awaitReady();
         dragThumbTo(LocalDate.of(2005, 3, 21));
         assertEquals(LocalDate.of(2005, 3, 21), date());
-        assertEquals(MarkerIcon.SEIZURE, iconOf(OSH));
-        assertEquals("Osh: seizure \u2014 main administration building, Mon 21 Mar 2005 (crowd: about 1,000) +3 more",
+        assertEquals(IncidentKind.of(IncidentType.SEIZURE), iconOf(OSH));
+        // The protest of the same day shows too: fanned beside the seizure's disc, and named on hover.
+        assertEquals(List.of(IncidentKind.of(IncidentType.SEIZURE), IncidentKind.of(IncidentType.PROTEST)),
+                marker(OSH).orElseThrow().kindsShown());
+        assertTrue(lookup("#" + OSH + "-protest").tryQuery().filter(Node::isVisible).isPresent(), "the protest's small disc");
+        assertEquals("Osh: seizure \u2014 main administration building, Mon 21 Mar 2005 (crowd: about 1,000); also protest +3 more",
                 marker(OSH).orElseThrow().tooltipText());
         screenshot("02-slider-2005-03-21");
 
@@ -306,8 +313,8 @@ class ViewerTest extends FxRobot {
         assertEquals(LocalDate.of(2010, 5, 13), date(), "stepping crosses the break");
         clickOn("#stepForward");
         assertEquals(LocalDate.of(2010, 5, 14), date());
-        assertEquals(MarkerIcon.CLASH, iconOf(JALAL_ABAD));
-        assertEquals(MarkerIcon.CLASH, iconOf(OSH));
+        assertEquals(IncidentKind.of(IncidentType.CLASH), iconOf(JALAL_ABAD));
+        assertEquals(IncidentKind.of(IncidentType.CLASH), iconOf(OSH));
         screenshot("05-2010-05-14");
 
         // Teyit has Jalal-Abad's coordinates: the shared marker opens Jalal-Abad and links Teyit.
@@ -336,7 +343,7 @@ class ViewerTest extends FxRobot {
         clickOn(shared);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> marker(OSH).isPresent() && marker(JALAL_ABAD).isPresent());
         assertTrue(app.view().map().getZoom() > 5);
-        assertEquals(MarkerIcon.CLASH, iconOf(OSH));
+        assertEquals(IncidentKind.of(IncidentType.CLASH), iconOf(OSH));
     }
 
     @Test
@@ -344,8 +351,12 @@ class ViewerTest extends FxRobot {
         awaitReady();
         interact(() -> app.view().timelineView().requestFocus());
         assertEquals(LocalDate.of(2005, 3, 18), date());
+        int layouts = app.view().incidentLayer().markers().layoutsMade();
         type(KeyCode.RIGHT);
         assertEquals(LocalDate.of(2005, 3, 19), date());
+        WaitForAsyncUtils.waitForFxEvents();
+        // The markers and the names that make way for them were laid out from one clustering.
+        assertEquals(layouts + 1, app.view().incidentLayer().markers().layoutsMade(), "marker layouts for one day's step");
         type(KeyCode.END);
         assertEquals(LocalDate.of(2005, 3, 21), date());
         type(KeyCode.LEFT);
@@ -390,10 +401,10 @@ class ViewerTest extends FxRobot {
     void typeFilterHidesMarkersHistogramAndCounts() throws TimeoutException {
         awaitReady();
         interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
-        assertEquals(MarkerIcon.CLASH, iconOf(OSH));
+        assertEquals(IncidentKind.of(IncidentType.CLASH), iconOf(OSH));
         clickFilter("#filter-clash");
-        assertFalse(app.model().markersProperty().get().stream().anyMatch(m -> m.icon() == MarkerIcon.CLASH));
-        assertEquals(MarkerIcon.SEIZURE_RETAKEN, iconOf(OSH));
+        assertFalse(app.model().markersProperty().get().stream().anyMatch(m -> m.kind() == IncidentKind.of(IncidentType.CLASH)));
+        assertEquals(new IncidentKind(IncidentType.SEIZURE, IncidentType.Variant.RETAKEN), iconOf(OSH));
         assertEquals(0, app.model().histogramProperty().get().stream()
                 .mapToInt(c -> c.count(org.incidentatlas.model.IncidentType.CLASH)).sum());
         assertEquals("6 incidents visible", lookup("#statusCount").queryAs(Label.class).getText());

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.incidentatlas.markers.MarkerClusters;
+import org.incidentatlas.markers.PlaceMarker;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.model.Place;
@@ -13,9 +15,7 @@ import org.incidentatlas.model.PlaceKind;
 import org.incidentatlas.model.Precision;
 import org.incidentatlas.model.Source;
 import org.incidentatlas.timeline.IncidentFilter;
-import org.incidentatlas.timeline.MarkerClusters;
 import org.incidentatlas.timeline.MarkerIndex;
-import org.incidentatlas.timeline.PlaceMarker;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
 import org.openjdk.jmh.annotations.Benchmark;

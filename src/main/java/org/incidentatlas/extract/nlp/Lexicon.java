@@ -79,8 +79,13 @@ public record Lexicon(List<LexiconRule> rules) {
         List<LexiconRule> rules = new ArrayList<>();
         for (JsonNode r : list) {
             String name = required(r, "name");
-            rules.add(LexiconRule.of(name, IncidentType.fromCode(required(r, "type")),
-                    r.path("retaken").asBoolean(false), required(r, "pattern"), sets));
+            IncidentType type = IncidentType.fromCode(required(r, "type"));
+            boolean retaken = r.path("retaken").asBoolean(false);
+            if (retaken && !type.hasVariant(IncidentType.Variant.RETAKEN)) {
+                throw new IllegalArgumentException("lexicon rule \"" + name + "\": a " + type.code()
+                        + " has no retaken variant in the catalogue (IncidentType)");
+            }
+            rules.add(LexiconRule.of(name, type, retaken, required(r, "pattern"), sets));
         }
         return new Lexicon(rules);
     }

@@ -143,7 +143,7 @@ public final class TriggerFinder {
                 result.add(t.reject(reason));
                 continue;
             }
-            if (t.type() == IncidentType.SEIZURE) {
+            if (t.type().has(IncidentType.Policy.NAMES_TARGETS)) {
                 int next = i + 1 < kept.size() ? kept.get(i + 1).start() : sentence.length();
                 int previous = i > 0 ? kept.get(i - 1).end() : 0;
                 t = withTargets(sentence, clause, previous, next, t);

@@ -40,7 +40,7 @@ import org.incidentatlas.model.Place;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.Timeline;
-import org.incidentatlas.timeline.VisibleIncident;
+import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.ui.MainViewModel;
 import org.incidentatlas.ui.ViewerPreferences;
 

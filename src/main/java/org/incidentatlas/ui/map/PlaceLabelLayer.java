@@ -3,7 +3,6 @@ package org.incidentatlas.ui.map;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -20,8 +19,6 @@ import org.incidentatlas.basemap.PlacedLabel;
 import org.incidentatlas.basemap.TextMeasurer;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.model.Place;
-import org.incidentatlas.timeline.MarkerClusters;
-import org.incidentatlas.timeline.PlaceMarker;
 
 /**
  * Place names over the map, chosen and positioned by the core {@link LabelPlacer} (so the app and
@@ -40,30 +37,25 @@ public final class PlaceLabelLayer extends ViewportLayer {
     private List<PlacedLabel> base = List.of();
     private Viewport baseView;
     private List<Place> basePlaces;
-    private List<PlaceMarker> markers = List.of();
-    private String selectedPlaceId;
+    private final MapMarkers markers;
     private MapTheme theme = MapTheme.LIGHT;
 
-    /** @param places the gazetteer's places (the layer picks by importance for the zoom) */
-    public PlaceLabelLayer(List<Place> places) {
+    /**
+     * @param places  the gazetteer's places (the layer picks by importance for the zoom)
+     * @param markers the incident markers on the map (as the incident layer shows them): their places
+     *                are named beside them, and no other name goes under them; a change of markers or
+     *                selection re-places the names on the next pulse, without rebuilding anything else
+     */
+    public PlaceLabelLayer(List<Place> places, MapMarkers markers) {
         this.places = List.copyOf(places);
+        this.markers = markers;
         setMouseTransparent(true);
+        markers.onChange(this::markDirty);
     }
 
     /** Replaces the names to choose from (the gazetteer arrives after the window is up) and redraws. */
     public void setPlaces(List<Place> places) {
         this.places = List.copyOf(places);
-        markDirty();
-    }
-
-    /**
-     * The incident markers on the map (as the incident layer shows them): their places are named
-     * beside them, and no other name goes under them. Called whenever the date, filter or selection
-     * changes; the names are re-placed on the next pulse, without rebuilding anything else.
-     */
-    public void showMarkers(List<PlaceMarker> markers, String selectedPlaceId) {
-        this.markers = List.copyOf(markers);
-        this.selectedPlaceId = selectedPlaceId;
         markDirty();
     }
 
@@ -80,9 +72,8 @@ public final class PlaceLabelLayer extends ViewportLayer {
 
     @Override
     protected void layoutIn(Viewport v) {
-        // The same clustering and positions as the incident layer, computed here so that names and
-        // markers are laid out in the same pulse.
-        List<MarkerSpot> spots = MarkerSpot.forMarkers(markers, this::project, selectedPlaceId);
+        // The pulse's one marker layout, shared with the incident layer: names make way for what it draws.
+        List<MarkerSpot> spots = MarkerSpot.of(markers.layout(v));
         List<PlacedLabel.Box> furniture = new ArrayList<>(LabelPlacer.mapFurniture(v.width(), v.height()));
         // The viewer's zoom buttons, top right.
         furniture.add(new PlacedLabel.Box(v.width() - ZOOM_BUTTONS_WIDTH, 0, ZOOM_BUTTONS_WIDTH, ZOOM_BUTTONS_HEIGHT));
@@ -121,14 +112,8 @@ public final class PlaceLabelLayer extends ViewportLayer {
         getChildren().setAll(nodes);
     }
 
-    private MarkerClusters.ScreenPoint project(double lat, double lon) {
-        Point2D p = getMapPoint(lat, lon);
-        return p == null ? new MarkerClusters.ScreenPoint(Double.NaN, Double.NaN)
-                : new MarkerClusters.ScreenPoint(p.getX(), p.getY());
-    }
-
     private static Text text(PlacedLabel l) {
-        Text t = new Text(l.textX(), l.baselineY(), l.place().name());
+        Text t = new Text(l.textX(), l.baselineY(), l.text());
         t.setFont(font(l.style()));
         return t;
     }

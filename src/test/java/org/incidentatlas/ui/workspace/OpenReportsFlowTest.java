@@ -23,7 +23,7 @@ import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.ui.IncidentAtlasApp;
 import org.incidentatlas.ui.MainViewModel;
-import org.incidentatlas.timeline.PlaceMarker;
+import org.incidentatlas.markers.PlaceMarker;
 import org.incidentatlas.ui.ViewerPreferences;
 import org.incidentatlas.ui.ViewerServices;
 import org.junit.jupiter.api.AfterEach;

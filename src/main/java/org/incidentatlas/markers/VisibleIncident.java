@@ -1,4 +1,4 @@
-package org.incidentatlas.timeline;
+package org.incidentatlas.markers;
 
 import java.util.Objects;
 

@@ -1,12 +1,14 @@
-package org.incidentatlas.timeline;
+package org.incidentatlas.markers;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
 
 /**
@@ -18,18 +20,14 @@ public final class MarkerPlanner {
     public static final double MIN_RADIUS = 11;
     public static final double MAX_RADIUS = 20;
 
-    /** Which type a mixed marker shows: violence first, then seizures, then protests. */
-    static final List<IncidentType> PRIORITY =
-            List.of(IncidentType.CLASH, IncidentType.ATTACK, IncidentType.SEIZURE, IncidentType.PROTEST);
-
     /** A marker's incidents: newest first, then by type priority, then id. */
-    static final Comparator<VisibleIncident> NEWEST_FIRST =
+    public static final Comparator<VisibleIncident> NEWEST_FIRST =
             Comparator.comparing((VisibleIncident v) -> v.incident().date()).reversed()
-                    .thenComparing(v -> PRIORITY.indexOf(v.incident().type()))
+                    .thenComparing(v -> v.incident().type(), IncidentType.BY_MARKER_PRIORITY)
                     .thenComparing(v -> v.incident().id());
 
     /** Older-only markers first, then the current day's, each group by place name (then id). */
-    static final Comparator<PlaceMarker> DRAWING_ORDER = Comparator.comparing(PlaceMarker::current)
+    public static final Comparator<PlaceMarker> DRAWING_ORDER = Comparator.comparing(PlaceMarker::current)
             .thenComparing(m -> m.place().name())
             .thenComparing(PlaceMarker::placeId);
 
@@ -37,7 +35,7 @@ public final class MarkerPlanner {
      * Magnitudes are summed in millionths, as whole numbers, so that a sum does not depend on the
      * order it is taken in: the marker index sums by prefix differences, this planner one by one.
      */
-    static final double MAGNITUDE_UNITS = 1e6;
+    public static final double MAGNITUDE_UNITS = 1e6;
 
     /**
      * Markers drawn in list order: older-only markers first, then the current day's, each group by
@@ -60,17 +58,31 @@ public final class MarkerPlanner {
         List<VisibleIncident> newestFirst = new ArrayList<>(group);
         newestFirst.sort(NEWEST_FIRST);
         boolean current = newestFirst.stream().anyMatch(VisibleIncident::current);
-        Incident lead = newestFirst.stream()
-                .filter(v -> v.current() == current)
-                .min(Comparator.comparing((VisibleIncident v) -> PRIORITY.indexOf(v.incident().type())))
-                .orElseThrow()
-                .incident();
+        List<Incident> shown = newestFirst.stream().filter(v -> v.current() == current).map(VisibleIncident::incident).toList();
+        Incident lead = shown.get(0);
         long units = 0;
         for (VisibleIncident v : newestFirst) {
             units += magnitudeUnits(v.incident());
         }
         double magnitude = units / MAGNITUDE_UNITS;
-        return new PlaceMarker(lead.place(), newestFirst, MarkerIcon.of(lead), current, magnitude, radius(magnitude));
+        return new PlaceMarker(lead.place(), newestFirst, kinds(shown), current, magnitude, radius(magnitude));
+    }
+
+    /**
+     * The kinds a marker shows for incidents of one place: one per type, most important type first
+     * (its icon fills the disc), each in the variant of its type's newest incident (smallest id
+     * that day). Every type at the place shows, so a seizure and a clash on one day are both seen.
+     *
+     * @param newestFirst the incidents in {@link #NEWEST_FIRST} order
+     */
+    public static List<IncidentKind> kinds(List<Incident> newestFirst) {
+        Map<IncidentType, IncidentKind> byType = new EnumMap<>(IncidentType.class);
+        for (Incident i : newestFirst) {
+            byType.putIfAbsent(i.type(), i.kind());
+        }
+        List<IncidentKind> kinds = new ArrayList<>(byType.values());
+        kinds.sort(Comparator.comparing(IncidentKind::type, IncidentType.BY_MARKER_PRIORITY));
+        return List.copyOf(kinds);
     }
 
     /** The most a crowd alone weighs: less than one person killed or injured. */
@@ -98,7 +110,7 @@ public final class MarkerPlanner {
     }
 
     /** {@link #magnitude} in whole millionths. */
-    static long magnitudeUnits(Incident incident) {
+    public static long magnitudeUnits(Incident incident) {
         return Math.round(magnitude(incident) * MAGNITUDE_UNITS);
     }
 

@@ -1,4 +1,4 @@
-package org.incidentatlas.timeline;
+package org.incidentatlas.markers;
 
 import java.util.AbstractList;
 import java.util.List;
@@ -10,13 +10,13 @@ import java.util.function.Supplier;
  * gathered and sorted only when first read (hovering or opening a marker), so that a slider frame
  * costs the markers, not the incidents behind them.
  */
-final class DeferredIncidents extends AbstractList<VisibleIncident> implements RandomAccess {
+public final class DeferredIncidents extends AbstractList<VisibleIncident> implements RandomAccess {
 
     private final int size;
     private Supplier<List<VisibleIncident>> source;
     private volatile List<VisibleIncident> elements;
 
-    DeferredIncidents(int size, Supplier<List<VisibleIncident>> source) {
+    public DeferredIncidents(int size, Supplier<List<VisibleIncident>> source) {
         this.size = size;
         this.source = source;
     }

@@ -1,4 +1,4 @@
-package org.incidentatlas.timeline;
+package org.incidentatlas.markers;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import org.incidentatlas.model.IncidentKind;
+import org.incidentatlas.model.IncidentType;
 
 /**
  * Groups markers that would touch on screen (centres closer than their radii plus a gap), so that
@@ -48,6 +51,24 @@ public final class MarkerClusters {
 
         public int incidentCount() {
             return members.stream().mapToInt(PlaceMarker::count).sum();
+        }
+
+        /**
+         * The kinds the cluster shows: the leader's first (its icon fills the disc), then those of
+         * the other places that are as current as the cluster, most important first.
+         */
+        public List<IncidentKind> kinds() {
+            if (isSingle()) {
+                return leader.kinds();
+            }
+            boolean current = current();
+            java.util.LinkedHashSet<IncidentKind> kinds = new java.util.LinkedHashSet<>();
+            kinds.add(leader.kind());
+            members.stream().filter(m -> m.current() == current)
+                    .flatMap(m -> m.kinds().stream())
+                    .sorted(Comparator.comparing(IncidentKind::type, IncidentType.BY_MARKER_PRIORITY))
+                    .forEach(kinds::add);
+            return List.copyOf(kinds);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.incidentatlas.ui;
+package org.incidentatlas.ui.map;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,51 +7,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import javafx.geometry.Point2D;
 
-import com.gluonhq.maps.MapLayer;
-
-import org.incidentatlas.timeline.MarkerClusters;
-import org.incidentatlas.timeline.MarkerClusters.Cluster;
-import org.incidentatlas.timeline.PlaceMarker;
+import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.markers.MarkerClusters.Cluster;
+import org.incidentatlas.markers.MarkerClusters;
+import org.incidentatlas.markers.MarkerLayout;
+import org.incidentatlas.ui.IconLibrary;
 
 /**
- * The incident markers on the map: data (the markers of the current date), style (MarkerNode) and
+ * The incident markers on the map: data (the shared {@link MapMarkers}), style (MarkerNode) and
  * the filter already applied by the core. A date change hands in new data and marks the layer
- * dirty; the next pulse clusters and re-styles the existing nodes.
+ * dirty; the next pulse re-styles the existing nodes from the pulse's one marker layout.
  */
-public final class IncidentLayer extends MapLayer {
+public final class IncidentLayer extends ViewportLayer {
 
     /** Two places whose markers would come closer than this (pixels) share one marker. */
-    static final double CLUSTER_GAP = MarkerClusters.DEFAULT_GAP;
+    public static final double CLUSTER_GAP = MarkerClusters.DEFAULT_GAP;
 
     private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9_-]");
 
     private final IconLibrary icons;
+    private final MapMarkers markers;
     private final Consumer<Cluster> onClick;
-    private final MarkerClusters clusterer = new MarkerClusters();
+    private final Function<Cluster, String> tooltip;
     private final Map<String, MarkerNode> nodes = new HashMap<>();
-    private List<PlaceMarker> markers = List.of();
-    private String selectedPlaceId;
     private List<Cluster> clusters = List.of();
 
-    public IncidentLayer(IconLibrary icons, Consumer<Cluster> onClick) {
+    /**
+     * @param tooltip the hover text of a marker or group
+     */
+    public IncidentLayer(IconLibrary icons, MapMarkers markers, Consumer<Cluster> onClick, Function<Cluster, String> tooltip) {
         this.icons = icons;
+        this.markers = markers;
         this.onClick = onClick;
+        this.tooltip = tooltip;
         setId("incidentLayer");
+        markers.onChange(this::markDirty);
     }
 
     /** A marker's node id: {@code marker-} and the place id with other characters than letters, digits, - and _ replaced by -. */
     public static String nodeId(String placeId) {
         return "marker-" + NOT_ID.matcher(placeId).replaceAll("-");
-    }
-
-    public void show(List<PlaceMarker> newMarkers, String selected) {
-        markers = newMarkers;
-        selectedPlaceId = selected;
-        markDirty();
     }
 
     @Override
@@ -67,22 +67,26 @@ public final class IncidentLayer extends MapLayer {
         return getMapPoint(lat, lon);
     }
 
+    /** The markers and selection this layer draws, shared with the layers that make way for them. */
+    public MapMarkers markers() {
+        return markers;
+    }
+
     /** The clusters drawn at the last layout, for tests. */
     public List<Cluster> clusters() {
         return clusters;
     }
 
     @Override
-    protected void layoutLayer() {
-        clusters = clusterer.cluster(markers, this::project, CLUSTER_GAP);
+    protected void layoutIn(Viewport v) {
+        MarkerLayout layout = markers.layout(v);
+        clusters = layout.clusters();
         Set<String> used = new HashSet<>();
         List<MarkerNode> order = new ArrayList<>();
         for (Cluster cluster : clusters) {
             String id = cluster.leader().placeId();
             MarkerNode node = nodes.computeIfAbsent(id, this::createNode);
-            boolean selected = selectedPlaceId != null
-                    && cluster.members().stream().anyMatch(m -> m.placeId().equals(selectedPlaceId));
-            node.update(cluster, selected);
+            node.update(cluster, layout.isSelected(cluster));
             if (Double.isNaN(cluster.x())) {
                 node.setVisible(false);
                 continue;
@@ -104,14 +108,8 @@ public final class IncidentLayer extends MapLayer {
         }
     }
 
-    private MarkerClusters.ScreenPoint project(double lat, double lon) {
-        Point2D p = getMapPoint(lat, lon);
-        return p == null ? new MarkerClusters.ScreenPoint(Double.NaN, Double.NaN)
-                : new MarkerClusters.ScreenPoint(p.getX(), p.getY());
-    }
-
     private MarkerNode createNode(String placeId) {
-        MarkerNode node = new MarkerNode(nodeId(placeId), icons, onClick);
+        MarkerNode node = new MarkerNode(nodeId(placeId), icons, onClick, tooltip);
         getChildren().add(node);
         return node;
     }
