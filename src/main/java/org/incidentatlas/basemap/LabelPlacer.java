@@ -30,13 +30,28 @@ public final class LabelPlacer {
      */
     private static final double FOCUS_WEIGHT = 10;
 
+    /**
+     * Country names are shown below this zoom: beyond it the view is a region, whose borders and
+     * oblast names say enough, and a country's name would sit among its towns.
+     */
+    static final double COUNTRY_NAMES_BELOW_ZOOM = 7;
+
     private final TextMeasurer measurer;
     private final String focusCountry;
+    private final List<CountryName> countries;
 
     /** @param focusCountry ISO code of the country whose places are preferred, e.g. "KG" */
     public LabelPlacer(TextMeasurer measurer, String focusCountry) {
+        this(measurer, focusCountry, List.of());
+    }
+
+    /** @param countries country names to show where they fit, before the places (see {@link BasemapData#countryNames()}) */
+    public LabelPlacer(TextMeasurer measurer, String focusCountry, List<CountryName> countries) {
         this.measurer = measurer;
         this.focusCountry = focusCountry;
+        this.countries = countries.stream()
+                .sorted(Comparator.comparingDouble(CountryName::room).reversed().thenComparing(CountryName::name))
+                .toList();
     }
 
     /**
@@ -114,6 +129,8 @@ public final class LabelPlacer {
             }
         }
 
+        placed.addAll(placeCountries(v, taken));
+
         List<Place> candidates = new ArrayList<>();
         for (Place p : places) {
             if (!marked.containsKey(p.id()) && visibleAtZoom(p, v.zoom())) {
@@ -137,6 +154,35 @@ public final class LabelPlacer {
                 if (r > 0) {
                     taken.add(new PlacedLabel.Box(x - r, y - r, 2 * r, 2 * r).grow(1));
                 }
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * Country names, biggest country first, each centred in its country when the zoom gives it
+     * room there and nothing placed before covers it; their boxes are added to {@code taken}.
+     */
+    private List<PlacedLabel> placeCountries(Viewport v, List<PlacedLabel.Box> taken) {
+        List<PlacedLabel> placed = new ArrayList<>();
+        if (v.zoom() >= COUNTRY_NAMES_BELOW_ZOOM) {
+            return placed;
+        }
+        for (CountryName c : countries) {
+            double x = v.screenX(c.lon()), y = v.screenY(c.lat());
+            if (x < 0 || y < 0 || x > v.width() || y > v.height() || c.roomPixels(v) < 8) {
+                continue;
+            }
+            String text = c.name().toUpperCase(java.util.Locale.ROOT);
+            TextMeasurer.TextSize size = measurer.measure(text, LabelStyle.COUNTRY);
+            if (!c.fits(size.width(), size.height(), v)) {
+                continue;
+            }
+            Place country = new Place("country:" + c.isoN3(), text, List.of(), PlaceKind.COUNTRY, c.lat(), c.lon(), "", "", 0);
+            PlacedLabel label = firstFree(country, LabelStyle.COUNTRY, x, y, size, v, taken);
+            if (label != null) {
+                placed.add(label);
+                taken.add(label.box().grow(PADDING));
             }
         }
         return placed;
