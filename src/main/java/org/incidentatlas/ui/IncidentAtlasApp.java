@@ -143,6 +143,7 @@ public class IncidentAtlasApp extends Application {
         });
 
         view.onExportReplay(this::openExportReplay);
+        view.onCompareEpisodes(this::openCompare);
 
         stage.setTitle(TITLE);
         loadIcons(stage);
@@ -198,6 +199,30 @@ public class IncidentAtlasApp extends Application {
         window.setTitle("Export replay");
         window.setScene(new Scene(form));
         window.setOnHidden(e -> form.cancel());
+        window.show();
+    }
+
+    /** View → Compare episodes: the two-map window, starting on the main map's view. */
+    private void openCompare() {
+        Stage window = new Stage();
+        ArticleWindow articles = new ArticleWindow(services.articles(), services.background());
+        CompareView compare = new CompareView(model.timeline(), labelPlaces, MapTheme.of(dark), view.map().getCenter(),
+                view.map().getZoom(), services.background(), (incident, source) -> articles.show(source, window));
+        window.initOwner(stage);
+        window.setTitle("Compare episodes");
+        compare.onAnimation((defaults, exporter) -> {
+            ExportReplayView form = new ExportReplayView(defaults, exporter, services.background());
+            Stage formWindow = new Stage();
+            formWindow.initOwner(window);
+            formWindow.setTitle("Export the comparison as an animation");
+            formWindow.setScene(new Scene(form));
+            formWindow.setOnHidden(e -> form.cancel());
+            formWindow.show();
+        });
+        if (dark) {
+            compare.getStyleClass().add("dark");
+        }
+        window.setScene(new Scene(compare, 1400, 860));
         window.show();
     }
 

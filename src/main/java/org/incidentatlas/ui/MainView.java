@@ -86,6 +86,7 @@ public class MainView extends BorderPane {
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
     private Runnable exportReplay = () -> { };
+    private Runnable compareEpisodes = () -> { };
 
     /**
      * @param labelPlaces the names the base map shows first; {@link #showPlaceNames} replaces them
@@ -211,6 +212,11 @@ public class MainView extends BorderPane {
                 .ifPresent(t -> t.setSelected(true));
     }
 
+    /** What View → Compare episodes does. */
+    void onCompareEpisodes(Runnable action) {
+        compareEpisodes = action;
+    }
+
     /** What File → Export replay… does. */
     void onExportReplay(Runnable action) {
         exportReplay = action;
@@ -289,7 +295,10 @@ public class MainView extends BorderPane {
         }
         MenuItem home = new MenuItem("Frame southern Kyrgyzstan");
         home.setOnAction(e -> frameHome());
-        Menu view = new Menu("View", null, theme, home);
+        MenuItem compare = item("Compare episodes", () -> compareEpisodes.run());
+        compare.setId("compareItem");
+        compare.disableProperty().bind(model.timelineProperty().isNull());
+        Menu view = new Menu("View", null, theme, home, compare);
 
         Menu go = new Menu("Go");
         go.getItems().addAll(
