@@ -80,6 +80,7 @@ public final class CompareView extends BorderPane {
     private EpisodeComparison pair;
     /** True while one map is being moved to follow the other, so the follower does not lead back. */
     private boolean syncing;
+    private boolean choosingBoth;
 
     /**
      * @param timeline   the incidents the main window shows (both maps draw all of them, unfiltered)
@@ -195,13 +196,20 @@ public final class CompareView extends BorderPane {
 
     /** The two episodes now compared (also what the choice boxes set). */
     public void compare(Episode leftEpisode, Episode rightEpisode) {
-        leftChoice.getSelectionModel().select(leftEpisode);
-        rightChoice.getSelectionModel().select(rightEpisode);
+        // Both at once: the pair in between (e.g. the same episode twice) could be shorter and cut the day.
+        choosingBoth = true;
+        try {
+            leftChoice.getSelectionModel().select(leftEpisode);
+            rightChoice.getSelectionModel().select(rightEpisode);
+        } finally {
+            choosingBoth = false;
+        }
+        choose();
     }
 
     private void choose() {
         Episode l = leftChoice.getValue(), r = rightChoice.getValue();
-        if (l == null || r == null) {
+        if (l == null || r == null || choosingBoth) {
             return;
         }
         pair = new EpisodeComparison(l, r);
@@ -383,8 +391,9 @@ public final class CompareView extends BorderPane {
                     pane.getItems().remove(excerpt);
                 }
             });
-            model.timelineProperty().addListener((o, was, now) -> {
-                if (now != null && wanted != null) {
+            // Loading ends on the timeline's first day; then this map goes to its episode's day.
+            model.loadStateProperty().addListener((o, was, now) -> {
+                if (now == MainViewModel.LoadState.READY && wanted != null) {
                     model.goTo(wanted);
                 }
             });
