@@ -47,6 +47,7 @@ import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.ui.map.BasemapSetup;
+import org.incidentatlas.ui.map.MapChromeLayer;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
 
 /**
@@ -362,6 +363,10 @@ public final class CompareView extends BorderPane {
             labels = new PlaceLabelLayer(labelPlaces);
             labels.setTheme(theme);
             map.addLayer(labels);
+            // Scale bar and credits, as on the main map.
+            MapChromeLayer chrome = new MapChromeLayer();
+            chrome.setTheme(theme);
+            map.addLayer(chrome);
             caption.setId(id + "Caption");
             caption.getStyleClass().add("title-4");
             caption.setPadding(new Insets(4, 8, 4, 8));

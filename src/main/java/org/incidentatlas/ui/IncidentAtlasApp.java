@@ -222,7 +222,10 @@ public class IncidentAtlasApp extends Application {
         if (dark) {
             compare.getStyleClass().add("dark");
         }
-        window.setScene(new Scene(compare, 1400, 860));
+        Scene scene = new Scene(compare, 1400, 860);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                IncidentAtlasApp.class.getResource("viewer.css"), "viewer.css").toExternalForm());
+        window.setScene(scene);
         window.show();
     }
 
