@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
             GeocodeCommand.class,
             RenderCommand.class,
             AnimateCommand.class,
+            CompareCommand.class,
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
 
