@@ -43,7 +43,7 @@ public record BasemapStyle(Color outside, Color neighbourVeil, Color water, Colo
             new Color(0x6E7681),
             new Color(0x0B0E13),
             new Color(0x6B7078),
-            new Color(0x1B2129),
+            new Color(0x272D33),
             new Color(0x454E5A));
 
     /** The relief colour {@code rgb} as this style shows it. */
