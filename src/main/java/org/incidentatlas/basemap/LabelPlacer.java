@@ -38,20 +38,33 @@ public final class LabelPlacer {
 
     private final TextMeasurer measurer;
     private final String focusCountry;
-    private final List<CountryName> countries;
+    private final java.util.function.Supplier<List<CountryName>> countryNames;
+    /** Biggest country first; sorted on first use. */
+    private List<CountryName> countries;
 
     /** @param focusCountry ISO code of the country whose places are preferred, e.g. "KG" */
     public LabelPlacer(TextMeasurer measurer, String focusCountry) {
-        this(measurer, focusCountry, List.of());
+        this(measurer, focusCountry, List::of);
     }
 
-    /** @param countries country names to show where they fit, before the places (see {@link BasemapData#countryNames()}) */
-    public LabelPlacer(TextMeasurer measurer, String focusCountry, List<CountryName> countries) {
+    /**
+     * @param countryNames country names to show where they fit, before the places (e.g.
+     *                     {@code BasemapData::countryNames}); asked for on the first placement at a
+     *                     zoom that shows them, so building a label layer reads no file
+     */
+    public LabelPlacer(TextMeasurer measurer, String focusCountry, java.util.function.Supplier<List<CountryName>> countryNames) {
         this.measurer = measurer;
         this.focusCountry = focusCountry;
-        this.countries = countries.stream()
-                .sorted(Comparator.comparingDouble(CountryName::room).reversed().thenComparing(CountryName::name))
-                .toList();
+        this.countryNames = countryNames;
+    }
+
+    private List<CountryName> countries() {
+        if (countries == null) {
+            countries = countryNames.get().stream()
+                    .sorted(Comparator.comparingDouble(CountryName::room).reversed().thenComparing(CountryName::name))
+                    .toList();
+        }
+        return countries;
     }
 
     /**
@@ -168,7 +181,7 @@ public final class LabelPlacer {
         if (v.zoom() >= COUNTRY_NAMES_BELOW_ZOOM) {
             return placed;
         }
-        for (CountryName c : countries) {
+        for (CountryName c : countries()) {
             double x = v.screenX(c.lon()), y = v.screenY(c.lat());
             if (x < 0 || y < 0 || x > v.width() || y > v.height() || c.roomPixels(v) < 8) {
                 continue;

@@ -21,7 +21,7 @@ public final class PlaceLabelOverlay implements MapOverlay {
 
     private final List<Place> places;
     private final Function<Viewport, List<MarkerSpot>> markers;
-    private final LabelPlacer placer = new LabelPlacer(new Java2dTextMeasurer(), "KG", BasemapData.countryNames());
+    private final LabelPlacer placer = new LabelPlacer(new Java2dTextMeasurer(), "KG", BasemapData::countryNames);
     private final MapTheme theme;
     private final Function<Viewport, List<PlacedLabel.Box>> reserved;
 

@@ -116,6 +116,8 @@ public class IncidentAtlasApp extends Application {
         // Place names come from the gazetteer, read off the FX thread; the map is usable before they arrive.
         services.background().execute(() -> {
             List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
+            // Country names are read here too, not on the FX thread when the user first zooms out.
+            org.incidentatlas.basemap.BasemapData.countryNames();
             labelPlaces = places;
             Platform.runLater(() -> view.showPlaceNames(places));
         });

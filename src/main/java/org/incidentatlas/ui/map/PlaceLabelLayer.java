@@ -32,7 +32,7 @@ import org.incidentatlas.timeline.PlaceMarker;
 public final class PlaceLabelLayer extends ViewportLayer {
 
     private List<Place> places;
-    private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure, "KG", BasemapData.countryNames());
+    private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure, "KG", BasemapData::countryNames);
     private List<PlacedLabel> shown = List.of();
     private List<PlaceMarker> markers = List.of();
     private String selectedPlaceId;
