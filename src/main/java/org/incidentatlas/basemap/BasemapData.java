@@ -39,9 +39,10 @@ public final class BasemapData {
     private final ShapeIndex kyrgyzOblastBorders;
     private final ShapeIndex neighbourAdmin1Borders;
     private final BufferedImage relief;
+    private final ShapeIndex world;
 
     private BasemapData(ShapeIndex kyrgyzstan, ShapeIndex lakes, ShapeIndex majorRivers, ShapeIndex minorRivers, ShapeIndex borders,
-                        ShapeIndex kyrgyzOblastBorders, ShapeIndex neighbourAdmin1Borders, BufferedImage relief) {
+                        ShapeIndex kyrgyzOblastBorders, ShapeIndex neighbourAdmin1Borders, BufferedImage relief, ShapeIndex world) {
         this.kyrgyzstan = kyrgyzstan;
         this.lakes = lakes;
         this.majorRivers = majorRivers;
@@ -50,6 +51,7 @@ public final class BasemapData {
         this.kyrgyzOblastBorders = kyrgyzOblastBorders;
         this.neighbourAdmin1Borders = neighbourAdmin1Borders;
         this.relief = relief;
+        this.world = world;
     }
 
     /** Reads the data packaged in the jar (or target/classes); fails naming the missing or broken file. */
@@ -77,9 +79,39 @@ public final class BasemapData {
             boolean isMajor = "major".equals(f.path("properties").path("rank").asText());
             (isMajor ? major : minor).addAll(lines(f.path("geometry")));
         }
+        List<MapShape> world = new ArrayList<>();
+        for (JsonNode f : features(json, WORLD)) {
+            world.addAll(polygons(f.path("geometry")));
+        }
         return new BasemapData(new ShapeIndex(kg), new ShapeIndex(lakes), new ShapeIndex(major), new ShapeIndex(minor),
                 new ShapeIndex(allLines(json, "borders.geojson")),
-                new ShapeIndex(kgAdmin), new ShapeIndex(otherAdmin), image("relief.png"));
+                new ShapeIndex(kgAdmin), new ShapeIndex(otherAdmin), image("relief.png"), new ShapeIndex(world));
+    }
+
+    /** The whole world's countries at 1:110m, drawn where the detailed data ends. */
+    private static final String WORLD = "world.geojson";
+
+    /** The bundled countries' names and where they fit (read once, on first use). */
+    public static List<CountryName> countryNames() {
+        return CountryNamesHolder.NAMES;
+    }
+
+    /** Lazy holder: label layers that never show a country name never read the file. */
+    private static final class CountryNamesHolder {
+        static final List<CountryName> NAMES = readCountryNames();
+
+        private static List<CountryName> readCountryNames() {
+            List<CountryName> names = new ArrayList<>();
+            for (JsonNode f : features(new ObjectMapper(), WORLD)) {
+                JsonNode p = f.path("properties");
+                String name = p.path("name").asText("");
+                if (!name.isEmpty() && p.path("label_room").isNumber()) {
+                    names.add(new CountryName(p.path("iso_n3").asText(""), name, p.path("label_lat").asDouble(),
+                            p.path("label_lon").asDouble(), p.path("label_room").asDouble()));
+                }
+            }
+            return List.copyOf(names);
+        }
     }
 
     /**
@@ -126,6 +158,11 @@ public final class BasemapData {
 
     BufferedImage relief() {
         return relief;
+    }
+
+    /** Every country of the world, coarse (Natural Earth 1:110m). */
+    ShapeIndex world() {
+        return world;
     }
 
     private static JsonNode features(ObjectMapper json, String name) {

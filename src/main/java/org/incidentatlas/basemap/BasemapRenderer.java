@@ -73,20 +73,19 @@ public final class BasemapRenderer implements MapOverlay {
     private void paint(Graphics2D g, Viewport v, int[] pixels) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        g.setColor(style.outside());
-        g.fillRect(0, 0, v.width(), v.height());
-
         double s = v.worldScale();
-        Rectangle2D area = dataAreaOnScreen(v);
-        if (!area.intersects(0, 0, v.width(), v.height())) {
-            return;
-        }
-        relief.paint(g, v, area, pixels);
-
         // A few pixels of margin: strokes reach beyond the shapes they outline.
         double margin = 8 / s;
         Envelope query = new Envelope(v.left() / s - margin, (v.left() + v.width()) / s + margin,
                 v.top() / s - margin, (v.top() + v.height()) / s + margin);
+        Rectangle2D area = dataAreaOnScreen(v);
+        if (!area.intersects(0, 0, v.width(), v.height())) {
+            paintWorld(g, v, query);
+            return;
+        }
+        g.setColor(style.outside());
+        g.fillRect(0, 0, v.width(), v.height());
+        relief.paint(g, v, area, pixels);
         double z = v.zoom();
 
         veilNeighbours(g, v, area, query);
@@ -112,39 +111,85 @@ public final class BasemapRenderer implements MapOverlay {
                 new BasicStroke(borderWidth * 3.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         stroke(g, v, borders, style.border(),
                 new BasicStroke(borderWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        fadeDataEdges(g, v, area);
+        fadeDataEdges(g, v, area, query);
     }
 
-    /** Width of the fade from the map into the neutral surroundings, in screen pixels. */
+    /** Width of the fade from the detailed map into the world layer around it, in screen pixels. */
     private static final double EDGE_FADE_PX = 28;
 
     /**
-     * Where the bundled data ends, the map fades into the neutral background instead of
-     * stopping at a hard rectangle. Gradients are anchored to the data area's edges, which every
-     * tile computes identically, so the fade continues across tiles.
+     * The world beyond the detailed data: sea, flat land and country outlines (Natural Earth
+     * 1:110m), so that zooming out shows the continent rather than an empty background.
      */
-    private void fadeDataEdges(Graphics2D g, Viewport v, Rectangle2D area) {
+    private void paintWorld(Graphics2D g, Viewport v, Envelope query) {
+        g.setColor(style.outside());
+        g.fillRect(0, 0, v.width(), v.height());
+        List<MapShape> countries = data.world().query(query);
+        fill(g, v, countries, style.land());
+        float width = (float) clamp(0.5 + 0.15 * (v.zoom() - 3), 0.5, 1.2);
+        stroke(g, v, countries, style.coast(), new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    }
+
+    /**
+     * Where the bundled data ends, the detailed map fades into the world layer instead of
+     * stopping at a hard rectangle: the world is drawn over the edges, its opacity ramping down
+     * inwards. Gradients are anchored to the data area's edges, which every tile computes
+     * identically, so the fade continues across tiles.
+     */
+    private void fadeDataEdges(Graphics2D g, Viewport v, Rectangle2D area, Envelope query) {
+        // Wider when zoomed out, where the data area is small and a short fade would look like a frame.
+        double f = Math.min(Math.max(EDGE_FADE_PX, area.getWidth() / 10), Math.min(area.getWidth(), area.getHeight()) / 4);
         Rectangle2D screen = new Rectangle2D.Double(0, 0, v.width(), v.height());
-        java.awt.Color solid = style.outside();
-        java.awt.Color clear = new java.awt.Color(solid.getRGB() & 0xFFFFFF, true);
-        double f = Math.min(EDGE_FADE_PX, Math.min(area.getWidth(), area.getHeight()) / 4);
-        double x0 = area.getMinX(), x1 = area.getMaxX(), y0 = area.getMinY(), y1 = area.getMaxY();
-        Rectangle2D[] bands = {
-            new Rectangle2D.Double(x0, y0, f, y1 - y0), new Rectangle2D.Double(x1 - f, y0, f, y1 - y0),
-            new Rectangle2D.Double(x0, y0, x1 - x0, f), new Rectangle2D.Double(x0, y1 - f, x1 - x0, f),
-        };
-        java.awt.GradientPaint[] paints = {
-            new java.awt.GradientPaint((float) x0, 0, solid, (float) (x0 + f), 0, clear),
-            new java.awt.GradientPaint((float) x1, 0, solid, (float) (x1 - f), 0, clear),
-            new java.awt.GradientPaint(0, (float) y0, solid, 0, (float) (y0 + f), clear),
-            new java.awt.GradientPaint(0, (float) y1, solid, 0, (float) (y1 - f), clear),
-        };
-        for (int k = 0; k < bands.length; k++) {
-            if (bands[k].intersects(screen)) {
-                g.setPaint(paints[k]);
-                g.fill(bands[k].createIntersection(new Rectangle2D.Double(-1, -1, v.width() + 2, v.height() + 2)));
-            }
+        Rectangle2D inner = new Rectangle2D.Double(area.getMinX() + f, area.getMinY() + f,
+                area.getWidth() - 2 * f, area.getHeight() - 2 * f);
+        if (inner.contains(screen)) {
+            return;
         }
+        // How much of the world shows at each pixel: all of it outside the data area, fading to none inwards.
+        BufferedImage share = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D m = share.createGraphics();
+        try {
+            java.awt.Color solid = java.awt.Color.BLACK;
+            java.awt.Color clear = new java.awt.Color(0, 0, 0, 0);
+            java.awt.geom.Area beyond = new java.awt.geom.Area(new Rectangle2D.Double(-1, -1, v.width() + 2, v.height() + 2));
+            // One pixel into the area too: the edge pixels (solid world in the fade anyway) must never
+            // fall between the relief, which covers pixel centres inside, and this fill.
+            beyond.subtract(new java.awt.geom.Area(new Rectangle2D.Double(area.getMinX() + 1, area.getMinY() + 1,
+                    area.getWidth() - 2, area.getHeight() - 2)));
+            m.setColor(solid);
+            m.fill(beyond);
+            double x0 = area.getMinX(), x1 = area.getMaxX(), y0 = area.getMinY(), y1 = area.getMaxY();
+            Rectangle2D[] bands = {
+                new Rectangle2D.Double(x0, y0, f, y1 - y0), new Rectangle2D.Double(x1 - f, y0, f, y1 - y0),
+                new Rectangle2D.Double(x0, y0, x1 - x0, f), new Rectangle2D.Double(x0, y1 - f, x1 - x0, f),
+            };
+            java.awt.GradientPaint[] paints = {
+                new java.awt.GradientPaint((float) x0, 0, solid, (float) (x0 + f), 0, clear),
+                new java.awt.GradientPaint((float) x1, 0, solid, (float) (x1 - f), 0, clear),
+                new java.awt.GradientPaint(0, (float) y0, solid, 0, (float) (y0 + f), clear),
+                new java.awt.GradientPaint(0, (float) y1, solid, 0, (float) (y1 - f), clear),
+            };
+            Rectangle2D clip = new Rectangle2D.Double(-1, -1, v.width() + 2, v.height() + 2);
+            for (int k = 0; k < bands.length; k++) {
+                if (bands[k].intersects(screen)) {
+                    m.setPaint(paints[k]);
+                    m.fill(bands[k].createIntersection(clip));
+                }
+            }
+        } finally {
+            m.dispose();
+        }
+        BufferedImage world = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D w = world.createGraphics();
+        try {
+            w.setRenderingHints(g.getRenderingHints());
+            paintWorld(w, v, query);
+            w.setComposite(AlphaComposite.DstIn);
+            w.drawImage(share, 0, 0, null);
+        } finally {
+            w.dispose();
+        }
+        g.drawImage(world, 0, 0, null);
     }
 
     private static Rectangle2D dataAreaOnScreen(Viewport v) {

@@ -32,13 +32,41 @@ public final class LabelPlacer {
      */
     private static final double FOCUS_WEIGHT = 10;
 
+    /**
+     * Country names are shown below this zoom: beyond it the view is a region, whose borders and
+     * oblast names say enough, and a country's name would sit among its towns.
+     */
+    static final double COUNTRY_NAMES_BELOW_ZOOM = 7;
+
     private final TextMeasurer measurer;
     private final String focusCountry;
+    private final java.util.function.Supplier<List<CountryName>> countryNames;
+    /** Biggest country first; sorted on first use. */
+    private List<CountryName> countries;
 
     /** @param focusCountry ISO code of the country whose places are preferred, e.g. "KG" */
     public LabelPlacer(TextMeasurer measurer, String focusCountry) {
+        this(measurer, focusCountry, List::of);
+    }
+
+    /**
+     * @param countryNames country names to show where they fit, before the places (e.g.
+     *                     {@code BasemapData::countryNames}); asked for on the first placement at a
+     *                     zoom that shows them, so building a label layer reads no file
+     */
+    public LabelPlacer(TextMeasurer measurer, String focusCountry, java.util.function.Supplier<List<CountryName>> countryNames) {
         this.measurer = measurer;
         this.focusCountry = focusCountry;
+        this.countryNames = countryNames;
+    }
+
+    private List<CountryName> countries() {
+        if (countries == null) {
+            countries = countryNames.get().stream()
+                    .sorted(Comparator.comparingDouble(CountryName::room).reversed().thenComparing(CountryName::name))
+                    .toList();
+        }
+        return countries;
     }
 
     /**
@@ -119,6 +147,8 @@ public final class LabelPlacer {
             }
         }
 
+        placed.addAll(placeCountries(v, taken));
+
         List<Place> candidates = new ArrayList<>();
         for (Place p : places) {
             if (!marked.containsKey(p.id()) && !grouped.contains(p.id()) && visibleAtZoom(p, v.zoom())) {
@@ -159,10 +189,13 @@ public final class LabelPlacer {
                                          List<PlacedLabel.Box> reserved, List<MarkerSpot> markers) {
         List<PlacedLabel.Box> taken = new ArrayList<>(reserved);
         Map<String, MarkerSpot> marked = new LinkedHashMap<>();
+        // Places inside a group ring are named by the ring's label, not again on their own.
+        Set<String> grouped = new HashSet<>();
         for (MarkerSpot m : markers) {
             taken.add(m.box().grow(PADDING));
             if (m.x() >= 0 && m.y() >= 0 && m.x() <= v.width() && m.y() <= v.height()) {
                 marked.putIfAbsent(m.placeId(), m);
+                m.others().forEach(o -> grouped.add(o.id()));
             }
         }
         Map<String, Place> byId = new HashMap<>();
@@ -184,7 +217,7 @@ public final class LabelPlacer {
         for (MarkerSpot m : markedFirst) {
             Place p = byId.getOrDefault(m.placeId(), m.place());
             LabelStyle style = style(p);
-            TextMeasurer.TextSize size = measurer.measure(p.name(), style);
+            TextMeasurer.TextSize size = measurer.measure(m.name(), style);
             List<PlacedLabel.Box> avoidingBase = new ArrayList<>(taken);
             avoidingBase.addAll(baseBoxes);
             PlacedLabel label = besideMarker(p, style, m, size, v, avoidingBase);
@@ -197,7 +230,7 @@ public final class LabelPlacer {
             }
         }
         for (PlacedLabel l : base) {
-            if (marked.containsKey(l.place().id()) || collides(l.box(), taken)) {
+            if (marked.containsKey(l.place().id()) || grouped.contains(l.place().id()) || collides(l.box(), taken)) {
                 continue;
             }
             double r = l.style().dotRadius();
@@ -205,6 +238,35 @@ public final class LabelPlacer {
                 continue;
             }
             placed.add(l);
+        }
+        return placed;
+    }
+
+    /**
+     * Country names, biggest country first, each centred in its country when the zoom gives it
+     * room there and nothing placed before covers it; their boxes are added to {@code taken}.
+     */
+    private List<PlacedLabel> placeCountries(Viewport v, List<PlacedLabel.Box> taken) {
+        List<PlacedLabel> placed = new ArrayList<>();
+        if (v.zoom() >= COUNTRY_NAMES_BELOW_ZOOM) {
+            return placed;
+        }
+        for (CountryName c : countries()) {
+            double x = v.screenX(c.lon()), y = v.screenY(c.lat());
+            if (x < 0 || y < 0 || x > v.width() || y > v.height() || c.roomPixels(v) < 8) {
+                continue;
+            }
+            String text = c.name().toUpperCase(java.util.Locale.ROOT);
+            TextMeasurer.TextSize size = measurer.measure(text, LabelStyle.COUNTRY);
+            if (!c.fits(size.width(), size.height(), v)) {
+                continue;
+            }
+            Place country = new Place("country:" + c.isoN3(), text, List.of(), PlaceKind.COUNTRY, c.lat(), c.lon(), "", "", 0);
+            PlacedLabel label = firstFree(country, LabelStyle.COUNTRY, x, y, size, v, taken);
+            if (label != null) {
+                placed.add(label);
+                taken.add(label.box().grow(PADDING));
+            }
         }
         return placed;
     }

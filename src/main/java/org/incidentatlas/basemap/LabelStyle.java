@@ -11,4 +11,6 @@ public record LabelStyle(double fontSize, boolean bold, boolean italic, double d
     public static final LabelStyle TOWN = new LabelStyle(12, false, false, 2.6);
     public static final LabelStyle VILLAGE = new LabelStyle(11, false, false, 2.2);
     public static final LabelStyle REGION = new LabelStyle(12, false, true, 0);
+    /** A country's name on the world layer, in capitals, centred in the country. */
+    public static final LabelStyle COUNTRY = new LabelStyle(12, true, false, 0);
 }

@@ -21,7 +21,7 @@ public final class PlaceLabelOverlay implements MapOverlay {
 
     private final List<Place> places;
     private final Function<Viewport, List<MarkerSpot>> markers;
-    private final LabelPlacer placer = new LabelPlacer(new Java2dTextMeasurer(), "KG");
+    private final LabelPlacer placer = new LabelPlacer(new Java2dTextMeasurer(), "KG", BasemapData::countryNames);
     private final MapTheme theme;
     private final Function<Viewport, List<PlacedLabel.Box>> reserved;
 
@@ -94,6 +94,9 @@ public final class PlaceLabelOverlay implements MapOverlay {
     private static Color textColour(PlacedLabel l, MapTheme theme) {
         if (l.style() == LabelStyle.REGION) {
             return theme.regionName();
+        }
+        if (l.style() == LabelStyle.COUNTRY) {
+            return theme.faintInk();
         }
         return isKyrgyz(l.place()) ? theme.kyrgyzName() : theme.foreignName();
     }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
             RenderCommand.class,
             AnimateCommand.class,
             ConvertCommand.class,
+            CompareCommand.class,
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.CancellationException;
 
-import org.incidentatlas.basemap.DayMap;
 
 /** Draws a replay's days in order and hands the frames (days and fades) to a sink. */
 final class ReplayFrames {
@@ -15,7 +14,7 @@ final class ReplayFrames {
     private ReplayFrames() {
     }
 
-    static void play(Replay replay, DayMap map, FrameSink sink, ReplayProgress progress) throws IOException {
+    static void play(Replay replay, ReplayPictures pictures, FrameSink sink, ReplayProgress progress) throws IOException {
         int days = replay.days();
         BufferedImage previous = null;
         for (int k = 0; k < days; k++) {
@@ -23,7 +22,7 @@ final class ReplayFrames {
                 throw new CancellationException("the replay was cancelled");
             }
             LocalDate day = replay.from().plusDays(k);
-            BufferedImage image = map.draw(replay.view(), day).image();
+            BufferedImage image = pictures.picture(replay.view(), day);
             if (previous != null && replay.fade()) {
                 // The fade into a day takes the second half of the day before.
                 for (int step = 1; step <= Replay.FADE_STEPS; step++) {

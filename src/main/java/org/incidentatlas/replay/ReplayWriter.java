@@ -12,10 +12,16 @@ import org.incidentatlas.io.FileProblemException;
  */
 public final class ReplayWriter {
 
-    private final DayMap map;
+    private final ReplayPictures pictures;
 
+    /** The replay of one map: every frame is what {@code render --date} draws for its day. */
     public ReplayWriter(DayMap map) {
-        this.map = map;
+        this((view, day) -> map.draw(view, day).image());
+    }
+
+    /** Any pictures, one per day (e.g. two episodes side by side). */
+    public ReplayWriter(ReplayPictures pictures) {
+        this.pictures = pictures;
     }
 
     /**
@@ -27,9 +33,9 @@ public final class ReplayWriter {
         });
         switch (format) {
             case GIF -> AtomicWriter.write(out,
-                    stream -> ReplayFrames.play(replay, map, new GifFrames(stream, replay.unitSeconds()), progress));
+                    stream -> ReplayFrames.play(replay, pictures, new GifFrames(stream, replay.unitSeconds()), progress));
             case MP4 -> AtomicWriter.writeChannel(out,
-                    channel -> ReplayFrames.play(replay, map, new Mp4Frames(channel, replay.unitSeconds()), progress));
+                    channel -> ReplayFrames.play(replay, pictures, new Mp4Frames(channel, replay.unitSeconds()), progress));
         }
     }
 }

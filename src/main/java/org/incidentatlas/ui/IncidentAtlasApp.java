@@ -169,6 +169,8 @@ public class IncidentAtlasApp extends Application {
         // Place names come from the gazetteer, read off the FX thread; the map is usable before they arrive.
         services.background().execute(() -> {
             List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
+            // Country names are read here too, not on the FX thread when the user first zooms out.
+            org.incidentatlas.basemap.BasemapData.countryNames();
             labelPlaces = places;
             Platform.runLater(() -> view.showPlaceNames(places));
         });
@@ -200,6 +202,7 @@ public class IncidentAtlasApp extends Application {
         view.addFileItems(incidentFiles.menuItems());
         incidentFiles.onOpened(workspace::openedIncidentFile);
         workspace.install(stage, view);
+        view.onCompareEpisodes(this::openCompare);
 
         stage.setTitle(TITLE);
         loadIcons(stage);
@@ -272,6 +275,33 @@ public class IncidentAtlasApp extends Application {
         window.setTitle("Export replay");
         window.setScene(new Scene(form));
         window.setOnHidden(e -> form.cancel());
+        window.show();
+    }
+
+    /** View → Compare episodes: the two-map window, starting on the main map's view. */
+    private void openCompare() {
+        Stage window = new Stage();
+        ArticleWindow articles = new ArticleWindow(services.articles(), services.background());
+        CompareView compare = new CompareView(model.timeline(), labelPlaces, MapTheme.of(dark), view.map().getCenter(),
+                view.map().getZoom(), services.background(), (incident, source) -> articles.show(source, window));
+        window.initOwner(stage);
+        window.setTitle("Compare episodes");
+        compare.onAnimation((defaults, exporter) -> {
+            ExportReplayView form = new ExportReplayView(defaults, exporter, services.background());
+            Stage formWindow = new Stage();
+            formWindow.initOwner(window);
+            formWindow.setTitle("Export the comparison as an animation");
+            formWindow.setScene(new Scene(form));
+            formWindow.setOnHidden(e -> form.cancel());
+            formWindow.show();
+        });
+        if (dark) {
+            compare.getStyleClass().add("dark");
+        }
+        Scene scene = new Scene(compare, 1400, 860);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                IncidentAtlasApp.class.getResource("viewer.css"), "viewer.css").toExternalForm());
+        window.setScene(scene);
         window.show();
     }
 

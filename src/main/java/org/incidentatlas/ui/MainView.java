@@ -101,6 +101,7 @@ public class MainView extends BorderPane {
     private Runnable exportReplay = () -> { };
     private Menu file;
     private MenuBar bar;
+    private Runnable compareEpisodes = () -> { };
 
     /**
      * @param labelPlaces the names the base map shows first; {@link #showPlaceNames} replaces them
@@ -241,6 +242,11 @@ public class MainView extends BorderPane {
                 .ifPresent(t -> t.setSelected(true));
     }
 
+    /** What View → Compare episodes does. */
+    void onCompareEpisodes(Runnable action) {
+        compareEpisodes = action;
+    }
+
     /** What File → Export replay… does. */
     void onExportReplay(Runnable action) {
         exportReplay = action;
@@ -322,9 +328,12 @@ public class MainView extends BorderPane {
         MenuItem home = new MenuItem("Frame southern Kyrgyzstan");
         home.setId("frameHomeItem");
         home.setOnAction(e -> frameHome());
+        MenuItem compare = item("Compare episodes", () -> compareEpisodes.run());
+        compare.setId("compareItem");
+        compare.disableProperty().bind(model.timelineProperty().isNull());
         Menu view = new Menu("View", null, theme, home,
                 item("Zoom in\t+", () -> camera.zoomBy(ZoomSteps.PER_PRESS)),
-                item("Zoom out\t\u2212", () -> camera.zoomBy(-ZoomSteps.PER_PRESS)));
+                item("Zoom out\t\u2212", () -> camera.zoomBy(-ZoomSteps.PER_PRESS)), compare);
 
         Menu go = new Menu("Go");
         go.getItems().addAll(

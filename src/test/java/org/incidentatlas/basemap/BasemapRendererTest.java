@@ -65,10 +65,15 @@ class BasemapRendererTest {
     }
 
     @Test
-    void lowZoomTileCoversDataAndNeutralSurroundings() {
+    void lowZoomTileShowsTheDataInsideTheWorldLayer() {
         BufferedImage tile = tileAt(40.53, 72.80, 3);
-        double outside = shareNear(tile, BasemapStyle.PRINT.outside(), 0);
-        assertTrue(outside > 0.3 && outside < 0.99, "share of neutral background: " + outside);
+        // The tile spans lon 45-90, lat 0-41: Iran, Afghanistan, India are drawn land, the Arabian Sea
+        // and the Bay of Bengal sea; the detailed region is neither.
+        double land = shareNear(tile, BasemapStyle.PRINT.land(), 0);
+        double sea = shareNear(tile, BasemapStyle.PRINT.outside(), 0);
+        assertTrue(land > 0.3, "share of world-layer land: " + land);
+        assertTrue(sea > 0.2 && sea < 0.6, "share of sea: " + sea);
+        assertTrue(land + sea < 0.99, "the detailed region shows too");
     }
 
     @Test

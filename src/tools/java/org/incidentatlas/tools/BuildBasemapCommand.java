@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.incidentatlas.basemap.build.BasemapBuilder;
+import org.incidentatlas.basemap.build.WorldBuilder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,8 +22,15 @@ public final class BuildBasemapCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "data/basemap", paramLabel = "DIR", description = "Output folder.")
     private Path out;
 
+    @Option(names = "--world-only", description = "Rebuild only world.geojson (needs only world-atlas/ in --sources).")
+    private boolean worldOnly;
+
     @Override
     public Integer call() throws IOException {
+        if (worldOnly) {
+            System.out.println(new WorldBuilder().write(sources, out));
+            return 0;
+        }
         for (String line : new BasemapBuilder(sources, out).build()) {
             System.out.println(line);
         }

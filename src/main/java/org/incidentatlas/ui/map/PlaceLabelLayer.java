@@ -11,6 +11,7 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
+import org.incidentatlas.basemap.BasemapData;
 import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.basemap.LabelStyle;
@@ -31,7 +32,7 @@ public final class PlaceLabelLayer extends ViewportLayer {
     private static final double ZOOM_BUTTONS_WIDTH = 60, ZOOM_BUTTONS_HEIGHT = 96;
 
     private List<Place> places;
-    private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure, "KG");
+    private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure, "KG", BasemapData::countryNames);
     private List<PlacedLabel> shown = List.of();
     /** This view's names without markers, and the view and names they were placed for. */
     private List<PlacedLabel> base = List.of();
@@ -98,6 +99,7 @@ public final class PlaceLabelLayer extends ViewportLayer {
         }
         for (PlacedLabel l : shown) {
             Color fill = FxColors.of(l.style() == LabelStyle.REGION ? theme.regionName()
+                    : l.style() == LabelStyle.COUNTRY ? theme.faintInk()
                     : "KG".equals(l.place().countryCode()) ? theme.kyrgyzName() : theme.foreignName());
             Color haloColour = FxColors.of(theme.halo());
             Text halo = text(l);

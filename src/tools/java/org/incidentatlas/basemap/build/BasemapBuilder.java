@@ -90,6 +90,7 @@ public final class BasemapBuilder {
         writeAdmin1();
         writeLakes();
         writeRivers();
+        log.add(new WorldBuilder().write(sources, out));
         new ReliefBuilder(this::srtmTile, SRTM_TILE_PX, SRTM_TILE_DEG, BasemapBuilder::metres).write(out.resolve("relief.png"));
         log.add("relief.png " + Files.size(out.resolve("relief.png")) + " bytes");
         return log;

@@ -65,6 +65,20 @@ final class TopoJson {
         }
     }
 
+    /**
+     * Simplifies every arc (Douglas-Peucker, JTS) with {@code tolerance} in the source's units.
+     * Arcs are shared by neighbours and keep their end points, so borders stay identical on both sides.
+     */
+    void simplifyArcs(double tolerance) {
+        for (int k = 0; k < arcs.size(); k++) {
+            Coordinate[] arc = arcs.get(k);
+            if (arc.length > 2) {
+                arcs.set(k, org.locationtech.jts.simplify.DouglasPeuckerSimplifier
+                        .simplify(factory.createLineString(arc), tolerance).getCoordinates());
+            }
+        }
+    }
+
     /** The geometries of object {@code name}. */
     List<Feature> features(String name) throws IOException {
         List<Feature> out = new ArrayList<>();
