@@ -58,7 +58,9 @@ public final class MarkerIndex {
             int i = columns.atPlace(k);
             if (shown[i]) {
                 running[columns.type(i)]++;
-                magnitude += columns.magnitudeUnits(i);
+                // Hidden outlets' numbers no longer size the marker.
+                magnitude += byTypeOnly ? columns.magnitudeUnits(i)
+                        : MarkerPlanner.magnitudeUnits(filter.shownClaims(columns.incident(i)).orElseThrow());
             }
             for (int t = 0; t < TYPES; t++) {
                 shownOfTypeBefore[t][k + 1] = running[t];
@@ -186,7 +188,8 @@ public final class MarkerIndex {
         for (int k = from; k < to; k++) {
             int i = columns.atPlace(k);
             if (shown[i]) {
-                visible.add(new VisibleIncident(columns.incident(i), columns.dayAtPlace(k) == currentDay));
+                visible.add(new VisibleIncident(filter.shownClaims(columns.incident(i)).orElseThrow(),
+                        columns.dayAtPlace(k) == currentDay));
             }
         }
         visible.sort(MarkerPlanner.NEWEST_FIRST);

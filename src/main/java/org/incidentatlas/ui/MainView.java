@@ -76,6 +76,10 @@ public class MainView extends BorderPane {
     private final StackPane mapStack = new StackPane();
     private final SplitPane split = new SplitPane();
     private final ExcerptView excerptView;
+    private final SplitPane mapAndTable = new SplitPane();
+    private final IncidentTableView incidentTable;
+    private final ReportLookup reports;
+    private final SearchView searchView;
     private final TimelineView timelineView;
     private final HBox episodeButtons = new HBox(4);
     private final TextField dateField = new TextField();
@@ -113,12 +117,23 @@ public class MainView extends BorderPane {
         loadMessage.setMaxWidth(520);
         loadMessage.textProperty().bind(model.loadMessageProperty());
         loadMessage.visibleProperty().bind(model.loadMessageProperty().isNotEmpty());
-        mapStack.getChildren().addAll(map, legend, loadMessage);
+        reports = new ReportLookup(articleWindow.articles(), articleWindow.background());
+        searchView = new SearchView(model, reports, this::goToHit);
+        searchView.setVisible(false);
+        searchView.managedProperty().bind(searchView.visibleProperty());
+        StackPane.setAlignment(searchView, Pos.TOP_RIGHT);
+        StackPane.setMargin(searchView, new Insets(10));
+        mapStack.getChildren().addAll(map, legend, loadMessage, searchView);
         mapStack.setMinWidth(300);
 
-        excerptView = new ExcerptView(model, (incident, source) -> articleWindow.show(source, getScene().getWindow()));
+        excerptView = new ExcerptView(model, (incident, source) -> articleWindow.show(source, getScene().getWindow()), reports);
+        incidentTable = new IncidentTableView(model, articleWindow.background(), this::incidentChosen);
+        mapAndTable.setId("mapAndTable");
+        mapAndTable.setOrientation(Orientation.VERTICAL);
+        mapAndTable.getItems().add(mapStack);
+        SplitPane.setResizableWithParent(incidentTable, false);
         split.setId("split");
-        split.getItems().add(mapStack);
+        split.getItems().add(mapAndTable);
         SplitPane.setResizableWithParent(excerptView, false);
 
         timelineView = new TimelineView(model);
@@ -238,6 +253,11 @@ public class MainView extends BorderPane {
 
     private void key(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE) {
+            if (searchView.isVisible()) {
+                searchView.close();
+                e.consume();
+                return;
+            }
             if (model.selectedPlaceIdProperty().get() != null) {
                 model.clearSelection();
                 e.consume();
@@ -245,7 +265,9 @@ public class MainView extends BorderPane {
             return;
         }
         Node focus = getScene().getFocusOwner();
-        if (focus instanceof TextInputControl || model.timeline() == null) {
+        // Lists and tables use the arrows, Home and End for their rows.
+        if (focus instanceof TextInputControl || focus instanceof javafx.scene.control.TableView
+                || focus instanceof javafx.scene.control.ListView || model.timeline() == null) {
             return;
         }
         boolean handled = true;
@@ -289,7 +311,15 @@ public class MainView extends BorderPane {
         }
         MenuItem home = new MenuItem("Frame southern Kyrgyzstan");
         home.setOnAction(e -> frameHome());
-        Menu view = new Menu("View", null, theme, home);
+        javafx.scene.control.CheckMenuItem table = new javafx.scene.control.CheckMenuItem("Incident table");
+        table.setId("tableItem");
+        table.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+T"));
+        table.selectedProperty().addListener((o, was, shown) -> showTable(shown));
+        MenuItem find = item("Find place or words\u2026", this::openSearch);
+        find.setId("findItem");
+        find.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+F"));
+        find.disableProperty().bind(model.timelineProperty().isNull());
+        Menu view = new Menu("View", null, theme, home, new javafx.scene.control.SeparatorMenuItem(), table, find);
 
         Menu go = new Menu("Go");
         go.getItems().addAll(
@@ -326,7 +356,10 @@ public class MainView extends BorderPane {
                 Space    play / pause
                 Home / End    first / last day of the episode
                 Page Up / Page Down    previous / next episode
-                Esc    close the excerpt panel""");
+                Ctrl+F    find a place or words
+                Ctrl+T    show / hide the incident table
+                Ctrl+C    copy the table's selected rows as CSV
+                Esc    close the search box or the excerpt panel""");
         alert.show();
     }
 
@@ -550,6 +583,47 @@ public class MainView extends BorderPane {
         }
         map.setCenter(cluster.leader().place().lat(), cluster.leader().place().lon());
         map.setZoom(zoom);
+    }
+
+    /** The incident table under the map, or not; the map keeps most of the height. */
+    void showTable(boolean show) {
+        if (show && !mapAndTable.getItems().contains(incidentTable)) {
+            mapAndTable.getItems().add(incidentTable);
+            mapAndTable.setDividerPositions(0.62);
+        } else if (!show) {
+            mapAndTable.getItems().remove(incidentTable);
+        }
+    }
+
+    IncidentTableView incidentTable() {
+        return incidentTable;
+    }
+
+    SearchView searchView() {
+        return searchView;
+    }
+
+    void openSearch() {
+        searchView.open();
+    }
+
+    /** A row chosen in the table: its place is selected and centred, the panel shows its excerpts. */
+    private void incidentChosen(org.incidentatlas.model.Incident incident) {
+        model.select(incident.place().id());
+        map.setCenter(incident.place().lat(), incident.place().lon());
+        excerptView.reveal(incident.id());
+    }
+
+    /** A search hit: the map goes to the place and the date to its first incident, which is then selected. */
+    private void goToHit(org.incidentatlas.search.SearchHit hit) {
+        if (hit.date() != null) {
+            model.goTo(hit.date());
+            model.select(hit.place().id());
+        }
+        map.setCenter(hit.place().lat(), hit.place().lon());
+        if (map.getZoom() < HOME_ZOOM + 1) {
+            map.setZoom(HOME_ZOOM + 1);
+        }
     }
 
     void frameHome() {

@@ -27,7 +27,7 @@ class ArchitectureTest {
     private static final String[] CORE = {
         "org.incidentatlas.model..", "org.incidentatlas.article..", "org.incidentatlas.gazetteer..",
         "org.incidentatlas.extract..", "org.incidentatlas.timeline..", "org.incidentatlas.geo..",
-        "org.incidentatlas.basemap..", "org.incidentatlas.io..", "org.incidentatlas.evaluate..",
+        "org.incidentatlas.basemap..", "org.incidentatlas.io..", "org.incidentatlas.evaluate..", "org.incidentatlas.search..",
         "org.incidentatlas.replay..",
     };
 
@@ -39,6 +39,7 @@ class ArchitectureTest {
     private static final String EXTRACT = "Extract";
     private static final String EVALUATE = "Evaluate";
     private static final String TIMELINE = "Timeline";
+    private static final String SEARCH = "Search";
     private static final String RENDERING = "Rendering";
     private static final String REPLAY = "Replay";
     private static final String CLI = "Cli";
@@ -56,6 +57,7 @@ class ArchitectureTest {
                 .layer(EXTRACT).definedBy("org.incidentatlas.extract..")
                 .layer(EVALUATE).definedBy("org.incidentatlas.evaluate..")
                 .layer(TIMELINE).definedBy("org.incidentatlas.timeline..")
+                .layer(SEARCH).definedBy("org.incidentatlas.search..")
                 .layer(RENDERING).definedBy("org.incidentatlas.basemap..")
                 .layer(CLI).definedBy("org.incidentatlas.cli..")
                 .layer(REPLAY).definedBy("org.incidentatlas.replay..")
@@ -94,6 +96,10 @@ class ArchitectureTest {
     static final ArchRule evaluationSitsOnExtraction = layers().whereLayer(EVALUATE)
             .mayOnlyAccessLayers(MODEL, IO, GAZETTEER, EXTRACT)
             .because("scoring judges extraction from outside and must never feed back into it");
+
+    @ArchTest
+    static final ArchRule searchReadsPlacesAndTexts = layers().whereLayer(SEARCH).mayOnlyAccessLayers(MODEL, GAZETTEER)
+            .because("search finds places the way geocoding does and words in what the incidents and reports say, nothing more");
 
     @ArchTest
     static final ArchRule timelineKnowsOnlyIncidents = layers().whereLayer(TIMELINE).mayOnlyAccessLayers(MODEL)
