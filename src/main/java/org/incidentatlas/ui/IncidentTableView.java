@@ -49,6 +49,7 @@ final class IncidentTableView extends VBox {
     private final ObservableList<IncidentRow> rows = FXCollections.observableArrayList();
     private final TableView<IncidentRow> table = new TableView<>(rows);
     private final Label caption = new Label();
+    private final TableFilter<IncidentRow> filter;
     /** Which gathering is the latest: an older one finishing late is dropped. */
     private long gathering;
     /** True while the table follows the map's selection, so that it does not echo it back. */
@@ -73,7 +74,8 @@ final class IncidentTableView extends VBox {
                 column("Outlets", IncidentRow::outlets, 200),
                 column("Sources", IncidentRow::sources, 65)));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        TableFilter.forTableView(table).lazy(true).apply();
+        // Lazy: a column's distinct values are gathered when its filter is first opened, not on every change.
+        filter = TableFilter.forTableView(table).lazy(true).apply();
         VBox.setVgrow(table, Priority.ALWAYS);
         caption.setId("incidentTableCaption");
         caption.getStyleClass().addAll("table-caption", "text-muted");
@@ -108,6 +110,14 @@ final class IncidentTableView extends VBox {
 
     TableView<IncidentRow> table() {
         return table;
+    }
+
+    TableFilter<IncidentRow> filter() {
+        return filter;
+    }
+
+    Label caption() {
+        return caption;
     }
 
     private <V> TableColumn<IncidentRow, V> column(String name, Function<IncidentRow, V> value, double width) {
