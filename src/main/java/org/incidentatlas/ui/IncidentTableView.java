@@ -52,6 +52,9 @@ final class IncidentTableView extends VBox {
     private final TableFilter<IncidentRow> filter;
     /** Which gathering is the latest: an older one finishing late is dropped. */
     private long gathering;
+    /** Rows gathered but not yet shown, waiting for {@link #throttle}. */
+    private List<IncidentRow> pending;
+    private final javafx.animation.PauseTransition throttle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
     /** True while the table follows the map's selection, so that it does not echo it back. */
     private boolean following;
 
@@ -87,9 +90,10 @@ final class IncidentTableView extends VBox {
             }
         });
         table.getItems().addListener((ListChangeListener<IncidentRow>) c -> updateCaption());
-        MenuItem copy = new MenuItem("Copy selected rows as CSV");
+        // No accelerator on the item: a context menu's accelerators apply to the whole window, and
+        // Ctrl+C in the excerpt panel must copy the excerpt, not the table.
+        MenuItem copy = new MenuItem("Copy selected rows as CSV\tCtrl+C");
         copy.setId("copyRowsItem");
-        copy.setAccelerator(COPY);
         copy.setOnAction(e -> copy(table.getSelectionModel().getSelectedItems()));
         MenuItem copyAll = new MenuItem("Copy all rows as CSV");
         copyAll.setId("copyAllRowsItem");
@@ -102,6 +106,7 @@ final class IncidentTableView extends VBox {
             }
         });
 
+        throttle.setOnFinished(e -> swapIn());
         model.markersProperty().addListener(o -> refresh());
         model.selectedPlaceIdProperty().addListener((o, was, id) -> selectPlace(id));
         // Hidden, the table does no work; shown again, it catches up with the map.
@@ -144,16 +149,33 @@ final class IncidentTableView extends VBox {
                     .toList();
             Platform.runLater(() -> {
                 if (mine == gathering) {
-                    following = true;
-                    try {
-                        rows.setAll(gathered);
-                        selectPlace(model.selectedPlaceIdProperty().get());
-                    } finally {
-                        following = false;
+                    pending = gathered;
+                    if (!throttle.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
+                        swapIn();
                     }
                 }
             });
         });
+    }
+
+    /**
+     * Puts the latest gathered rows in the table, at most a few times a second: while the slider is
+     * dragged or the replay plays, days go by faster than a 100,000-row swap is worth showing.
+     */
+    private void swapIn() {
+        List<IncidentRow> latest = pending;
+        pending = null;
+        if (latest == null) {
+            return;
+        }
+        following = true;
+        try {
+            rows.setAll(latest);
+            selectPlace(model.selectedPlaceIdProperty().get());
+        } finally {
+            following = false;
+        }
+        throttle.playFromStart();
     }
 
     /** Selects the rows of a place (the marker selected on the map) and scrolls the first into view. */

@@ -117,6 +117,8 @@ final class SelectableExcerpt extends Region {
             return;
         }
         requestFocus();
+        // Consumed, or the scroll pane around the panel takes the focus (and with it Ctrl+C) on the same press.
+        e.consume();
         anchor = indexAt(e);
         if (e.getClickCount() == 2) {
             selectWordAt(anchor);

@@ -117,14 +117,14 @@ class AnalystDeskTest extends FxRobot {
         waitUntil(() -> lookup("#incidentTable").tryQuery().isPresent());
         interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
         waitUntil(() -> rows().size() == app.model().visibleCountProperty().get());
-        assertEquals(7, rows().size(), "every incident of 18-21 March 2005");
+        assertEquals(6, rows().size(), "every incident of 18-21 March 2005");
         assertEquals(LocalDate.of(2005, 3, 21), rows().get(0).date(), "newest first");
 
         // The legend's filters reach the table.
         clickFilter("#filter-seizure");
         waitUntil(() -> rows().size() == app.model().visibleCountProperty().get());
         assertTrue(rows().stream().noneMatch(r -> r.type().startsWith("seizure")), rows().toString());
-        assertEquals(3, rows().size());
+        assertEquals(2, rows().size());
 
         // "This day only" too.
         interact(() -> app.model().setMode(ViewMode.DAY_ONLY));
@@ -151,7 +151,7 @@ class AnalystDeskTest extends FxRobot {
     void selectingAMarkerSelectsItsRowsAndCtrlCCopiesThemAsCsv() throws TimeoutException {
         openTable();
         interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
-        waitUntil(() -> rows().size() == 7);
+        waitUntil(() -> rows().size() == 6);
         clickOn("#" + IncidentLayer.nodeId(Fixture.JALAL_ABAD));
         waitUntil(() -> Fixture.JALAL_ABAD.equals(app.model().selectedPlaceIdProperty().get()));
         List<IncidentRow> selected = List.copyOf(app.view().incidentTable().table().getSelectionModel().getSelectedItems());
@@ -165,7 +165,7 @@ class AnalystDeskTest extends FxRobot {
         String csv = clipboard();
         List<String> lines = csv.lines().toList();
         assertEquals(String.join(",", IncidentRow.COLUMNS), lines.get(0));
-        assertEquals(8, lines.size(), csv);
+        assertEquals(7, lines.size(), csv);
         assertTrue(lines.contains("2005-03-20,clash,Jalal-Abad,city,8,21,,\"Fox News; Al Jazeera\",2"), csv);
     }
 
@@ -173,7 +173,7 @@ class AnalystDeskTest extends FxRobot {
     void columnFiltersNarrowTheRowsAndTheCaptionSaysSo() throws TimeoutException {
         openTable();
         interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
-        waitUntil(() -> rows().size() == 7);
+        waitUntil(() -> rows().size() == 6);
         IncidentTableView table = app.view().incidentTable();
         TableColumn<?, ?> place = table.table().getColumns().stream().filter(c -> c.getText().equals("Place")).findFirst().orElseThrow();
         interact(() -> {
@@ -182,7 +182,7 @@ class AnalystDeskTest extends FxRobot {
         });
         waitUntil(() -> rows().size() == 2);
         assertTrue(rows().stream().allMatch(r -> r.place().equals("Jalal-Abad")));
-        assertEquals("2 of 7 incidents match the column filters", table.caption().getText());
+        assertEquals("2 of 6 incidents match the column filters", table.caption().getText());
         interact(() -> table.filter().resetFilter());
     }
 
@@ -266,6 +266,7 @@ class AnalystDeskTest extends FxRobot {
         SelectableExcerpt excerpt = lookup("#excerptPanel .selectable-excerpt").queryAs(SelectableExcerpt.class);
         Text stormed = excerpt.flow().getChildren().stream().map(Text.class::cast)
                 .filter(t -> t.getText().contains("stormed")).findFirst().orElseThrow();
+        probeTheClipboard();
         doubleClickOn(stormed);
         assertEquals("stormed", excerpt.selectedText());
         press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
@@ -311,7 +312,7 @@ class AnalystDeskTest extends FxRobot {
         waitUntil(() -> app.view().articleStage() != null && app.view().articleStage().isShowing());
         waitUntil(() -> report.title().equals(articleLabel("#articleTitle")));
         String byline = articleLabel("#articleByline");
-        assertTrue(byline.startsWith("Fox News \u00b7 21 March 2005"), byline);
+        assertTrue(byline.startsWith("Fox News \u00b7 ") && byline.contains("21 March 2005"), byline);
         assertFalse(byline.contains(report.id()), byline);
         assertNotEquals(report.id(), articleLabel("#articleTitle"));
     }
@@ -359,6 +360,16 @@ class AnalystDeskTest extends FxRobot {
 
     private String articleLabel(String id) {
         return ((Label) app.view().articleStage().getScene().lookup(id)).getText();
+    }
+
+    /** The clipboard works here at all (a failure below is then the viewer's). */
+    private void probeTheClipboard() {
+        interact(() -> {
+            javafx.scene.input.ClipboardContent probe = new javafx.scene.input.ClipboardContent();
+            probe.putString("probe");
+            Clipboard.getSystemClipboard().setContent(probe);
+        });
+        assertEquals("probe", clipboard(), "the test's clipboard");
     }
 
     private String clipboard() {
