@@ -67,15 +67,17 @@ final class IncidentTableView extends VBox {
         table.setId("incidentTable");
         table.setPlaceholder(new Label("No incident is shown on the map at this date."));
         table.getColumns().setAll(List.of(
-                column("Date", IncidentRow::date, 95),
-                column("Type", IncidentRow::type, 110),
+                column("Date", IncidentRow::date, 110),
+                column("Type", IncidentRow::type, 140),
                 column("Place", IncidentRow::place, 130),
-                column("Precision", IncidentRow::precision, 80),
-                column("Killed", IncidentRow::killed, 60),
-                column("Injured", IncidentRow::injured, 65),
-                column("Crowd", IncidentRow::crowd, 65),
-                column("Outlets", IncidentRow::outlets, 200),
-                column("Sources", IncidentRow::sources, 65)));
+                column("Precision", IncidentRow::precision, 95),
+                column("Killed", IncidentRow::killed, 75),
+                column("Injured", IncidentRow::injured, 85),
+                column("Crowd", IncidentRow::crowd, 80),
+                column("Outlets", IncidentRow::outlets, 240),
+                column("Sources", IncidentRow::sources, 85)));
+        // The outlets take what the window has to spare (or give it back first).
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // Lazy: a column's distinct values are gathered when its filter is first opened, not on every change.
         filter = TableFilter.forTableView(table).lazy(true).apply();
