@@ -47,6 +47,27 @@ final class ReportLookup {
         }, background));
     }
 
+    /**
+     * Reads many reports in one background task rather than one task each (a large incident file
+     * cites thousands); reports that cannot be read are left out.
+     */
+    CompletableFuture<List<Article>> articles(List<String> ids) {
+        return CompletableFuture.supplyAsync(() -> {
+            List<Article> read = new java.util.ArrayList<>();
+            for (String id : ids) {
+                CompletableFuture<Article> known = articleById.get(id);
+                try {
+                    Article article = known != null ? known.join() : articles.load(id);
+                    articleById.putIfAbsent(id, CompletableFuture.completedFuture(article));
+                    read.add(article);
+                } catch (Exception e) {
+                    // A report missing from the bundle is simply not searched.
+                }
+            }
+            return read;
+        }, background);
+    }
+
     synchronized CompletableFuture<Geocoder> geocoder() {
         if (geocoder == null) {
             geocoder = CompletableFuture.supplyAsync(() -> new Geocoder(Gazetteer.bundled()), background);

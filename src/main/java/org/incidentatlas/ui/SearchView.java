@@ -12,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
-import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.Source;
 import org.incidentatlas.search.AtlasSearch;
@@ -112,12 +111,11 @@ final class SearchView extends VBox {
         if (search == null || searchedTimeline != timeline) {
             searchedTimeline = timeline;
             List<Incident> incidents = timeline == null ? List.of() : timeline.incidents();
-            List<String> ids = incidents.stream().flatMap(i -> i.sources().stream()).map(Source::article).distinct().toList();
-            List<CompletableFuture<Article>> articles = ids.stream()
-                    .map(id -> reports.article(id).handle((a, error) -> a)).toList();
-            search = CompletableFuture.allOf(articles.toArray(CompletableFuture[]::new))
-                    .thenCombine(reports.geocoder(), (done, geocoder) -> new AtlasSearch(geocoder, incidents,
-                            articles.stream().map(CompletableFuture::join).filter(a -> a != null).toList()));
+            // The reports the incidents cite, listed off the JavaFX thread: a large file cites thousands.
+            search = CompletableFuture.supplyAsync(() -> incidents.stream().flatMap(i -> i.sources().stream())
+                            .map(Source::article).distinct().toList(), reports.background())
+                    .thenCompose(reports::articles).thenCombine(reports.geocoder(),
+                    (articles, geocoder) -> new AtlasSearch(geocoder, incidents, articles));
         }
         return search;
     }
