@@ -50,8 +50,9 @@ final class IncidentTableView extends VBox {
     private final TableView<IncidentRow> table = new TableView<>(rows);
     private final Label caption = new Label();
     private final TableFilter<IncidentRow> filter;
-    /** Which gathering is the latest: an older one finishing late is dropped. */
-    private long gathering;
+    /** True while rows are gathered off the JavaFX thread; {@link #gatherAgain} when the map changed meanwhile. */
+    private boolean gathering;
+    private boolean gatherAgain;
     /** Rows gathered but not yet shown, waiting for {@link #throttle}. */
     private List<IncidentRow> pending;
     private final javafx.animation.PauseTransition throttle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
@@ -135,13 +136,20 @@ final class IncidentTableView extends VBox {
         return column;
     }
 
-    /** Gathers the map's incidents off the JavaFX thread, newest first, and swaps them in at once. */
+    /**
+     * Gathers the map's incidents off the JavaFX thread, newest first. One gathering at a time: days
+     * that go by while one runs are skipped, and the next starts from the map as it is then.
+     */
     private void refresh() {
         if (getScene() == null) {
             return;
         }
+        if (gathering) {
+            gatherAgain = true;
+            return;
+        }
+        gathering = true;
         List<PlaceMarker> markers = model.markersProperty().get();
-        long mine = ++gathering;
         background.execute(() -> {
             List<IncidentRow> gathered = markers.stream()
                     .flatMap(m -> m.incidents().stream())
@@ -150,11 +158,15 @@ final class IncidentTableView extends VBox {
                             .thenComparing(IncidentRow::place).thenComparing(r -> r.incident().id()))
                     .toList();
             Platform.runLater(() -> {
-                if (mine == gathering) {
-                    pending = gathered;
-                    if (!throttle.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
-                        swapIn();
-                    }
+                gathering = false;
+                if (gatherAgain) {
+                    gatherAgain = false;
+                    refresh();
+                    return;
+                }
+                pending = gathered;
+                if (throttle.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                    swapIn();
                 }
             });
         });
