@@ -1,6 +1,9 @@
 package org.incidentatlas.timeline;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,7 +14,8 @@ import org.incidentatlas.model.Source;
 /**
  * Which incidents the user hides. Stored as what is hidden, so that a new outlet in the data is
  * shown by default. An incident passes when its type is shown and at least one of its sources
- * comes from a shown outlet (an incident without sources passes on its type alone).
+ * comes from a shown outlet (an incident without sources passes on its type alone). What passes
+ * is seen through {@link #shownClaims}: only the claims of shown outlets, with the numbers they state.
  */
 public record IncidentFilter(Set<IncidentType> hiddenTypes, Set<String> hiddenOutlets) {
 
@@ -38,6 +42,30 @@ public record IncidentFilter(Set<IncidentType> hiddenTypes, Set<String> hiddenOu
             }
         }
         return false;
+    }
+
+    /**
+     * The incident as the shown outlets tell it: their sources only, and the killed, injured and crowd
+     * size recomputed from those sources the way the merger sets them (the largest any source states,
+     * never averaged); empty when the filter hides it. Without hidden outlets, the incident itself.
+     */
+    public Optional<Incident> shownClaims(Incident incident) {
+        if (!test(incident)) {
+            return Optional.empty();
+        }
+        if (hiddenOutlets.isEmpty() || incident.sources().isEmpty()
+                || incident.sources().stream().noneMatch(s -> hiddenOutlets.contains(s.outlet()))) {
+            return Optional.of(incident);
+        }
+        List<Source> shown = incident.sources().stream().filter(s -> !hiddenOutlets.contains(s.outlet())).toList();
+        return Optional.of(new Incident(incident.id(), incident.date(), incident.type(), incident.place(),
+                incident.precision(), incident.actors(), incident.targets(),
+                largest(shown.stream().map(Source::killed).toList()), largest(shown.stream().map(Source::injured).toList()),
+                largest(shown.stream().map(Source::crowd).toList()), incident.retaken(), shown));
+    }
+
+    private static Integer largest(List<Integer> values) {
+        return values.stream().filter(Objects::nonNull).max(Integer::compare).orElse(null);
     }
 
     public IncidentFilter withType(IncidentType type, boolean shown) {

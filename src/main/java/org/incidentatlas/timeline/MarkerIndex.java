@@ -50,13 +50,17 @@ public final class MarkerIndex {
         }
         shownOfTypeBefore = new int[TYPES][n + 1];
         magnitudeBefore = new long[n + 1];
+        // With every outlet shown an incident's magnitude is its column; otherwise the shown claims' numbers are read.
+        boolean byTypeOnly = filter.hiddenOutlets().isEmpty();
         int[] running = new int[TYPES];
         long magnitude = 0;
         for (int k = 0; k < n; k++) {
             int i = columns.atPlace(k);
             if (shown[i]) {
                 running[columns.type(i)]++;
-                magnitude += columns.magnitudeUnits(i);
+                // Hidden outlets' numbers no longer size the marker.
+                magnitude += byTypeOnly ? columns.magnitudeUnits(i)
+                        : MarkerPlanner.magnitudeUnits(filter.shownClaims(columns.incident(i)).orElseThrow());
             }
             for (int t = 0; t < TYPES; t++) {
                 shownOfTypeBefore[t][k + 1] = running[t];
@@ -189,7 +193,8 @@ public final class MarkerIndex {
         for (int k = from; k < to; k++) {
             int i = columns.atPlace(k);
             if (shown[i]) {
-                visible.add(new VisibleIncident(columns.incident(i), columns.dayAtPlace(k) == currentDay));
+                visible.add(new VisibleIncident(filter.shownClaims(columns.incident(i)).orElseThrow(),
+                        columns.dayAtPlace(k) == currentDay));
             }
         }
         visible.sort(MarkerPlanner.NEWEST_FIRST);

@@ -220,9 +220,8 @@ public final class Timeline {
         List<VisibleIncident> visible = new ArrayList<>();
         for (int i = from; i <= index; i++) {
             for (Incident incident : incidentsOn(days.get(i))) {
-                if (filter.test(incident)) {
-                    visible.add(new VisibleIncident(incident, i == index));
-                }
+                boolean current = i == index;
+                filter.shownClaims(incident).ifPresent(shown -> visible.add(new VisibleIncident(shown, current)));
             }
         }
         return visible;

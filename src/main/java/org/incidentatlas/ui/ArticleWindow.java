@@ -38,6 +38,14 @@ final class ArticleWindow {
         return stage;
     }
 
+    ArticleSource articles() {
+        return articles;
+    }
+
+    Executor background() {
+        return background;
+    }
+
     void show(Source source, Window owner) {
         if (stage == null) {
             stage = new Stage();
@@ -48,7 +56,10 @@ final class ArticleWindow {
         Label title = new Label(source.outlet());
         title.getStyleClass().add("title-2");
         title.setWrapText(true);
-        Label meta = new Label("Loading " + source.article() + "\u2026");
+        // Until the report is read, what the excerpt already tells: outlet and date, never the file's id.
+        title.setId("articleTitle");
+        Label meta = new Label(byline(source.outlet(), source.published()));
+        meta.setId("articleByline");
         meta.getStyleClass().add("text-muted");
         VBox header = new VBox(4, title, meta);
         header.getStyleClass().add("article-header");
@@ -78,13 +89,20 @@ final class ArticleWindow {
             Article article = task.getValue();
             String name = article.title().isEmpty() ? "(untitled report)" : article.title();
             title.setText(name);
-            meta.setText(article.outlet() + (article.published() == null ? "" : " \u00b7 " + DayFormat.longDate(article.published()))
-                    + " \u00b7 " + article.id());
+            meta.setText(byline(article.outlet().isEmpty() ? source.outlet() : article.outlet(),
+                    article.published() == null ? source.published() : article.published())
+                    + (article.url().isEmpty() ? "" : "\n" + article.url()));
             stage.setTitle(name + " \u2014 " + article.outlet());
             root.setCenter(body(article, source));
         });
         task.setOnFailed(e -> meta.setText("Cannot open the article: " + task.getException().getMessage()));
         background.execute(task);
+    }
+
+    /** "Fox News · 21 March 2005". */
+    static String byline(String outlet, java.time.LocalDate published) {
+        String date = published == null ? "" : DayFormat.longDate(published);
+        return outlet.isEmpty() ? date : date.isEmpty() ? outlet : outlet + " \u00b7 " + date;
     }
 
     private static ScrollPane body(Article article, Source source) {

@@ -90,7 +90,9 @@ public final class CompareView extends BorderPane {
      * @param centre     where both maps start, and their zoom
      */
     public CompareView(Timeline timeline, List<Place> labelPlaces, MapTheme theme,
-                       MapPoint centre, double zoom, Executor background, BiConsumer<Incident, Source> showArticle) {
+                       MapPoint centre, double zoom, Executor background, BiConsumer<Incident, Source> showArticle,
+                       ReportLookup reports) {
+        this.reports = reports;
         this.timeline = timeline;
         this.filter = IncidentFilter.showAll();
         this.labelPlaces = List.copyOf(labelPlaces);
@@ -344,6 +346,9 @@ public final class CompareView extends BorderPane {
         }
     }
 
+    /** The reports behind the excerpts, for their titles and provenance. */
+    private final ReportLookup reports;
+
     /** One of the two maps: its own model (date, selection), markers, names and excerpt panel. */
     private final class Side {
         final MainViewModel model = new MainViewModel();
@@ -378,7 +383,7 @@ public final class CompareView extends BorderPane {
             mapStack.setMinWidth(200);
             VBox.setVgrow(mapStack, Priority.ALWAYS);
             VBox column = new VBox(caption, mapStack);
-            excerpt = new ExcerptView(model, showArticle);
+            excerpt = new ExcerptView(model, showArticle, reports);
             excerpt.setId(id + "Excerpt");
             excerpt.setPrefWidth(280);
             pane.setOrientation(Orientation.VERTICAL);

@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -17,12 +21,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import javafx.scene.text.TextFlow;
 
+import org.incidentatlas.article.Citation;
 import org.incidentatlas.markers.PlaceMarker;
 import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentKind;
+import org.incidentatlas.model.Precision;
 import org.incidentatlas.model.Source;
 import org.incidentatlas.timeline.Disagreements;
 import org.incidentatlas.ui.map.IncidentLayer;
@@ -36,17 +41,26 @@ public final class ExcerptView extends VBox {
     /** About 500 m: closer places share a marker at every zoom. */
     private static final double SAME_SPOT_DEGREES = 0.005;
 
+    /** What the geocoding precision means for the reader. */
+    private static final java.util.Map<Precision, String> PRECISION = java.util.Map.of(
+            Precision.CITY, "at the place itself",
+            Precision.NEAR, "near this place (the report names a spot the gazetteer lacks)",
+            Precision.REGION, "somewhere in this region",
+            Precision.COUNTRY, "somewhere in this country");
+
     private final MainViewModel model;
     private final BiConsumer<Incident, Source> showArticle;
+    private final ReportLookup reports;
     private final Disagreements disagreements = new Disagreements();
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final VBox content = new VBox(12);
     private final ScrollPane scroll = new ScrollPane(content);
 
-    public ExcerptView(MainViewModel model, BiConsumer<Incident, Source> showArticle) {
+    public ExcerptView(MainViewModel model, BiConsumer<Incident, Source> showArticle, ReportLookup reports) {
         this.model = model;
         this.showArticle = showArticle;
+        this.reports = reports;
         setId("excerptPanel");
         getStyleClass().add("excerpt-panel");
         setMinWidth(260);
@@ -104,7 +118,10 @@ public final class ExcerptView extends VBox {
             content.getChildren().add(sameSpot);
         }
         for (VisibleIncident v : marker.incidents()) {
-            content.getChildren().add(card(v, model.timeline().incidentsOn(v.incident().date())));
+            // Disagreements are read among the claims the outlet filter shows, like the incident's own numbers.
+            List<Incident> sameDay = model.timeline().incidentsOn(v.incident().date()).stream()
+                    .flatMap(i -> model.filterProperty().get().shownClaims(i).stream()).toList();
+            content.getChildren().add(card(v, sameDay));
         }
         scroll.setVvalue(0);
     }
@@ -133,6 +150,19 @@ public final class ExcerptView extends VBox {
             row.getChildren().add(link);
         }
         return row;
+    }
+
+    /** Scrolls the panel to an incident's card (a row chosen in the table), once it is laid out. */
+    void reveal(String incidentId) {
+        javafx.application.Platform.runLater(() -> content.getChildren().stream()
+                .filter(n -> ("incident-" + incidentId).equals(n.getId())).findFirst().ifPresent(card -> {
+                    content.applyCss();
+                    content.layout();
+                    double range = content.getHeight() - scroll.getViewportBounds().getHeight();
+                    if (range > 0) {
+                        scroll.setVvalue(Math.min(1, card.getBoundsInParent().getMinY() / range));
+                    }
+                }));
     }
 
     private String placeName(String placeId) {
@@ -169,6 +199,7 @@ public final class ExcerptView extends VBox {
         if (incident.crowd() != null) {
             card.getChildren().add(fact("Crowd", MarkerText.crowd(incident.crowd())));
         }
+        card.getChildren().add(fact("Located", PRECISION.get(incident.precision()) + " (" + incident.place().name() + ")"));
 
         for (Disagreements.Disagreement d : disagreements.find(incident, sameDay)) {
             card.getChildren().add(disagreement(d));
@@ -222,12 +253,64 @@ public final class ExcerptView extends VBox {
     private Node source(Incident incident, Source source) {
         Label heading = new Label(source.outlet() + (source.published() == null ? "" : " \u00b7 " + DayFormat.medium(source.published())));
         heading.getStyleClass().add("source-heading");
-        TextFlow excerpt = ExcerptText.flow(source);
+        Label report = new Label();
+        report.getStyleClass().add("report-title");
+        report.setWrapText(true);
+        report.setManaged(false);
+        report.setVisible(false);
+        SelectableExcerpt excerpt = new SelectableExcerpt(source);
+        VBox provenance = new VBox(2);
+        provenance.getStyleClass().add("provenance");
         Hyperlink link = new Hyperlink("Show article");
         link.getStyleClass().add("show-article");
         link.setOnAction(e -> showArticle.accept(incident, source));
-        VBox box = new VBox(4, heading, excerpt, link);
+        Hyperlink cite = new Hyperlink("Copy with citation");
+        cite.getStyleClass().addAll("show-article", "copy-citation");
+        cite.setOnAction(e -> copyWithCitation(excerpt, source));
+        MenuItem citeItem = new MenuItem("Copy with citation");
+        citeItem.setOnAction(e -> copyWithCitation(excerpt, source));
+        excerpt.addMenuItem(citeItem);
+        HBox links = new HBox(8, link, cite);
+        VBox box = new VBox(4, heading, report, excerpt, provenance, links);
         box.getStyleClass().add("source");
+
+        // The report's title and address, and how the place and date were decided, arrive off the JavaFX thread.
+        reports.article(source.article()).whenComplete((article, error) -> Platform.runLater(() -> {
+            if (article != null) {
+                String title = article.title().isEmpty() ? "(untitled report)" : "\u201c" + article.title() + "\u201d";
+                report.setText(title + (article.url().isEmpty() ? "" : "\n" + article.url()));
+                report.setManaged(true);
+                report.setVisible(true);
+            }
+        }));
+        Label working = provenanceLine("Working out how the place and date were decided\u2026");
+        provenance.getChildren().add(working);
+        reports.reasons(incident, source).whenComplete((lines, error) -> Platform.runLater(() -> {
+            provenance.getChildren().clear();
+            if (lines == null || lines.isEmpty()) {
+                provenance.getChildren().add(provenanceLine("How the place and date were decided is not known for this report."));
+            } else {
+                lines.forEach(line -> provenance.getChildren().add(provenanceLine(line)));
+            }
+        }));
         return box;
+    }
+
+    private static Label provenanceLine(String text) {
+        Label line = new Label(text);
+        line.getStyleClass().add("provenance-line");
+        line.setWrapText(true);
+        return line;
+    }
+
+    /** The selection (or the whole excerpt) with outlet, date, title and address, once the report is read. */
+    private void copyWithCitation(SelectableExcerpt excerpt, Source source) {
+        String quote = excerpt.selectedOrAll();
+        reports.article(source.article()).handle((article, error) -> article)
+                .thenAccept(article -> Platform.runLater(() -> {
+                    ClipboardContent clip = new ClipboardContent();
+                    clip.putString(Citation.of(quote, source, article));
+                    Clipboard.getSystemClipboard().setContent(clip);
+                }));
     }
 }

@@ -281,9 +281,10 @@ public class IncidentAtlasApp extends Application {
     /** View → Compare episodes: the two-map window, starting on the main map's view. */
     private void openCompare() {
         Stage window = new Stage();
-        ArticleWindow articles = new ArticleWindow(services.articles(), services.background());
+        ArticleWindow articles = new ArticleWindow(workspace.articles(), services.background());
         CompareView compare = new CompareView(model.timeline(), labelPlaces, MapTheme.of(dark), view.map().getCenter(),
-                view.map().getZoom(), services.background(), (incident, source) -> articles.show(source, window));
+                view.zoom(), services.background(), (incident, source) -> articles.show(source, window),
+                new ReportLookup(workspace.articles(), services.background()));
         window.initOwner(stage);
         window.setTitle("Compare episodes");
         compare.onAnimation((defaults, exporter) -> {

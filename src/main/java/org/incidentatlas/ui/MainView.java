@@ -87,6 +87,10 @@ public class MainView extends BorderPane {
     private final StackPane mapStack = new StackPane();
     private final SplitPane split = new SplitPane();
     private final ExcerptView excerptView;
+    private final SplitPane mapAndTable = new SplitPane();
+    private final IncidentTableView incidentTable;
+    private final ReportLookup reports;
+    private final SearchView searchView;
     private final TimelineView timelineView;
     private final HBox episodeButtons = new HBox(4);
     private final TextField dateField = new TextField();
@@ -131,13 +135,25 @@ public class MainView extends BorderPane {
         // Top right: the base map keeps the bottom corners for its scale bar and credits.
         StackPane.setAlignment(zoomButtons, Pos.TOP_RIGHT);
         StackPane.setMargin(zoomButtons, new Insets(10));
-        mapStack.getChildren().addAll(map, zoomButtons, loadMessage);
+        reports = new ReportLookup(articleWindow.articles(), articleWindow.background());
+        searchView = new SearchView(model, reports, this::goToHit);
+        searchView.setVisible(false);
+        searchView.managedProperty().bind(searchView.visibleProperty());
+        // Top left: the zoom buttons keep the top right.
+        StackPane.setAlignment(searchView, Pos.TOP_LEFT);
+        StackPane.setMargin(searchView, new Insets(10));
+        mapStack.getChildren().addAll(map, zoomButtons, loadMessage, searchView);
         mapStack.setMinWidth(300);
 
-        excerptView = new ExcerptView(model, (incident, source) -> articleWindow.show(source, getScene().getWindow()));
+        excerptView = new ExcerptView(model, (incident, source) -> articleWindow.show(source, getScene().getWindow()), reports);
+        incidentTable = new IncidentTableView(model, articleWindow.background(), this::incidentChosen);
+        mapAndTable.setId("mapAndTable");
+        mapAndTable.setOrientation(Orientation.VERTICAL);
+        mapAndTable.getItems().add(mapStack);
+        SplitPane.setResizableWithParent(incidentTable, false);
         split.setId("split");
-        // The legend is docked beside the map, never over it; collapsed it keeps only its title's arrow.
-        split.getItems().add(new BorderPane(mapStack, null, null, null, LegendDock.of(legend)));
+        // The legend is docked beside the map and its table, never over them; collapsed it keeps only its title's arrow.
+        split.getItems().add(new BorderPane(mapAndTable, null, null, null, LegendDock.of(legend)));
         SplitPane.setResizableWithParent(excerptView, false);
 
         timelineView = new TimelineView(model);
@@ -274,6 +290,11 @@ public class MainView extends BorderPane {
 
     private void key(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE) {
+            if (searchView.isVisible()) {
+                searchView.close();
+                e.consume();
+                return;
+            }
             if (model.selectedPlaceIdProperty().get() != null) {
                 model.clearSelection();
                 e.consume();
@@ -281,7 +302,9 @@ public class MainView extends BorderPane {
             return;
         }
         Node focus = getScene().getFocusOwner();
-        if (focus instanceof TextInputControl || model.timeline() == null) {
+        // Lists and tables use the arrows, Home and End for their rows.
+        if (focus instanceof TextInputControl || focus instanceof javafx.scene.control.TableView
+                || focus instanceof javafx.scene.control.ListView || model.timeline() == null) {
             return;
         }
         boolean handled = true;
@@ -331,9 +354,18 @@ public class MainView extends BorderPane {
         MenuItem compare = item("Compare episodes", () -> compareEpisodes.run());
         compare.setId("compareItem");
         compare.disableProperty().bind(model.timelineProperty().isNull());
+        javafx.scene.control.CheckMenuItem table = new javafx.scene.control.CheckMenuItem("Incident table");
+        table.setId("tableItem");
+        table.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+T"));
+        table.selectedProperty().addListener((o, was, shown) -> showTable(shown));
+        MenuItem find = item("Find place or words\u2026", this::openSearch);
+        find.setId("findItem");
+        find.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+F"));
+        find.disableProperty().bind(model.timelineProperty().isNull());
         Menu view = new Menu("View", null, theme, home,
                 item("Zoom in\t+", () -> camera.zoomBy(ZoomSteps.PER_PRESS)),
-                item("Zoom out\t\u2212", () -> camera.zoomBy(-ZoomSteps.PER_PRESS)), compare);
+                item("Zoom out\t\u2212", () -> camera.zoomBy(-ZoomSteps.PER_PRESS)), compare,
+                new javafx.scene.control.SeparatorMenuItem(), table, find);
 
         Menu go = new Menu("Go");
         go.getItems().addAll(
@@ -395,7 +427,10 @@ public class MainView extends BorderPane {
                 Home / End    first / last day of the episode
                 Page Up / Page Down    previous / next episode
                 + / \u2212    zoom in / out (the wheel zooms about the pointer)
-                Esc    close the excerpt panel""");
+                Ctrl+F    find a place or words
+                Ctrl+T    show / hide the incident table
+                Ctrl+C    copy the table's selected rows as CSV
+                Esc    close the search box or the excerpt panel""");
         alert.show();
     }
 
@@ -660,6 +695,44 @@ public class MainView extends BorderPane {
             return;
         }
         camera.show(cluster.leader().place().lat(), cluster.leader().place().lon(), zoom);
+    }
+
+    /** The incident table under the map, or not; the map keeps most of the height. */
+    void showTable(boolean show) {
+        if (show && !mapAndTable.getItems().contains(incidentTable)) {
+            mapAndTable.getItems().add(incidentTable);
+            mapAndTable.setDividerPositions(0.62);
+        } else if (!show) {
+            mapAndTable.getItems().remove(incidentTable);
+        }
+    }
+
+    IncidentTableView incidentTable() {
+        return incidentTable;
+    }
+
+    SearchView searchView() {
+        return searchView;
+    }
+
+    void openSearch() {
+        searchView.open();
+    }
+
+    /** A row chosen in the table: its place is selected and centred, the panel shows its excerpts. */
+    private void incidentChosen(org.incidentatlas.model.Incident incident) {
+        model.select(incident.place().id());
+        camera.show(incident.place().lat(), incident.place().lon(), camera.zoom());
+        excerptView.reveal(incident.id());
+    }
+
+    /** A search hit: the map goes to the place and the date to its first incident, which is then selected. */
+    private void goToHit(org.incidentatlas.search.SearchHit hit) {
+        if (hit.date() != null) {
+            model.goTo(hit.date());
+            model.select(hit.place().id());
+        }
+        camera.show(hit.place().lat(), hit.place().lon(), Math.max(camera.zoom(), HOME_ZOOM + 1));
     }
 
     /** View → Frame southern Kyrgyzstan: the whole area, as close as the map's size allows, whatever the zoom was. */

@@ -27,7 +27,7 @@ class ArchitectureTest {
     private static final String[] CORE = {
         "org.incidentatlas.model..", "org.incidentatlas.article..", "org.incidentatlas.gazetteer..",
         "org.incidentatlas.extract..", "org.incidentatlas.markers..", "org.incidentatlas.timeline..", "org.incidentatlas.geo..",
-        "org.incidentatlas.basemap..", "org.incidentatlas.io..", "org.incidentatlas.evaluate..",
+        "org.incidentatlas.basemap..", "org.incidentatlas.io..", "org.incidentatlas.evaluate..", "org.incidentatlas.search..",
         "org.incidentatlas.replay..",
     };
 
@@ -40,6 +40,7 @@ class ArchitectureTest {
     private static final String EVALUATE = "Evaluate";
     private static final String MARKERS = "Markers";
     private static final String TIMELINE = "Timeline";
+    private static final String SEARCH = "Search";
     private static final String RENDERING = "Rendering";
     private static final String REPLAY = "Replay";
     private static final String CLI = "Cli";
@@ -58,6 +59,7 @@ class ArchitectureTest {
                 .layer(EVALUATE).definedBy("org.incidentatlas.evaluate..")
                 .layer(MARKERS).definedBy("org.incidentatlas.markers..")
                 .layer(TIMELINE).definedBy("org.incidentatlas.timeline..")
+                .layer(SEARCH).definedBy("org.incidentatlas.search..")
                 .layer(RENDERING).definedBy("org.incidentatlas.basemap..")
                 .layer(CLI).definedBy("org.incidentatlas.cli..")
                 .layer(REPLAY).definedBy("org.incidentatlas.replay..")
@@ -100,6 +102,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule markersKnowOnlyIncidents = layers().whereLayer(MARKERS).mayOnlyAccessLayers(MODEL)
             .because("a marker, its kinds and its drawing follow from incidents and the type catalogue alone, so the app and render draw the same");
+
+    @ArchTest
+    static final ArchRule searchReadsPlacesAndTexts = layers().whereLayer(SEARCH).mayOnlyAccessLayers(MODEL, GAZETTEER)
+            .because("search finds places the way geocoding does and words in what the incidents and reports say, nothing more");
 
     @ArchTest
     static final ArchRule timelineKnowsOnlyIncidentsAndMarkers = layers().whereLayer(TIMELINE).mayOnlyAccessLayers(MODEL, MARKERS)
