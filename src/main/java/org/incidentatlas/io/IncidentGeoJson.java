@@ -9,13 +9,13 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -305,7 +305,8 @@ public final class IncidentGeoJson {
      */
     public Incident readFeatureAt(Path file, long byteOffset) throws IOException, GeoJsonFormatException {
         String name = Printable.strip(file.toString());
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        // Opened for reading only (no options): a byte channel can start at the feature's offset.
+        try (SeekableByteChannel channel = Files.newByteChannel(file);
              JsonParser parser = readerFactory.createParser(new BufferedInputStream(Channels.newInputStream(channel.position(byteOffset)), 8192))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new GeoJsonFormatException(name + ": no feature starts at byte " + byteOffset + " (has the file changed?)");

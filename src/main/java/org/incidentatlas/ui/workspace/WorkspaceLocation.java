@@ -22,7 +22,7 @@ public final class WorkspaceLocation {
 
     public static final String FOLDER_PROPERTY = "incidentatlas.workspace.dir";
     static final String DEFAULT_NAME = "default.workspace";
-    static final String RECENT_NAME = "recent-workspaces.txt";
+    public static final String RECENT_NAME = "recent-workspaces.txt";
     static final int RECENT_KEPT = 8;
 
     private final Path folder;
