@@ -8,7 +8,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
+import java.awt.Graphics2D;
+import java.util.function.Consumer;
+
+import org.incidentatlas.basemap.BasemapStyle;
+import org.incidentatlas.basemap.MapOverlay;
 import org.incidentatlas.basemap.MbTiles;
+import org.incidentatlas.basemap.MbTilesOverlay;
 import org.incidentatlas.basemap.MbTilesException;
 import org.incidentatlas.basemap.TileImages;
 import org.incidentatlas.io.FileProblemException;
@@ -52,6 +58,27 @@ public sealed interface UserBasemap extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * This base map as a layer of a picture, drawn over {@code under} (the drawn map): raster
+     * tiles as they are, vector tiles in the street style that goes with {@code style}.
+     *
+     * @param problems told once per damaged tile, naming the file and the tile
+     */
+    default MapOverlay over(MapOverlay under, BasemapStyle style, Consumer<String> problems) {
+        MapOverlay mine = this instanceof Vector vector
+                ? new VectorTileRenderer(vector.tiles(), VectorStyle.of(style), problems)
+                : new MbTilesOverlay(((Raster) this).tiles());
+        return (g, v) -> {
+            Graphics2D below = (Graphics2D) g.create();
+            try {
+                under.paint(below, v);
+            } finally {
+                below.dispose();
+            }
+            mine.paint(g, v);
+        };
+    }
 
     /** Opens and checks {@code file}; the exception says in one line what is wrong with it. */
     static UserBasemap open(Path file) throws MbTilesException {

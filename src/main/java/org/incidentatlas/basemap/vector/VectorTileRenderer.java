@@ -381,19 +381,18 @@ public final class VectorTileRenderer implements MapOverlay {
         if (!p.bounds().contains(x, y)) {
             return Optional.empty();
         }
+        // Cities, towns and villages are named by the map's own place labels (from the gazetteer, placed
+        // beside the incident markers); naming them here too would write each twice.
         Map.Entry<Integer, Font> look = switch (cls) {
-            case "city" -> Map.entry(0, new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(16f));
-            case "town" -> Map.entry(1, new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(14f));
-            case "village" -> Map.entry(2, new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(12.5f));
-            case "suburb" -> z >= 12 ? Map.entry(3, new Font(Font.SANS_SERIF, Font.ITALIC, 1).deriveFont(12f)) : null;
-            case "quarter", "neighbourhood", "hamlet" -> z >= 14 ? Map.entry(5, new Font(Font.SANS_SERIF, Font.ITALIC, 1).deriveFont(11f)) : null;
+            case "suburb" -> z >= 12 ? Map.entry(3, new Font(Font.SANS_SERIF, Font.BOLD | Font.ITALIC, 1).deriveFont(12.5f)) : null;
+            case "quarter", "neighbourhood", "hamlet", "isolated_dwelling" ->
+                    z >= 14 ? Map.entry(5, new Font(Font.SANS_SERIF, Font.ITALIC, 1).deriveFont(11.5f)) : null;
             default -> null;
         };
         if (look == null) {
             return Optional.empty();
         }
-        Color colour = look.getKey() <= 2 ? style.placeName() : style.suburbName();
-        return Optional.of(new Name(text, x, y, 0, look.getKey(), look.getValue(), colour));
+        return Optional.of(new Name(text, x, y, 0, look.getKey(), look.getValue(), style.suburbName()));
     }
 
     /** A street's name along its longest straight stretch, if the name fits on it; upright, never upside down. */

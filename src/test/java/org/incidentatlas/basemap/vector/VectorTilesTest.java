@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class VectorTilesTest {
 
-    /** A street corner in Osh: a primary road running east-west, a building north of it, the city's name east of it. */
+    /** A street corner in Osh: a primary road running east-west, a building north of it, a district's name east of it. */
     static final double ROAD_LAT = 40.5290, BUILDING_LAT = 40.5300, LON = 72.7985, NAME_LON = 72.8040;
 
     @TempDir
@@ -39,7 +39,7 @@ class VectorTilesTest {
                 .line("transportation_name", new double[][] {{72.780, ROAD_LAT}, {72.820, ROAD_LAT}}, "class", "primary",
                         "name", "Ленина", "name:en", "Lenin Street")
                 .box("building", BUILDING_LAT - 0.0003, LON - 0.0004, BUILDING_LAT + 0.0003, LON + 0.0004, "render_height", 9)
-                .point("place", BUILDING_LAT + 0.002, NAME_LON, "class", "city", "name", "Ош", "name:en", "Osh", "rank", 1);
+                .point("place", BUILDING_LAT + 0.002, NAME_LON, "class", "suburb", "name", "Черёмушки", "name:en", "Cheryomushki", "rank", 11);
     }
 
     static BufferedImage draw(UserBasemap basemap, VectorStyle style, Viewport view, List<String> problems) {
@@ -86,8 +86,8 @@ class VectorTilesTest {
             assertColour(VectorStyle.LIGHT.building(), image, (int) view.screenX(LON), (int) view.screenY(BUILDING_LAT), "the building");
             assertColour(VectorStyle.LIGHT.residential(), image, 300, roadY + 40, "the residential area beside the road");
             int nameX = (int) view.screenX(NAME_LON), nameY = (int) view.screenY(BUILDING_LAT + 0.002);
-            assertTrue(inkPixels(image, nameX - 30, nameY - 12, 60, 24, VectorStyle.LIGHT.placeName()) > 25,
-                    "the name 'Osh' is written at its place");
+            assertTrue(inkPixels(image, nameX - 30, nameY - 12, 60, 24, VectorStyle.LIGHT.suburbName()) > 25,
+                    "the name 'Cheryomushki' is written at its place");
         }
         assertEquals(List.of(), problems);
     }
@@ -100,7 +100,7 @@ class VectorTilesTest {
         try (UserBasemap basemap = UserBasemap.open(write(noName, "mbtiles"))) {
             BufferedImage image = draw(basemap, VectorStyle.LIGHT, view, new ArrayList<>());
             int nameX = (int) view.screenX(NAME_LON), nameY = (int) view.screenY(BUILDING_LAT + 0.002);
-            assertEquals(0, inkPixels(image, nameX - 30, nameY - 12, 60, 24, VectorStyle.LIGHT.placeName()));
+            assertEquals(0, inkPixels(image, nameX - 30, nameY - 12, 60, 24, VectorStyle.LIGHT.suburbName()));
         }
     }
 
