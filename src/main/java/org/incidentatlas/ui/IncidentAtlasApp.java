@@ -20,9 +20,13 @@ import javafx.stage.Stage;
 
 import com.gluonhq.maps.MapPoint;
 
+import org.incidentatlas.basemap.BasemapData;
+import org.incidentatlas.basemap.BasemapRenderer;
 import org.incidentatlas.basemap.DayMap;
+import org.incidentatlas.basemap.IncidentMarkerOverlay;
 import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.basemap.MapTheme;
+import org.incidentatlas.basemap.vector.UserBasemap;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.io.ViewerFiles;
@@ -33,6 +37,7 @@ import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.ui.map.BasemapSetup;
+import org.incidentatlas.ui.map.OfflineTileRetriever;
 
 /** The JavaFX application: one window with the map, the timeline and the excerpt panel. */
 public class IncidentAtlasApp extends Application {
@@ -143,6 +148,7 @@ public class IncidentAtlasApp extends Application {
         });
 
         view.onExportReplay(this::openExportReplay);
+        view.onChooseBasemap(this::chooseBasemap);
 
         stage.setTitle(TITLE);
         loadIcons(stage);
@@ -182,6 +188,23 @@ public class IncidentAtlasApp extends Application {
         return view;
     }
 
+    /**
+     * File → Base map…: the user's own tiles (raster MBTiles, or OpenStreetMap vector tiles as
+     * MBTiles or PMTiles), opened off the JavaFX thread; a refused file is explained over the map.
+     */
+    private void chooseBasemap() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Base map");
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Base maps (MBTiles, PMTiles)", "*.mbtiles", "*.pmtiles"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+        java.io.File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            BasemapSetup.change(view.map(), chosen.toPath()).thenAccept(warning -> Platform.runLater(
+                    () -> view.showMapNotice(warning.orElse(""))));
+        }
+    }
+
     /** File → Export replay…: a window over the main one; closing it cancels an export under way. */
     private void openExportReplay() {
         // The incidents and filter as the map shows them now, read here on the JavaFX thread.
@@ -190,8 +213,8 @@ public class IncidentAtlasApp extends Application {
         MapTheme theme = MapTheme.of(dark);
         List<Place> places = labelPlaces;
         ExportReplayView form = new ExportReplayView(view.replayDefaults(Path.of(System.getProperty("user.home"))),
-                (replay, out, format, progress) -> new ReplayWriter(DayMap.bundled(places,
-                        new MarkerIndex(timeline, filter), theme)).write(replay, out, format, progress),
+                (replay, out, format, progress) -> new ReplayWriter(dayMap(places, new MarkerIndex(timeline, filter), theme))
+                        .write(replay, out, format, progress),
                 services.background());
         Stage window = new Stage();
         window.initOwner(stage);
@@ -199,6 +222,17 @@ public class IncidentAtlasApp extends Application {
         window.setScene(new Scene(form));
         window.setOnHidden(e -> form.cancel());
         window.show();
+    }
+
+    /** The replay's pictures: the drawn map, with the user's own base map over it when one is shown. */
+    private static DayMap dayMap(List<Place> places, MarkerIndex markers, MapTheme theme) throws java.io.IOException {
+        Optional<UserBasemap> user = OfflineTileRetriever.installed().basemap();
+        if (user.isEmpty()) {
+            return DayMap.bundled(places, markers, theme);
+        }
+        BasemapRenderer drawn = new BasemapRenderer(BasemapData.loadBundled(), theme.basemap());
+        return new DayMap(user.get().over(drawn, theme.basemap(), problem -> { }), places, markers,
+                IncidentMarkerOverlay.bundledIcons(), theme);
     }
 
     private void applyTheme(Theme theme) {

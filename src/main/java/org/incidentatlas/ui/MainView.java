@@ -86,6 +86,7 @@ public class MainView extends BorderPane {
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
     private Runnable exportReplay = () -> { };
+    private Runnable chooseBasemap = () -> { };
 
     /**
      * @param labelPlaces the names the base map shows first; {@link #showPlaceNames} replaces them
@@ -211,6 +212,11 @@ public class MainView extends BorderPane {
                 .ifPresent(t -> t.setSelected(true));
     }
 
+    /** What File → Base map… does. */
+    void onChooseBasemap(Runnable action) {
+        chooseBasemap = action;
+    }
+
     /** What File → Export replay… does. */
     void onExportReplay(Runnable action) {
         exportReplay = action;
@@ -272,7 +278,9 @@ public class MainView extends BorderPane {
         MenuItem export = item("Export replay…", () -> exportReplay.run());
         export.setId("exportReplayItem");
         export.disableProperty().bind(model.timelineProperty().isNull());
-        Menu file = new Menu("File", null, export, new javafx.scene.control.SeparatorMenuItem(), quit);
+        MenuItem basemap = item("Base map…", () -> chooseBasemap.run());
+        basemap.setId("basemapItem");
+        Menu file = new Menu("File", null, basemap, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu theme = new Menu("Theme");
         for (Theme t : Theme.values()) {

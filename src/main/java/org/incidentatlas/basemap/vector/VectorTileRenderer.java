@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.incidentatlas.basemap.MapOverlay;
 import org.incidentatlas.geo.Viewport;
@@ -68,9 +69,10 @@ public final class VectorTileRenderer implements MapOverlay {
 
     /**
      * Slippy-map tile (zoom, x, y) with {@code margin} more pixels on its right and bottom, drawn
-     * over {@code under} (the drawn base map of the same tile); empty where the file has no data.
+     * over {@code under} (the drawn base map of the same tile, drawn only when needed); empty where
+     * the file has no data.
      */
-    public Optional<BufferedImage> renderTile(int zoom, long x, long y, int margin, BufferedImage under) {
+    public Optional<BufferedImage> renderTile(int zoom, long x, long y, int margin, Supplier<BufferedImage> under) {
         int size = WebMercator.TILE_SIZE + margin;
         Viewport view = new Viewport(zoom, (double) x * WebMercator.TILE_SIZE, (double) y * WebMercator.TILE_SIZE, size, size);
         if (!drawsAt(zoom) || visibleTiles(view, 0).isEmpty()) {
@@ -79,7 +81,7 @@ public final class VectorTileRenderer implements MapOverlay {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.drawImage(under, 0, 0, null);
+            g.drawImage(under.get(), 0, 0, null);
             paint(g, view);
         } finally {
             g.dispose();
