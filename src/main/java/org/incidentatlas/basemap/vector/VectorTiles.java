@@ -80,6 +80,12 @@ public final class VectorTiles implements AutoCloseable {
             throw new MbTilesException(file, "its tiles are " + (type == 2 ? "png" : type == 3 ? "jpeg" : type == 4 ? "webp" : "of type " + type)
                     + "; from PMTiles only vector tiles (mvt) can be shown (raster base maps: use MBTiles)", null);
         }
+        int compression = archive.header().tileCompression();
+        if (compression != PmTiles.COMPRESSION_GZIP && compression != PmTiles.COMPRESSION_NONE) {
+            archive.close();
+            throw new MbTilesException(file, "its tiles are compressed with " + PmTiles.compressionName(compression)
+                    + "; only gzip or none can be read (Planetiler writes gzip)", null);
+        }
         return checked(archive);
     }
 
