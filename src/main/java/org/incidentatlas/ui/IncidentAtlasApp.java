@@ -128,6 +128,8 @@ public class IncidentAtlasApp extends Application {
             System.err.println(message);
             view.showMapNotice(message);
         })));
+        tiles.pendingWarning().thenRun(() -> tiles.tiles().basemap().flatMap(UserBasemap::credit)
+                .ifPresent(credit -> Platform.runLater(() -> view.creditBasemap(Optional.of(credit)))));
 
         List<javafx.geometry.Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         // Fitted to the screens there are now: a size saved on a larger monitor would open off-screen,
@@ -147,8 +149,8 @@ public class IncidentAtlasApp extends Application {
             view.map().setCenter(new MapPoint(state.lat(), state.lon()));
         });
 
-        view.onExportReplay(this::openExportReplay);
         view.onChooseBasemap(this::chooseBasemap);
+        view.onExportReplay(this::openExportReplay);
 
         stage.setTitle(TITLE);
         loadIcons(stage);
@@ -200,9 +202,23 @@ public class IncidentAtlasApp extends Application {
                 new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
         java.io.File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
-            BasemapSetup.change(view.map(), chosen.toPath()).thenAccept(warning -> Platform.runLater(
-                    () -> view.showMapNotice(warning.orElse(""))));
+            BasemapSetup.change(view.map(), chosen.toPath()).thenAccept(warning -> Platform.runLater(() -> {
+                view.showMapNotice(warning.orElse(""));
+                view.creditBasemap(OfflineTileRetriever.installed().basemap().flatMap(UserBasemap::credit));
+            }));
         }
+    }
+
+    /** The replay's pictures: the drawn map, with the user's own base map over it when one is shown. */
+    private static DayMap dayMap(List<Place> places, MarkerIndex markers, MapTheme theme) throws java.io.IOException {
+        Optional<UserBasemap> user = OfflineTileRetriever.installed().basemap();
+        if (user.isEmpty()) {
+            return DayMap.bundled(places, markers, theme);
+        }
+        BasemapRenderer drawn = new BasemapRenderer(BasemapData.loadBundled(), theme.basemap());
+        return new DayMap(user.get().over(drawn, theme.basemap(),
+                problem -> System.getLogger(IncidentAtlasApp.class.getName()).log(System.Logger.Level.WARNING, problem)), places, markers,
+                IncidentMarkerOverlay.bundledIcons(), theme);
     }
 
     /** File → Export replay…: a window over the main one; closing it cancels an export under way. */
@@ -222,17 +238,6 @@ public class IncidentAtlasApp extends Application {
         window.setScene(new Scene(form));
         window.setOnHidden(e -> form.cancel());
         window.show();
-    }
-
-    /** The replay's pictures: the drawn map, with the user's own base map over it when one is shown. */
-    private static DayMap dayMap(List<Place> places, MarkerIndex markers, MapTheme theme) throws java.io.IOException {
-        Optional<UserBasemap> user = OfflineTileRetriever.installed().basemap();
-        if (user.isEmpty()) {
-            return DayMap.bundled(places, markers, theme);
-        }
-        BasemapRenderer drawn = new BasemapRenderer(BasemapData.loadBundled(), theme.basemap());
-        return new DayMap(user.get().over(drawn, theme.basemap(), problem -> { }), places, markers,
-                IncidentMarkerOverlay.bundledIcons(), theme);
     }
 
     private void applyTheme(Theme theme) {

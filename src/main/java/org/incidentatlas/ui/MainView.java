@@ -85,8 +85,8 @@ public class MainView extends BorderPane {
     private final PlaceLabelLayer labels;
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
-    private Runnable exportReplay = () -> { };
     private Runnable chooseBasemap = () -> { };
+    private Runnable exportReplay = () -> { };
 
     /**
      * @param labelPlaces the names the base map shows first; {@link #showPlaceNames} replaces them
@@ -186,6 +186,11 @@ public class MainView extends BorderPane {
 
     public MapView map() {
         return map;
+    }
+
+    /** The credit the user's base map requires beside the bundled ones (OpenStreetMap's for vector tiles). */
+    public void creditBasemap(java.util.Optional<String> credit) {
+        chrome.creditBasemap(credit);
     }
 
     /** A message over the map, e.g. why the user's --basemap file is not shown. */

@@ -59,6 +59,7 @@ class RenderVectorBasemapTest {
             }
             // Names and crossings cover a few of the 30 samples, never most.
             assertTrue(onRoad >= 20, "Lenin Street drawn down the picture in " + (dark ? "dark" : "light") + ": " + onRoad + " of 30");
+            assertTrue(textPixels(image, dark) > 40, "OpenStreetMap credited above the bundled credits");
         }
     }
 
@@ -70,6 +71,7 @@ class RenderVectorBasemapTest {
         assertEquals(0, exit);
         BufferedImage image = ImageIO.read(out.toFile());
         assertTrue(!near(new Color(image.getRGB(200, 40)), VectorStyle.LIGHT.primary()));
+        assertEquals(0, textPixels(image, false), "no OpenStreetMap credit");
     }
 
     @Test
@@ -82,6 +84,19 @@ class RenderVectorBasemapTest {
         assertEquals("render: Cannot use base map " + notes + ": it is a truncated PMTiles file (20 bytes, shorter than its header)"
                 + System.lineSeparator(), err.toString());
         assertTrue(Files.notExists(dir.resolve("never.png")));
+    }
+
+    /** Pixels of text (dark on light, or light on dark) in the line just above the bundled credits. */
+    private static int textPixels(BufferedImage image, boolean dark) {
+        int count = 0;
+        for (int y = 270; y < 284; y++) {
+            for (int x = 240; x < 400; x++) {
+                Color c = new Color(image.getRGB(x, y));
+                int luminance = (c.getRed() * 3 + c.getGreen() * 6 + c.getBlue()) / 10;
+                count += (dark ? luminance > 120 : luminance < 150) ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     private static boolean near(Color a, Color b) {

@@ -59,6 +59,14 @@ public sealed interface UserBasemap extends AutoCloseable {
     @Override
     void close();
 
+    /** OpenStreetMap's data is under the ODbL, which asks for this credit wherever it is shown. */
+    String OPENSTREETMAP_CREDIT = "© OpenStreetMap contributors";
+
+    /** The credit this base map's data requires on the map: OpenStreetMap's for vector tiles; raster files carry their own. */
+    default Optional<String> credit() {
+        return this instanceof Vector ? Optional.of(OPENSTREETMAP_CREDIT) : Optional.empty();
+    }
+
     /**
      * This base map as a layer of a picture, drawn over {@code under} (the drawn map): raster
      * tiles as they are, vector tiles in the street style that goes with {@code style}.
@@ -67,7 +75,7 @@ public sealed interface UserBasemap extends AutoCloseable {
      */
     default MapOverlay over(MapOverlay under, BasemapStyle style, Consumer<String> problems) {
         MapOverlay mine = this instanceof Vector vector
-                ? new VectorTileRenderer(vector.tiles(), VectorStyle.of(style), problems)
+                ? new VectorTileRenderer(vector.tiles(), VectorStyle.of(style), problems).withCredit()
                 : new MbTilesOverlay(((Raster) this).tiles());
         return (g, v) -> {
             Graphics2D below = (Graphics2D) g.create();

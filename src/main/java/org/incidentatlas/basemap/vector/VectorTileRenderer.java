@@ -62,6 +62,28 @@ public final class VectorTileRenderer implements MapOverlay {
         return style;
     }
 
+    /**
+     * This layer for a whole picture: the streets, and OpenStreetMap's credit in a box just above
+     * the bundled credits (bottom right) when any street is shown. Tiles of the app carry no
+     * credit; the app's credits line names OpenStreetMap instead.
+     */
+    public MapOverlay withCredit() {
+        return (g, v) -> {
+            paint(g, v);
+            if (drawsAt(v.zoom()) && !visibleTiles(v, 0).isEmpty()) {
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+                java.awt.FontMetrics fm = g.getFontMetrics();
+                String credit = UserBasemap.OPENSTREETMAP_CREDIT;
+                int w = fm.stringWidth(credit) + 10, h = fm.getHeight() + 2;
+                g.setColor(style.halo());
+                g.fillRect(v.width() - w, v.height() - 2 * h, w, h);
+                g.setColor(style.streetName());
+                g.drawString(credit, v.width() - w + 5, v.height() - h - fm.getDescent() - 1);
+            }
+        };
+    }
+
     /** Whether a view at {@code zoom} shows the user's streets rather than the drawn map alone. */
     public static boolean drawsAt(double zoom) {
         return zoom >= FROM_ZOOM - 1e-9;

@@ -71,6 +71,12 @@ public final class MapChromeLayer extends ViewportLayer {
         markDirty();
     }
 
+    /** Adds the credit the user's own base map requires (e.g. OpenStreetMap's) to the bundled ones; empty: none. */
+    public void creditBasemap(java.util.Optional<String> credit) {
+        attribution.setText(Attribution.TEXT + credit.map(c -> " · " + c).orElse(""));
+        markDirty();
+    }
+
     public String attributionText() {
         return attribution.getText();
     }
