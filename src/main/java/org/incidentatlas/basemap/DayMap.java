@@ -14,7 +14,6 @@ import org.incidentatlas.timeline.MarkerIcon;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.PlaceMarker;
 import org.incidentatlas.timeline.ViewMode;
-import org.incidentatlas.timeline.VisibleIncident;
 
 /**
  * The map of one day as a picture: base map, place names beside the day's markers, the markers as
@@ -63,7 +62,8 @@ public final class DayMap {
     public Picture draw(Viewport view, LocalDate day) {
         List<PlaceMarker> dayMarkers = markers.markersAt(day, ViewMode.UP_TO_DAY);
         long shown = dayMarkers.stream().mapToLong(PlaceMarker::count).sum();
-        long onTheDay = dayMarkers.stream().flatMap(p -> p.incidents().stream()).filter(VisibleIncident::current).count();
+        // Counted from the index: the markers' incident lists are gathered only when a marker is read.
+        long onTheDay = markers.visibleCount(day, ViewMode.DAY_ONLY);
         return new Picture(day, new MapPicture(layers(dayMarkers, day, onTheDay, shown)).render(view), onTheDay, shown);
     }
 
@@ -71,7 +71,8 @@ public final class DayMap {
     public List<MapOverlay> overlays(LocalDate day) {
         List<PlaceMarker> dayMarkers = markers.markersAt(day, ViewMode.UP_TO_DAY);
         long shown = dayMarkers.stream().mapToLong(PlaceMarker::count).sum();
-        long onTheDay = dayMarkers.stream().flatMap(p -> p.incidents().stream()).filter(VisibleIncident::current).count();
+        // Counted from the index: the markers' incident lists are gathered only when a marker is read.
+        long onTheDay = markers.visibleCount(day, ViewMode.DAY_ONLY);
         return layers(dayMarkers, day, onTheDay, shown);
     }
 

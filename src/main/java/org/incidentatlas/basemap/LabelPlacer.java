@@ -143,6 +143,68 @@ public final class LabelPlacer {
     }
 
     /**
+     * Names for a view that stays while its markers change (the replay moving from day to day):
+     * {@code base} is this view's naming without markers ({@link #place(List, Viewport, List)}), and
+     * every name there keeps its spot, or hides while a marker or a marked place's name covers it.
+     * So the names of places without markers never jump to another side nor give way to one
+     * another as the date moves. Marked places are named beside their markers, on a side that
+     * leaves the base names alone where one is free.
+     */
+    public List<PlacedLabel> placeAround(List<PlacedLabel> base, List<Place> places, Viewport v,
+                                         List<PlacedLabel.Box> reserved, List<MarkerSpot> markers) {
+        List<PlacedLabel.Box> taken = new ArrayList<>(reserved);
+        Map<String, MarkerSpot> marked = new LinkedHashMap<>();
+        for (MarkerSpot m : markers) {
+            taken.add(m.box().grow(PADDING));
+            if (m.x() >= 0 && m.y() >= 0 && m.x() <= v.width() && m.y() <= v.height()) {
+                marked.putIfAbsent(m.placeId(), m);
+            }
+        }
+        Map<String, Place> byId = new HashMap<>();
+        for (Place p : places) {
+            if (marked.containsKey(p.id())) {
+                byId.putIfAbsent(p.id(), p);
+            }
+        }
+        List<PlacedLabel.Box> baseBoxes = new ArrayList<>();
+        for (PlacedLabel l : base) {
+            if (!marked.containsKey(l.place().id())) {
+                baseBoxes.add(l.box().grow(PADDING));
+            }
+        }
+        List<PlacedLabel> placed = new ArrayList<>();
+        List<MarkerSpot> markedFirst = new ArrayList<>(marked.values());
+        markedFirst.sort(Comparator.comparingDouble((MarkerSpot m) -> weightedImportance(m.place())).reversed()
+                .thenComparing(m -> m.place().name()).thenComparing(MarkerSpot::placeId));
+        for (MarkerSpot m : markedFirst) {
+            Place p = byId.getOrDefault(m.placeId(), m.place());
+            LabelStyle style = style(p);
+            TextMeasurer.TextSize size = measurer.measure(p.name(), style);
+            List<PlacedLabel.Box> avoidingBase = new ArrayList<>(taken);
+            avoidingBase.addAll(baseBoxes);
+            PlacedLabel label = besideMarker(p, style, m, size, v, avoidingBase);
+            if (label == null) {
+                label = besideMarker(p, style, m, size, v, taken);
+            }
+            if (label != null) {
+                placed.add(label);
+                taken.add(label.box().grow(PADDING));
+            }
+        }
+        for (PlacedLabel l : base) {
+            if (marked.containsKey(l.place().id()) || collides(l.box(), taken)) {
+                continue;
+            }
+            double r = l.style().dotRadius();
+            if (l.hasDot() && r > 0 && collides(new PlacedLabel.Box(l.dotX() - r, l.dotY() - r, 2 * r, 2 * r), taken)) {
+                continue;
+            }
+            placed.add(l);
+        }
+        return placed;
+    }
+
+    /**
      * A marked place's name beside its marker: right, left, above or below it as beside a dot, then
      * at the marker's upper and lower edge on the right and on the left; null when none is free.
      */

@@ -69,8 +69,8 @@ public final class AnimateCommand implements Callable<Integer> {
     @Option(names = "--dark", description = "Draw the map in the app's dark style.")
     private boolean dark;
 
-    @Option(names = "--incidents", paramLabel = "FILE.geojson",
-            description = "Incidents to draw (default: the bundled data/events.geojson).")
+    @Option(names = "--incidents", paramLabel = "FILE",
+            description = "Incidents to draw, in any format convert reads (default: the bundled data/events.geojson).")
     private Path incidents;
 
     @Mixin

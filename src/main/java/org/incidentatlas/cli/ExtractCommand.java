@@ -15,6 +15,9 @@ import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.gazetteer.Geocoder;
 import org.incidentatlas.gazetteer.PlaceFinder;
 import org.incidentatlas.io.FileProblemException;
+import org.incidentatlas.io.IncidentFormat;
+import org.incidentatlas.io.IncidentFormatException;
+import org.incidentatlas.io.IncidentFormats;
 import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.io.InputFiles;
 import org.incidentatlas.io.Printable;
@@ -44,8 +47,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Article files (.txt with a header) or folders of them.")
     private List<Path> inputs;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the GeoJSON here (atomically) instead of to stdout;"
-            + " a name ending in .geojsonl, .geojsons or .jsonl gets GeoJSON Lines (one incident per line).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the incidents here (atomically) instead of GeoJSON to stdout, in the format"
+            + " the name ends in: .geojson, .geojsonl (one incident per line), .kml or .csv (ACLED's columns).")
     private Path out;
 
     @Option(names = "--explain", description = "Print, per incident, the trigger words, the rule, and how its place and date"
@@ -75,6 +78,16 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        IncidentFormat format = null;
+        if (out != null) {
+            try {
+                format = IncidentFormats.forWriting(out);
+            } catch (IncidentFormatException e) {
+                err.println("extract: " + e.getMessage());
+                err.flush();
+                return FAILED;
+            }
+        }
         ArticleFiles.Read read = ArticleFiles.read(inputs, "extract", err);
         List<Article> articles = read.articles();
         Map<String, Path> ids = read.files();
@@ -88,10 +101,8 @@ public final class ExtractCommand implements Callable<Integer> {
         noteArticlesWithoutIncidents(articles, extraction, ids, err);
         IncidentGeoJson geoJson = new IncidentGeoJson();
         try {
-            if (out != null && IncidentGeoJson.isLinesName(out.getFileName().toString())) {
-                geoJson.writeLines(extraction.incidents(), out);
-            } else if (out != null) {
-                geoJson.write(extraction.incidents(), out);
+            if (out != null) {
+                format.write(extraction.incidents(), out);
             }
             if (explain) {
                 stdout.print(new Explainer().explain(extraction));

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import org.incidentatlas.io.ViewerFiles;
+import org.incidentatlas.io.ViewerUnavailableException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Option;
             GeocodeCommand.class,
             RenderCommand.class,
             AnimateCommand.class,
+            ConvertCommand.class,
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
 
@@ -35,10 +37,17 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
     private Path basemap;
 
     @Option(names = "--incidents", paramLabel = "FILE",
-            description = "Incidents to show instead of the bundled ones: GeoJSON, or GeoJSON Lines (.geojsonl) as the Spark job writes.")
+            description = "Incidents to show instead of the bundled ones: GeoJSON, GeoJSON Lines (.geojsonl), ACLED CSV or KML.")
     private Path incidents;
 
+    @Option(names = "--reports", paramLabel = "DIR|FILE", arity = "1..*",
+            description = "Reports to open into the workspace and extract: folders or text, HTML and Markdown files.")
+    private java.util.List<Path> reports = new java.util.ArrayList<>();
+
     private final Consumer<ViewerFiles> openWindow;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
 
     /**
      * @param openWindow starts the window with the files the command line names ({@code --basemap}, {@code --incidents}); passed in
@@ -60,7 +69,12 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(new ViewerFiles(Optional.ofNullable(basemap), Optional.ofNullable(incidents)));
-        return 0;
+        try {
+            openWindow.accept(new ViewerFiles(Optional.ofNullable(basemap), Optional.ofNullable(incidents), reports));
+        } catch (ViewerUnavailableException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCode.NOTHING_DONE;
+        }
+        return ExitCode.DONE;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -26,11 +27,13 @@ import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.io.FileProblemException;
-import org.incidentatlas.io.GeoJsonFormatException;
-import org.incidentatlas.io.IncidentGeoJson;
+import org.incidentatlas.io.FileIncidentSource;
+import org.incidentatlas.io.IncidentFormatException;
+import org.incidentatlas.model.Incident;
 import org.incidentatlas.io.Printable;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
+import org.incidentatlas.timeline.TimeIndex;
 import org.incidentatlas.timeline.Timeline;
 
 import picocli.CommandLine.Command;
@@ -74,8 +77,8 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Draw the incident markers of this day, as the app shows them (up to this day).")
     private LocalDate date;
 
-    @Option(names = "--incidents", paramLabel = "FILE.geojson",
-            description = "Incidents to draw with --date (default: the bundled data/events.geojson); needs --date.")
+    @Option(names = "--incidents", paramLabel = "FILE",
+            description = "Incidents to draw with --date in any format convert reads (default: the bundled data/events.geojson); needs --date.")
     private Path incidents;
 
     @Option(names = "--dark", description = "Draw the map in the app's dark style.")
@@ -169,10 +172,14 @@ public final class RenderCommand implements Callable<Integer> {
     /** The incidents of {@code file} (the bundled ones when null), or empty after saying on stderr why not. */
     static Optional<Timeline> readTimeline(Path file, PrintWriter err, String command) throws IOException {
         try {
-            return Optional.of(new Timeline(file == null
-                    ? new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()
-                    : new IncidentGeoJson().read(file)));
-        } catch (IOException | GeoJsonFormatException e) {
+            if (file == null) {
+                return Optional.of(new Timeline(new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()));
+            }
+            // Straight into the timeline's columns: an incident is read again only if a marker needs it.
+            TimeIndex.Builder columns = new TimeIndex.Builder();
+            IntFunction<Incident> rows = new FileIncidentSource(file).streamRows((batch, bytesRead) -> columns.addAll(batch));
+            return Optional.of(columns.timeline(rows));
+        } catch (IOException | IncidentFormatException e) {
             // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
             err.println(command + ": cannot read the incidents: " + e.getMessage());
             err.flush();

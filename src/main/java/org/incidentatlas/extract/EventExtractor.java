@@ -185,12 +185,19 @@ public final class EventExtractor {
     }
 
     /** An event whose place a later sentence may name. */
-    private record PlaceLater(int index, Sentence s, Trigger t, LocalDate date, String dateHow, List<String> actors,
-                              DateMention bound, Casualties casualties, String why) {
+    private record PlaceLater(int index, Sentence s, Trigger t, LocalDate date, DateBasis basis, String dateHow,
+                              List<String> actors, DateMention bound, Casualties casualties, String why) {
     }
 
-    /** How a claim with no date in its sentence or story is dated; {@link Run#toldAgain} looks for it. */
-    private static final String PUBLICATION_DATE = "no date in the sentence or story: publication date ";
+    /** Where a claim's day came from: {@link Run#toldAgain} redates only claims dated by the publication. */
+    private enum DateBasis {
+        /** A date in the claim's own sentence. */
+        SENTENCE,
+        /** The story's date, carried from an earlier sentence. */
+        STORY,
+        /** No date in the sentence or the story: the day of publication. */
+        PUBLICATION
+    }
     /** A lead's undated event is looked for again among the events of this many days before publication. */
     static final int TOLD_AGAIN_DAYS = 7;
     private final PlaceRoles roles = new PlaceRoles();
@@ -348,7 +355,7 @@ public final class EventExtractor {
                         + joined(named.stream().map(PlaceMention::surface).toList());
                 for (PlaceMention pm : named) {
                     if (area.contains(pm.place())) {
-                        add(here, p.index(), p.s(), p.t(), pm, false, p.date(), how, p.dateHow(), p.actors(), p.bound(),
+                        add(here, p.index(), p.s(), p.t(), pm, false, p.date(), p.basis(), how, p.dateHow(), p.actors(), p.bound(),
                                 p.casualties());
                     }
                 }
@@ -366,13 +373,13 @@ public final class EventExtractor {
          */
         private void toldAgain() {
             for (ClaimDraft lead : drafts) {
-                if (lead.ownDate || !lead.dateHow.startsWith(PUBLICATION_DATE)) {
+                if (lead.basis != DateBasis.PUBLICATION) {
                     continue;
                 }
                 Set<LocalDate> days = new TreeSet<>();
                 ClaimDraft again = null;
                 for (ClaimDraft d : drafts) {
-                    if (d.sentence > lead.sentence && d.ownDate && d.type == lead.type && d.retaken == lead.retaken
+                    if (d.sentence > lead.sentence && d.basis == DateBasis.SENTENCE && d.type == lead.type && d.retaken == lead.retaken
                             && d.place.place().id().equals(lead.place.place().id())
                             && !d.date.isAfter(today) && d.date.isAfter(today.minusDays(TOLD_AGAIN_DAYS))) {
                         days.add(d.date);
@@ -464,7 +471,9 @@ public final class EventExtractor {
                 }
                 ResolvedDate date;
                 String dateHow;
+                DateBasis basis;
                 if (bound != null) {
+                    basis = DateBasis.SENTENCE;
                     LocalDate anchor = storyAnchor != null ? storyAnchor.date() : today;
                     // "Gunfire broke out on Friday, after protesters had seized buildings the previous day": the
                     // day before the sentence's own date, not the story's.
@@ -475,11 +484,13 @@ public final class EventExtractor {
                     date = bound.resolve(today, anchor);
                     dateHow = date.how() + (reference != null ? " (\"" + reference.text() + "\" in the same sentence)" : "");
                 } else if (storyDate != null && !s.weak()) {
+                    basis = DateBasis.STORY;
                     date = storyDate;
                     dateHow = "no date in the sentence: continues the story's date " + storyDate.date()
                             + (storyDate.exact() ? "" : " (" + storyDate.precision().code() + ")");
                 } else {
-                    date = new ResolvedDate(today, DatePrecision.DAY, PUBLICATION_DATE + today);
+                    basis = DateBasis.PUBLICATION;
+                    date = new ResolvedDate(today, DatePrecision.DAY, "no date in the sentence or story: publication date " + today);
                     dateHow = date.how();
                 }
                 if (!date.exact()) {
@@ -497,7 +508,7 @@ public final class EventExtractor {
                     if (storyPlaces.isEmpty() && !storyBackground && !background(date.date()) && !s.weak()) {
                         // "evicted demonstrators from two provincial government buildings. ... during the raids in
                         // the towns of Osh and Jalal-Abad": the places may come next.
-                        placeLater.add(new PlaceLater(index, s, t, date.date(), dateHow, actors, bound, casualties, placeHow));
+                        placeLater.add(new PlaceLater(index, s, t, date.date(), basis, dateHow, actors, bound, casualties, placeHow));
                     } else {
                         skip(s, t.text(), t.type(), placeHow);
                     }
@@ -512,7 +523,7 @@ public final class EventExtractor {
                     if (!area.contains(pm.place())) {
                         continue;
                     }
-                    add(here, index, s, t, pm, mentions.contains(pm), date.date(), placeHow, dateHow, actors,
+                    add(here, index, s, t, pm, mentions.contains(pm), date.date(), basis, placeHow, dateHow, actors,
                             bound, casualties);
                 }
                 if (!flashback(text, t)) {
@@ -705,7 +716,8 @@ public final class EventExtractor {
         }
 
         private void add(List<ClaimDraft> here, int index, Sentence s, Trigger t, PlaceMention pm, boolean named,
-                         LocalDate date, String placeHow, String dateHow, List<String> actors, DateMention bound,
+                         LocalDate date, DateBasis basis, String placeHow, String dateHow, List<String> actors,
+                         DateMention bound,
                          Casualties inSentence) {
             UnknownPlaces.Tie tie = ties.get(pm);
             Precision precision = tie != null && tie.near() ? Precision.NEAR : Precision.of(pm.place().kind());
@@ -720,7 +732,7 @@ public final class EventExtractor {
             ClaimDraft d = new ClaimDraft(article, index, s, t.type(), pm, date, placeHow, dateHow, actors, own, inSentence,
                     clean);
             d.merge(t, s, named ? pm : null, bound, clean);
-            d.ownDate = bound != null;
+            d.basis = basis;
             if (s == sentenceRead) {
                 actorMentions.forEach(a -> d.highlight(s.start() + a.start(), s.start() + a.end(), Highlight.Kind.ACTOR));
             }
@@ -972,8 +984,8 @@ public final class EventExtractor {
         LocalDate date;
         final String placeHow;
         String dateHow;
-        /** The date was read in the claim's own sentence, not taken from the story or the publication. */
-        boolean ownDate;
+        /** Where {@link #date} came from: the claim's own sentence, the story, or the publication. */
+        DateBasis basis;
         /** Offset in {@link #s} of the claim's first trigger word; MAX_VALUE when it has none there. */
         int firstTrigger = Integer.MAX_VALUE;
         Precision precision;

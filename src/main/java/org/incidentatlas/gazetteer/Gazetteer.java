@@ -84,6 +84,44 @@ public final class Gazetteer {
         return new Gazetteer(List.copyOf(entries), ordinaryWords, mapArea);
     }
 
+    /**
+     * This gazetteer with the places a user added ({@link AddedPlaces}): a place whose id it already holds is
+     * not added twice, and one without a country (a row of a name and coordinates) takes the country of the
+     * nearest place it knows, so that the study area judges it as it judges that place.
+     */
+    public Gazetteer withAdded(List<Place> added) {
+        List<GazetteerEntry> all = new java.util.ArrayList<>(entries.values());
+        Set<String> ids = new HashSet<>(entries.keySet());
+        for (Place place : added) {
+            if (!ids.add(place.id())) {
+                continue;
+            }
+            Place placed = place.countryCode().isEmpty()
+                    ? new Place(place.id(), place.name(), place.alternateNames(), place.kind(), place.lat(), place.lon(),
+                            place.admin(), nearestCountry(place), place.population())
+                    : place;
+            // GeoNames places about 1 km; a row someone typed is trusted like a hand-added village.
+            all.add(new GazetteerEntry(placed, false, place.id().startsWith(AddedPlaces.CSV_ID_PREFIX) ? 5.0 : 1.0));
+        }
+        return new Gazetteer(all, ordinaryWords, mapArea);
+    }
+
+    private String nearestCountry(Place place) {
+        double cos = Math.cos(Math.toRadians(place.lat()));
+        String country = "";
+        double best = Double.MAX_VALUE;
+        for (Place known : places) {
+            double dx = (known.lon() - place.lon()) * cos;
+            double dy = known.lat() - place.lat();
+            double d = dx * dx + dy * dy;
+            if (!known.countryCode().isEmpty() && d < best) {
+                best = d;
+                country = known.countryCode();
+            }
+        }
+        return country;
+    }
+
     private static Reader open(String resource) {
         InputStream in = Gazetteer.class.getResourceAsStream(resource);
         if (in == null) {

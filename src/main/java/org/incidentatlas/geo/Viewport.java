@@ -47,4 +47,27 @@ public record Viewport(double zoom, double left, double top, int width, int heig
     public double worldScale() {
         return WebMercator.worldSize(zoom);
     }
+
+    /**
+     * The same window at another zoom, with the world point under screen (x, y) kept there: how a
+     * map zooms about the pointer.
+     */
+    public Viewport zoomedAbout(double newZoom, double x, double y) {
+        double scale = Math.pow(2, newZoom - zoom);
+        return new Viewport(newZoom, (left + x) * scale - x, (top + y) * scale - y, width, height);
+    }
+
+    /**
+     * The closest view of a {@code width x height} window (at most {@code maxZoom}) that shows a
+     * latitude/longitude box whole, centred on it.
+     */
+    public static Viewport framing(double south, double west, double north, double east, int width, int height,
+                                   double maxZoom) {
+        double spanX = WebMercator.x(east, 0) - WebMercator.x(west, 0);
+        double spanY = WebMercator.y(south, 0) - WebMercator.y(north, 0);
+        double zoom = Math.min(maxZoom, Math.min(Math.log(width / spanX), Math.log(height / spanY)) / Math.log(2));
+        double cx = (WebMercator.x(west, zoom) + WebMercator.x(east, zoom)) / 2;
+        double cy = (WebMercator.y(north, zoom) + WebMercator.y(south, zoom)) / 2;
+        return new Viewport(zoom, cx - width / 2.0, cy - height / 2.0, width, height);
+    }
 }

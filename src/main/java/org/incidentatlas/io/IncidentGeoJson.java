@@ -8,20 +8,26 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -30,6 +36,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -58,7 +65,12 @@ import org.incidentatlas.model.Source;
  */
 public final class IncidentGeoJson {
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Duplicate keys are refused as a feature's tree is built (a failed insert), not by the parser's
+     * duplicate detector, which keeps a set of names per object and cost a large file a fifth of its read.
+     */
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     private final ObjectWriter lineWriter = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     // ---- writing
@@ -224,17 +236,110 @@ public final class IncidentGeoJson {
 
     /** Streams a file (checked first, as {@link #read(Path)}) to {@code batches}, {@code batchSize} incidents at a time. */
     public void read(Path file, int batchSize, Batches batches) throws IOException, GeoJsonFormatException {
+        read(file, batchSize, batches, start -> { });
+    }
+
+    /**
+     * As {@link #read(Path, int, Batches)}, telling {@code starts} where each feature begins, in
+     * the order they are read and before the batch that holds it: a byte offset that
+     * {@link #readFeatureAt} takes, or -1 for every feature of a file that is not addressed by bytes
+     * (GeoJSON Lines, UTF-16 text).
+     */
+    public void read(Path file, int batchSize, Batches batches, LongConsumer starts) throws IOException, GeoJsonFormatException {
         if (isLinesName(file.toString())) {
             // GeoJSON Lines are UTF-8 by definition, decoded line by line so that an error names its line.
             try (InputStream in = InputFiles.open(file, InputFiles.Kind.INCIDENTS)) {
-                read(in, file.toString(), id -> Optional.empty(), batchSize, batches);
+                read(in, file.toString(), id -> Optional.empty(), batchSize, (batch, bytesRead) -> {
+                    batch.forEach(incident -> starts.accept(-1));
+                    batches.accept(batch, bytesRead);
+                });
+            }
+            return;
+        }
+        Optional<InputStream> utf8 = InputFiles.openUtf8(file, InputFiles.Kind.INCIDENTS);
+        if (utf8.isPresent()) {
+            // Parsed as bytes (Jackson checks the UTF-8 as it goes), so that each feature's start is a byte offset.
+            try (InputStream in = utf8.get()) {
+                Shared shared = new Shared(id -> Optional.empty());
+                readCollection(readerFactory.createParser(in), file.toString(), (feature, index) -> incident(feature, shared),
+                        batchSize, batches, starts);
+            } catch (GeoJsonFormatException e) {
+                if (e.getCause() instanceof JsonProcessingException json) {
+                    Optional<FileProblemException> problem = notUtf8(file, json);
+                    if (problem.isPresent()) {
+                        throw problem.get();
+                    }
+                }
+                throw e;
             }
             return;
         }
         try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
-            readCollection(readerFactory().createParser(in), file.toString(), new Shared(id -> Optional.empty()),
-                    batchSize, batches);
+            Shared shared = new Shared(id -> Optional.empty());
+            readCollection(readerFactory.createParser(in), file.toString(), (feature, index) -> incident(feature, shared),
+                    batchSize, batches, start -> starts.accept(-1));
         }
+    }
+
+    /** Turns one feature of a collection into an incident; an IllegalArgumentException says what is wrong with it. */
+    @FunctionalInterface
+    interface FeatureReader {
+        Incident incident(JsonNode feature, int index);
+    }
+
+    /**
+     * A FeatureCollection file whose features another format turns into incidents ({@link GeoJsonPoints}),
+     * streamed and checked as ours is: the file, the collection and every error's feature, line and column.
+     */
+    void readFeatures(Path file, FeatureReader reader, int batchSize, Batches batches)
+            throws IOException, GeoJsonFormatException {
+        try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
+            readCollection(readerFactory.createParser(in), file.toString(), reader, batchSize, batches, start -> { });
+        }
+    }
+
+    /**
+     * The feature of {@code file} that starts at {@code byteOffset} (as {@link #read(Path, int, Batches, LongConsumer)}
+     * told), read and checked as every feature is: a viewer keeps a large file's offsets and reads an
+     * incident again when its excerpt is asked for.
+     */
+    public Incident readFeatureAt(Path file, long byteOffset) throws IOException, GeoJsonFormatException {
+        String name = Printable.strip(file.toString());
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+             JsonParser parser = readerFactory.createParser(new BufferedInputStream(Channels.newInputStream(channel.position(byteOffset)), 8192))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new GeoJsonFormatException(name + ": no feature starts at byte " + byteOffset + " (has the file changed?)");
+            }
+            JsonNode feature = mapper.readTree(parser);
+            try {
+                return incident(feature, new Shared(id -> Optional.empty()));
+            } catch (IllegalArgumentException e) {
+                throw new GeoJsonFormatException(name + ": the feature at byte " + byteOffset + " " + e.getMessage(), e);
+            }
+        } catch (JsonProcessingException e) {
+            throw new GeoJsonFormatException(name + ": not valid JSON at byte " + byteOffset + " (has the file changed?)", e);
+        }
+    }
+
+    /** Jackson's description of a JSON error, without the Java names it adds to a duplicate key's. */
+    private static String jsonProblem(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int javaNames = message.startsWith("Duplicate field") ? message.indexOf(" for `") : -1;
+        return Printable.strip(javaNames < 0 ? message : message.substring(0, javaNames));
+    }
+
+    /** Jackson's words for a byte that is not UTF-8 (or a NUL), in the words every text file's reader uses. */
+    private static Optional<FileProblemException> notUtf8(Path file, JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        JsonLocation at = e.getLocation();
+        long chars = at == null ? 0 : Math.max(0, at.getCharOffset());
+        if (message.startsWith("Invalid UTF-8")) {
+            return Optional.of(new FileProblemException(file, "is not UTF-8 text (an invalid byte after character " + chars + ")", e));
+        }
+        if (message.contains("(CTRL-CHAR, code 0)")) {
+            return Optional.of(new FileProblemException(file, "is a binary file, not text (a NUL character after character " + chars + ")", e));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -271,7 +376,8 @@ public final class IncidentGeoJson {
             }
             return;
         }
-        readCollection(readerFactory().createParser(buffered), label, shared, batchSize, batches);
+        readCollection(readerFactory.createParser(buffered), label, (feature, index) -> incident(feature, shared),
+                batchSize, batches, start -> { });
     }
 
     /** How far into a stream of another name the first line is looked for. */
@@ -326,7 +432,7 @@ public final class IncidentGeoJson {
         List<Incident> incidents = new ArrayList<>();
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        JsonFactory factory = readerFactory();
+        JsonFactory factory = readerFactory;
         int lineNo = 0;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         // Decoded line by line, so that a byte that is not UTF-8 is reported on its own line.
@@ -357,7 +463,7 @@ public final class IncidentGeoJson {
                 JsonLocation at = e.getLocation();
                 throw new GeoJsonFormatException(name + ": line " + lineNo + " is not valid JSON"
                         + (at == null ? "" : " at column " + at.getColumnNr())
-                        + " (" + Printable.strip(e.getOriginalMessage()) + ")", e);
+                        + " (" + jsonProblem(e) + ")", e);
             }
             try {
                 incidents.add(incident(feature, shared));
@@ -392,8 +498,8 @@ public final class IncidentGeoJson {
     }
 
     /** A FeatureCollection, read one feature at a time and handed out in batches. */
-    private void readCollection(JsonParser source, String label, Shared shared, int batchSize, Batches batches)
-            throws IOException, GeoJsonFormatException {
+    private void readCollection(JsonParser source, String label, FeatureReader reader, int batchSize, Batches batches,
+                                LongConsumer starts) throws IOException, GeoJsonFormatException {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size " + batchSize);
         }
@@ -405,8 +511,13 @@ public final class IncidentGeoJson {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new GeoJsonFormatException(name + ": not a GeoJSON FeatureCollection (the file does not start with an object)");
             }
+            Set<String> fields = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
+                if (!fields.add(field)) {
+                    throw new GeoJsonFormatException(name + ": not valid JSON at " + where(parser.currentTokenLocation())
+                            + " (Duplicate field '" + Printable.strip(field) + "')");
+                }
                 JsonToken value = parser.nextToken();
                 if (field.equals("type")) {
                     type = value == JsonToken.VALUE_STRING ? parser.getText() : "";
@@ -418,9 +529,10 @@ public final class IncidentGeoJson {
                     int index = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         JsonLocation at = parser.currentTokenLocation();
+                        starts.accept(at.getByteOffset());
                         JsonNode feature = mapper.readTree(parser);
                         try {
-                            batch.add(incident(feature, shared));
+                            batch.add(reader.incident(feature, index));
                         } catch (IllegalArgumentException e) {
                             throw new GeoJsonFormatException(name + ": feature " + index + " (" + where(at) + ") " + e.getMessage(), e);
                         }
@@ -453,7 +565,7 @@ public final class IncidentGeoJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new GeoJsonFormatException(name + ": not valid JSON" + (at == null ? "" : " at " + where(at))
-                    + " (" + Printable.strip(e.getOriginalMessage()) + ")", e);
+                    + " (" + jsonProblem(e) + ")", e);
         }
     }
 
@@ -464,6 +576,7 @@ public final class IncidentGeoJson {
     private static final class Shared {
         private final Function<String, Optional<Place>> gazetteer;
         private final Map<Place, Place> places = new HashMap<>();
+        private final Map<String, Place> byId = new HashMap<>();
         private final Map<String, String> names = new HashMap<>();
 
         Shared(Function<String, Optional<Place>> gazetteer) {
@@ -476,7 +589,13 @@ public final class IncidentGeoJson {
                 return known;
             }
             Place place = fromFeature.get();
+            Place sameId = byId.get(id);
+            if (sameId != null && sameId.equals(place)) {
+                // The usual case, found without hashing the whole place.
+                return sameId;
+            }
             Place shared = places.putIfAbsent(place, place);
+            byId.put(id, shared == null ? place : shared);
             return shared == null ? place : shared;
         }
 
@@ -491,9 +610,10 @@ public final class IncidentGeoJson {
         }
     }
 
+    private final JsonFactory readerFactory = readerFactory();
+
     private JsonFactory readerFactory() {
         JsonFactory factory = mapper.getFactory().copy();
-        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxNumberLength(64).maxStringLength(10_000_000).build());
         return factory;
@@ -503,13 +623,8 @@ public final class IncidentGeoJson {
         return "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
-    private static Incident incident(JsonNode feature, Shared shared) {
-        if (!feature.isObject()) {
-            throw new IllegalArgumentException("is not a JSON object");
-        }
-        if (!"Feature".equals(feature.path("type").asText(null)) || !feature.path("type").isTextual()) {
-            throw new IllegalArgumentException("is not a GeoJSON Feature (its \"type\" must be \"Feature\")");
-        }
+    /** A feature's Point as {longitude, latitude}, checked to lie on the earth. */
+    static double[] point(JsonNode feature) {
         JsonNode geometry = feature.path("geometry");
         if (!geometry.isObject() || !"Point".equals(geometry.path("type").asText(null)) || !geometry.path("type").isTextual()) {
             throw new IllegalArgumentException("has no Point geometry (" + (geometry.isObject()
@@ -530,6 +645,19 @@ public final class IncidentGeoJson {
             throw new IllegalArgumentException("has coordinates out of range (longitude " + lon + ", latitude " + lat
                     + "; longitude must be within -180..180 and latitude within -90..90)");
         }
+        return new double[] {lon, lat};
+    }
+
+    private static Incident incident(JsonNode feature, Shared shared) {
+        if (!feature.isObject()) {
+            throw new IllegalArgumentException("is not a JSON object");
+        }
+        if (!"Feature".equals(feature.path("type").asText(null)) || !feature.path("type").isTextual()) {
+            throw new IllegalArgumentException("is not a GeoJSON Feature (its \"type\" must be \"Feature\")");
+        }
+        double[] lonLat = point(feature);
+        double lon = lonLat[0];
+        double lat = lonLat[1];
         JsonNode p = feature.path("properties");
         if (!p.isObject()) {
             throw new IllegalArgumentException("has no \"properties\" object");
@@ -589,7 +717,7 @@ public final class IncidentGeoJson {
                 start, end, count(s, "killed"), count(s, "injured"), count(s, "crowd"), highlights);
     }
 
-    private static String shown(JsonNode value) {
+    static String shown(JsonNode value) {
         String text = value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
         return Printable.strip(text.length() > 60 ? text.substring(0, 57) + "..." : text);
     }

@@ -29,11 +29,13 @@ import org.incidentatlas.model.Precision;
 
 /**
  * Incidents as KML 2.2 placemarks, read strictly and written atomically. One {@code Placemark} per
- * incident: {@code name} is the place, {@code description} the excerpts, {@code TimeStamp/when} the
+ * incident: {@code name} is the place, {@code description} each source's outlet, day and excerpt for
+ * a reader, {@code styleUrl} a style per marker of the legend, {@code TimeStamp/when} the
  * day (or {@code TimeSpan/begin}, whose {@code end} may not come before it), a {@code Point}, and
  * {@code ExtendedData} with {@code type} (required: seizure, clash, protest, attack) and optionally
  * {@code id, placeId, placeKind, admin, country, precision, actors, targets, killed, injured, crowd,
- * retaken, outlets, articles, published} (lists joined by "; "). Placemarks may sit in folders;
+ * retaken, outlets, articles, published, excerpts} (lists joined by "; "; without {@code excerpts}, as in a
+ * file made elsewhere, the description is the excerpt). Placemarks may sit in folders;
  * anything else in the file is passed over.
  *
  * <p>The XML is read with the JDK's StAX without a DTD, so no external entity is ever fetched or
@@ -65,6 +67,17 @@ public final class IncidentKml {
             xml.writeDefaultNamespace(NAMESPACE);
             xml.writeStartElement("Document");
             element(xml, "name", "Incidents");
+            for (Map.Entry<String, String> style : STYLES.entrySet()) {
+                xml.writeCharacters("\n");
+                xml.writeStartElement("Style");
+                xml.writeAttribute("id", style.getKey());
+                xml.writeStartElement("IconStyle");
+                xml.writeStartElement("Icon");
+                element(xml, "href", "https://maps.google.com/mapfiles/kml/paddle/" + style.getValue() + ".png");
+                xml.writeEndElement();
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
             for (Incident incident : incidents) {
                 placemark(xml, incident);
             }
@@ -83,7 +96,8 @@ public final class IncidentKml {
         xml.writeCharacters("\n");
         xml.writeStartElement("Placemark");
         element(xml, "name", place.name());
-        element(xml, "description", FlatValues.excerpts(incident.sources()));
+        element(xml, "description", description(incident));
+        element(xml, "styleUrl", "#" + style(incident));
         xml.writeStartElement("TimeStamp");
         element(xml, "when", incident.date().toString());
         xml.writeEndElement();
@@ -105,6 +119,7 @@ public final class IncidentKml {
         data.put("outlets", FlatValues.outlets(incident.sources()));
         data.put("articles", FlatValues.articles(incident.sources()));
         data.put("published", FlatValues.published(incident.sources()));
+        data.put("excerpts", FlatValues.excerpts(incident.sources()));
         for (Map.Entry<String, String> e : data.entrySet()) {
             xml.writeStartElement("Data");
             xml.writeAttribute("name", e.getKey());
@@ -116,6 +131,30 @@ public final class IncidentKml {
         element(xml, "coordinates", FlatValues.decimal(place.lon()) + "," + FlatValues.decimal(place.lat()));
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /**
+     * One style per marker of the app's legend, with Google Earth's own paddle icons in the legend's hues
+     * (a viewer draws them without fetching anything of ours).
+     */
+    private static final Map<String, String> STYLES = Map.of("seizure", "ylw-circle", "seizure-retaken", "grn-circle",
+            "clash", "red-circle", "protest", "blu-circle", "attack", "purple-circle");
+
+    private static String style(Incident incident) {
+        return incident.type() == IncidentType.SEIZURE && incident.retaken() ? "seizure-retaken" : incident.type().code();
+    }
+
+    /** What a reader sees in the balloon: each source's outlet and day, then its excerpt. */
+    private static String description(Incident incident) {
+        StringBuilder text = new StringBuilder();
+        for (org.incidentatlas.model.Source s : incident.sources()) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            String outlet = s.outlet().isBlank() ? "Notes" : s.outlet();
+            text.append(outlet).append(s.published() == null ? "" : " (" + s.published() + ")").append(": ").append(s.excerpt());
+        }
+        return text.toString();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
@@ -289,7 +328,8 @@ public final class IncidentKml {
                     value("data:crowd", v -> FlatValues.count(v, "crowd")),
                     value("data:retaken", v -> FlatValues.bool(v, "retaken")),
                     value("data:outlets", v -> FlatValues.sources(id, v, values.get("data:articles"),
-                            values.get("data:published"), values.get("description"))));
+                            values.get("data:published"), values.containsKey("data:excerpts") ? values.get("data:excerpts")
+                                    : values.get("description"))));
         }
 
         /** Reads to the end of the Placemark, keeping the text of the elements it uses. */

@@ -20,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -40,6 +41,7 @@ public final class InputFiles {
         TEXT("a text file", 5L * 1024 * 1024),
         INCIDENTS("an incident file", 1024L * 1024 * 1024),
         GOLD("a gold file", 50L * 1024 * 1024),
+        PLACES("a places file", 1024L * 1024 * 1024),
         BASEMAP("a base map", 64L * 1024 * 1024 * 1024);
 
         private final String noun;
@@ -164,6 +166,34 @@ public final class InputFiles {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             return new CheckedText(new InputStreamReader(in, decoder), file, encoding.label());
+        } catch (TextEncodingException e) {
+            closeQuietly(in);
+            throw new FileProblemException(file, e.getMessage(), e);
+        } catch (FileProblemException e) {
+            closeQuietly(in);
+            throw e;
+        } catch (IOException e) {
+            closeQuietly(in);
+            throw new FileProblemException(file, reason(e), e);
+        }
+    }
+
+    /**
+     * A checked file as bytes, when its first bytes say UTF-8 (a byte order mark included, for the
+     * parser to skip): for a parser that checks UTF-8 itself and needs byte offsets. Empty when the
+     * text is UTF-16 ({@link #openText} decodes it); refused as {@link #openText} refuses.
+     */
+    public static Optional<InputStream> openUtf8(Path file, Kind kind) throws FileProblemException {
+        InputStream in = new BufferedInputStream(new Limited(open(file, kind), file, kind), 1 << 16);
+        try {
+            in.mark(Encoding.SNIFF_BYTES);
+            byte[] head = in.readNBytes(Encoding.SNIFF_BYTES);
+            in.reset();
+            if (Encoding.detect(head, head.length).charset().equals(StandardCharsets.UTF_8)) {
+                return Optional.of(in);
+            }
+            closeQuietly(in);
+            return Optional.empty();
         } catch (TextEncodingException e) {
             closeQuietly(in);
             throw new FileProblemException(file, e.getMessage(), e);

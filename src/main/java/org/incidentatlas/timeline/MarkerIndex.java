@@ -38,16 +38,9 @@ public final class MarkerIndex {
         this.filter = filter;
         this.columns = timeline.columns();
         int n = columns.size();
-        shown = new boolean[n];
+        shown = columns.shownBy(filter);
         shownBefore = new int[n + 1];
-        // Without hidden outlets the type alone decides: no need to read the incidents' sources.
-        boolean byTypeOnly = filter.hiddenOutlets().isEmpty();
-        boolean[] typeShown = new boolean[TYPES];
-        for (IncidentType type : IncidentType.values()) {
-            typeShown[type.ordinal()] = !filter.hiddenTypes().contains(type);
-        }
         for (int i = 0; i < n; i++) {
-            shown[i] = byTypeOnly ? typeShown[columns.type(i)] : filter.test(columns.incident(i));
             shownBefore[i + 1] = shownBefore[i] + (shown[i] ? 1 : 0);
         }
         shownOfTypeBefore = new int[TYPES][n + 1];
@@ -144,10 +137,10 @@ public final class MarkerIndex {
             }
             int today = columns.firstAtPlaceOnOrAfter(lo, hi, to);
             boolean current = shownIn(today, hi) > 0;
-            Incident lead = lead(current ? today : lo, hi);
+            int lead = lead(current ? today : lo, hi);
             double magnitude = (magnitudeBefore[hi] - magnitudeBefore[lo]) / MarkerPlanner.MAGNITUDE_UNITS;
-            markers.add(new PlaceMarker(lead.place(), new DeferredIncidents(count, () -> gather(lo, hi, to)),
-                    MarkerIcon.of(lead), current, magnitude, MarkerPlanner.radius(magnitude)));
+            markers.add(new PlaceMarker(columns.place(p), new DeferredIncidents(count, () -> gather(lo, hi, to)),
+                    columns.icon(lead), current, magnitude, MarkerPlanner.radius(magnitude)));
         }
         markers.sort(MarkerPlanner.DRAWING_ORDER);
         return List.copyOf(markers);
@@ -164,9 +157,9 @@ public final class MarkerIndex {
     /**
      * The incident that gives a marker its icon, as {@link MarkerPlanner} picks it: the most
      * important type among the entries {@code [from, to)} of a place run, its newest day, the
-     * smallest id of that day (runs are in date-then-id order).
+     * smallest id of that day (runs are in date-then-id order). Its position in date order.
      */
-    private Incident lead(int from, int to) {
+    private int lead(int from, int to) {
         for (int t : PRIORITY) {
             int[] before = shownOfTypeBefore[t];
             if (before[to] == before[from]) {
@@ -175,7 +168,7 @@ public final class MarkerIndex {
             int last = TimeIndex.lowerBound(before, from + 1, to + 1, before[to]) - 1;
             int dayStart = columns.firstAtPlaceOnOrAfter(from, last + 1, columns.dayAtPlace(last));
             int lead = TimeIndex.lowerBound(before, dayStart + 1, last + 2, before[dayStart] + 1) - 1;
-            return columns.incident(columns.atPlace(lead));
+            return columns.atPlace(lead);
         }
         throw new IllegalStateException("no shown incident in " + from + ".." + to);
     }

@@ -1,29 +1,47 @@
 package org.incidentatlas.timeline;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.Source;
 
 /**
  * The incidents of a timeline held column-wise in primitive arrays, in the timeline's order (by
  * date, then id): what a day or a window shows is found by binary search over the dates, never
  * precomputed per day. Each place's incidents are also listed in date order, one run per place,
- * so that a place's share of a window is two binary searches. Built once per loaded file, in
- * time and memory linear in the incidents.
+ * so that a place's share of a window is two binary searches. The incidents themselves are not
+ * held here: {@link #incident} asks the loader for one when a marker's list or an excerpt needs
+ * it (from memory, or read again from its file), so a million incidents cost their columns only.
+ * Built once per loaded file ({@link Builder}), in time and memory linear in the incidents.
  */
 public final class TimeIndex {
 
-    /** Incidents in date order (the timeline's list); position {@code i} of every column describes {@code incidents.get(i)}. */
-    private final List<Incident> incidents;
+    /** The incident at a position of the timeline's order. */
+    private final IntFunction<Incident> incidentAt;
     /** Epoch day of each incident, ascending. */
     private final int[] day;
-    /** {@link org.incidentatlas.model.IncidentType} ordinal of each incident. */
+    /** {@link IncidentType} ordinal of each incident. */
     private final byte[] type;
+    /** {@link MarkerIcon} ordinal of each incident. */
+    private final byte[] icon;
     /** {@link MarkerPlanner#magnitudeUnits} of each incident. */
     private final long[] magnitudeUnits;
+    /** Which of {@link #outletSets} each incident's sources name. */
+    private final int[] outletSet;
+    /** Each distinct list of outlets the incidents' sources name, with one incident that names it (to ask a filter). */
+    private final List<Incident> outletSets;
     /** Which place (index into {@link #placeStart}'s runs) each incident is at. */
     private final int[] place;
     /** Run {@code p} of {@link #byPlace} holds place {@code p}'s incidents: {@code placeStart[p]} to {@code placeStart[p + 1]}. */
@@ -32,49 +50,56 @@ public final class TimeIndex {
     private final int[] byPlace;
     /** The epoch day of {@code byPlace[k]}, kept beside it so a search reads one array. */
     private final int[] byPlaceDay;
+    /** Each place as its first incident (date order) names it, as the marker planner's grouping by id assumes. */
+    private final Place[] places;
     private final double[] placeLat;
     private final double[] placeLon;
+    private final SortedSet<String> outlets;
 
-    TimeIndex(List<Incident> incidentsByDate) {
-        this.incidents = incidentsByDate;
-        int n = incidentsByDate.size();
+    private TimeIndex(Builder rows, IntFunction<Incident> incidentAtRow) {
+        int n = rows.size;
+        int[] order = rows.dateThenIdOrder();
+        this.incidentAt = position -> incidentAtRow.apply(order[position]);
         day = new int[n];
-        place = new int[n];
         type = new byte[n];
+        icon = new byte[n];
         magnitudeUnits = new long[n];
-        Map<String, Integer> placeIndex = new HashMap<>();
-        double[] lats = new double[16];
-        double[] lons = new double[16];
+        outletSet = new int[n];
+        place = new int[n];
+        int[] placeOfRow = new int[rows.placeIds.size()];
+        Arrays.fill(placeOfRow, -1);
+        List<Place> placesInOrder = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Incident incident = incidentsByDate.get(i);
-            day[i] = Math.toIntExact(incident.date().toEpochDay());
-            type[i] = (byte) incident.type().ordinal();
-            magnitudeUnits[i] = MarkerPlanner.magnitudeUnits(incident);
-            Integer p = placeIndex.get(incident.place().id());
-            if (p == null) {
-                // A place's position is its first incident's, as the marker planner's grouping by id assumes.
-                p = placeIndex.size();
-                placeIndex.put(incident.place().id(), p);
-                if (p == lats.length) {
-                    lats = Arrays.copyOf(lats, 2 * p);
-                    lons = Arrays.copyOf(lons, 2 * p);
-                }
-                lats[p] = incident.place().lat();
-                lons[p] = incident.place().lon();
+            int row = order[i];
+            day[i] = rows.day[row];
+            type[i] = rows.type[row];
+            icon[i] = rows.icon[row];
+            magnitudeUnits[i] = rows.magnitudeUnits[row];
+            outletSet[i] = rows.outletSet[row];
+            int id = rows.place[row];
+            if (placeOfRow[id] < 0) {
+                placeOfRow[id] = placesInOrder.size();
+                placesInOrder.add(rows.firstPlace.get(id));
             }
-            place[i] = p;
+            place[i] = placeOfRow[id];
         }
-        int places = placeIndex.size();
-        placeLat = Arrays.copyOf(lats, places);
-        placeLon = Arrays.copyOf(lons, places);
-        placeStart = new int[places + 1];
+        places = placesInOrder.toArray(Place[]::new);
+        placeLat = new double[places.length];
+        placeLon = new double[places.length];
+        for (int p = 0; p < places.length; p++) {
+            placeLat[p] = places[p].lat();
+            placeLon[p] = places[p].lon();
+        }
+        outletSets = List.copyOf(rows.outletSetIncidents);
+        outlets = Collections.unmodifiableSortedSet(new TreeSet<>(rows.outlets));
+        placeStart = new int[places.length + 1];
         for (int i = 0; i < n; i++) {
             placeStart[place[i] + 1]++;
         }
-        for (int p = 0; p < places; p++) {
+        for (int p = 0; p < places.length; p++) {
             placeStart[p + 1] += placeStart[p];
         }
-        int[] next = Arrays.copyOf(placeStart, places);
+        int[] next = Arrays.copyOf(placeStart, places.length);
         byPlace = new int[n];
         byPlaceDay = new int[n];
         for (int i = 0; i < n; i++) {
@@ -92,8 +117,9 @@ public final class TimeIndex {
         return placeLat.length;
     }
 
+    /** The incident at a position (date order); from memory or read again from its file, so not for every position of a frame. */
     Incident incident(int position) {
-        return incidents.get(position);
+        return incidentAt.apply(position);
     }
 
     int day(int position) {
@@ -104,8 +130,43 @@ public final class TimeIndex {
         return type[position];
     }
 
+    MarkerIcon icon(int position) {
+        return MarkerIcon.values()[icon[position]];
+    }
+
     long magnitudeUnits(int position) {
         return magnitudeUnits[position];
+    }
+
+    /** The place of run {@code placeIndex}. */
+    Place place(int placeIndex) {
+        return places[placeIndex];
+    }
+
+    /** The outlets that report any incident, sorted. */
+    SortedSet<String> outlets() {
+        return outlets;
+    }
+
+    /**
+     * Whether {@code filter} lets each incident (date order) through, read from the columns: the
+     * filter is asked once per distinct list of outlets, never once per incident.
+     */
+    boolean[] shownBy(IncidentFilter filter) {
+        boolean[] typeShown = new boolean[IncidentType.values().length];
+        for (IncidentType t : IncidentType.values()) {
+            typeShown[t.ordinal()] = !filter.hiddenTypes().contains(t);
+        }
+        IncidentFilter byOutlet = new IncidentFilter(Set.of(), filter.hiddenOutlets());
+        boolean[] setShown = new boolean[outletSets.size()];
+        for (int s = 0; s < setShown.length; s++) {
+            setShown[s] = byOutlet.test(outletSets.get(s));
+        }
+        boolean[] shown = new boolean[day.length];
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = typeShown[type[i]] && setShown[outletSet[i]];
+        }
+        return shown;
     }
 
     int placeRunStart(int placeIndex) {
@@ -153,5 +214,136 @@ public final class TimeIndex {
             }
         }
         return lo;
+    }
+
+    /**
+     * Takes the columns of incidents as a loader reads them, in any order (row {@code r} is the
+     * {@code r}-th incident added), keeping what a frame or a filter reads and nothing of the
+     * incident's text but its id (to order a day's incidents; dropped once built). A loader
+     * streams a file through it and keeps the incidents themselves where it likes.
+     */
+    public static final class Builder {
+        private int size;
+        private int[] day = new int[1024];
+        private byte[] type = new byte[1024];
+        private byte[] icon = new byte[1024];
+        private long[] magnitudeUnits = new long[1024];
+        private int[] place = new int[1024];
+        private int[] outletSet = new int[1024];
+        private String[] id = new String[1024];
+        private final Map<String, Integer> placeIds = new HashMap<>();
+        /** Per place id: the place of its earliest incident (date, then id) and that incident's day and id. */
+        private final List<Place> firstPlace = new ArrayList<>();
+        private final List<Integer> firstDay = new ArrayList<>();
+        private final List<String> firstId = new ArrayList<>();
+        private final Map<List<String>, Integer> outletSetIds = new HashMap<>();
+        private final List<Incident> outletSetIncidents = new ArrayList<>();
+        private final SortedSet<String> outlets = new TreeSet<>();
+
+        public Builder addAll(List<Incident> incidents) {
+            incidents.forEach(this::add);
+            return this;
+        }
+
+        public Builder add(Incident incident) {
+            if (size == day.length) {
+                int grown = 2 * size;
+                day = Arrays.copyOf(day, grown);
+                type = Arrays.copyOf(type, grown);
+                icon = Arrays.copyOf(icon, grown);
+                magnitudeUnits = Arrays.copyOf(magnitudeUnits, grown);
+                place = Arrays.copyOf(place, grown);
+                outletSet = Arrays.copyOf(outletSet, grown);
+                id = Arrays.copyOf(id, grown);
+            }
+            int epochDay = Math.toIntExact(incident.date().toEpochDay());
+            day[size] = epochDay;
+            type[size] = (byte) incident.type().ordinal();
+            icon[size] = (byte) MarkerIcon.of(incident).ordinal();
+            magnitudeUnits[size] = MarkerPlanner.magnitudeUnits(incident);
+            id[size] = incident.id();
+            Integer p = placeIds.get(incident.place().id());
+            if (p == null) {
+                p = placeIds.size();
+                placeIds.put(incident.place().id(), p);
+                firstPlace.add(incident.place());
+                firstDay.add(epochDay);
+                firstId.add(incident.id());
+            } else if (epochDay < firstDay.get(p) || (epochDay == firstDay.get(p) && incident.id().compareTo(firstId.get(p)) < 0)) {
+                firstPlace.set(p, incident.place());
+                firstDay.set(p, epochDay);
+                firstId.set(p, incident.id());
+            }
+            place[size] = p;
+            List<String> named = new ArrayList<>(incident.sources().size());
+            for (Source source : incident.sources()) {
+                named.add(source.outlet());
+                if (!source.outlet().isBlank()) {
+                    outlets.add(source.outlet());
+                }
+            }
+            Integer set = outletSetIds.get(named);
+            if (set == null) {
+                set = outletSetIds.size();
+                outletSetIds.put(named, set);
+                outletSetIncidents.add(incident);
+            }
+            outletSet[size] = set;
+            size++;
+            return this;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        /** The timeline of the rows added so far; {@code incidentAtRow} gives back the incident of a row when asked. */
+        public Timeline timeline(IntFunction<Incident> incidentAtRow) {
+            return new Timeline(index(incidentAtRow));
+        }
+
+        TimeIndex index(IntFunction<Incident> incidentAtRow) {
+            return new TimeIndex(this, incidentAtRow);
+        }
+
+        /** Rows in date order, a day's rows by id (ties keep the order they were added in). */
+        private int[] dateThenIdOrder() {
+            int[] order = new int[size];
+            if (size == 0) {
+                return order;
+            }
+            int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
+            for (int r = 0; r < size; r++) {
+                min = Math.min(min, day[r]);
+                max = Math.max(max, day[r]);
+            }
+            // Counting sort by day (days span at most two centuries), then each day's rows by id.
+            int[] start = new int[max - min + 2];
+            for (int r = 0; r < size; r++) {
+                start[day[r] - min + 1]++;
+            }
+            for (int d = 0; d + 1 < start.length; d++) {
+                start[d + 1] += start[d];
+            }
+            int[] next = Arrays.copyOf(start, start.length - 1);
+            for (int r = 0; r < size; r++) {
+                order[next[day[r] - min]++] = r;
+            }
+            Comparator<Integer> byId = Comparator.comparing(r -> id[r]);
+            for (int d = 0; d + 1 < start.length; d++) {
+                int from = start[d], to = start[d + 1];
+                if (to - from > 1) {
+                    Integer[] rows = new Integer[to - from];
+                    for (int k = from; k < to; k++) {
+                        rows[k - from] = order[k];
+                    }
+                    Arrays.sort(rows, byId);
+                    for (int k = from; k < to; k++) {
+                        order[k] = rows[k - from];
+                    }
+                }
+            }
+            return order;
+        }
     }
 }

@@ -1,21 +1,23 @@
 package org.incidentatlas.timeline;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
-import org.incidentatlas.model.Source;
 
 /**
  * The days a replay walks through: every day of every episode (days without incidents inside an
@@ -29,15 +31,22 @@ public final class Timeline {
     private final List<LocalDate> days;
     private final int[] episodeOfDay;
     private final Map<LocalDate, Integer> indexOfDay;
-    private final List<List<Incident>> incidentsOfDay;
-    private final SortedSet<String> outlets;
     private final TimeIndex columns;
 
+    /** A timeline of incidents held in memory. */
     public Timeline(List<Incident> incidents) {
-        List<Incident> sorted = new ArrayList<>(incidents);
-        sorted.sort(Comparator.comparing(Incident::date).thenComparing(Incident::id));
-        this.incidents = List.copyOf(sorted);
-        this.episodes = Episodes.of(sorted.stream().map(Incident::date).toList());
+        this(new TimeIndex.Builder().addAll(incidents).index(List.copyOf(incidents)::get));
+    }
+
+    /** A timeline over columns whose incidents are fetched when asked ({@link TimeIndex.Builder#timeline}). */
+    Timeline(TimeIndex columns) {
+        this.columns = columns;
+        this.incidents = new ByPosition(columns);
+        TreeSet<LocalDate> incidentDays = new TreeSet<>();
+        for (int position = 0; position < columns.size(); position = columns.firstOnOrAfter(columns.day(position) + 1)) {
+            incidentDays.add(LocalDate.ofEpochDay(columns.day(position)));
+        }
+        this.episodes = Episodes.of(incidentDays);
 
         List<LocalDate> allDays = new ArrayList<>();
         List<Integer> episodeIndex = new ArrayList<>();
@@ -54,22 +63,26 @@ public final class Timeline {
         for (int i = 0; i < days.size(); i++) {
             indexOfDay.put(days.get(i), i);
         }
-        List<List<Incident>> perDay = new ArrayList<>();
-        for (int i = 0; i < days.size(); i++) {
-            perDay.add(new ArrayList<>());
+    }
+
+    /** The incidents in date order as a list whose elements are fetched from the columns' loader when read. */
+    private static final class ByPosition extends AbstractList<Incident> implements RandomAccess {
+        private final TimeIndex columns;
+
+        ByPosition(TimeIndex columns) {
+            this.columns = columns;
         }
-        TreeSet<String> names = new TreeSet<>();
-        for (Incident incident : this.incidents) {
-            perDay.get(indexOfDay.get(incident.date())).add(incident);
-            for (Source source : incident.sources()) {
-                if (!source.outlet().isBlank()) {
-                    names.add(source.outlet());
-                }
-            }
+
+        @Override
+        public Incident get(int index) {
+            Objects.checkIndex(index, columns.size());
+            return columns.incident(index);
         }
-        this.incidentsOfDay = perDay.stream().map(List::copyOf).toList();
-        this.outlets = Collections.unmodifiableSortedSet(names);
-        this.columns = new TimeIndex(this.incidents);
+
+        @Override
+        public int size() {
+            return columns.size();
+        }
     }
 
     /** The incidents column-wise, for the marker index. */
@@ -104,7 +117,7 @@ public final class Timeline {
 
     /** The outlets that report any incident, sorted. */
     public SortedSet<String> outlets() {
-        return outlets;
+        return columns.outlets();
     }
 
     /** Position of a day in {@link #days()}, or -1 when it lies outside every episode. */
@@ -129,8 +142,25 @@ public final class Timeline {
 
     public List<Incident> incidentsOn(LocalDate day) {
         int index = indexOf(day);
-        return index < 0 ? List.of() : incidentsOfDay.get(index);
+        if (index < 0) {
+            return List.of();
+        }
+        synchronized (recentDays) {
+            // Kept: the excerpt panel asks for the same days once per card, and a large file's incidents are read again.
+            return recentDays.computeIfAbsent(day, d -> {
+                int epochDay = Math.toIntExact(d.toEpochDay());
+                return List.copyOf(incidents.subList(columns.firstOnOrAfter(epochDay), columns.firstOnOrAfter(epochDay + 1)));
+            });
+        }
     }
+
+    /** The days {@link #incidentsOn} read last, with their incidents. */
+    private final Map<LocalDate, List<Incident>> recentDays = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LocalDate, List<Incident>> eldest) {
+            return size() > 32;
+        }
+    };
 
     /** The timeline day nearest to any date (ties go to the later day), so a typed or remembered date always lands somewhere. */
     public LocalDate nearestDay(LocalDate date) {
@@ -188,7 +218,7 @@ public final class Timeline {
         }
         List<VisibleIncident> visible = new ArrayList<>();
         for (int i = from; i <= index; i++) {
-            for (Incident incident : incidentsOfDay.get(i)) {
+            for (Incident incident : incidentsOn(days.get(i))) {
                 if (filter.test(incident)) {
                     visible.add(new VisibleIncident(incident, i == index));
                 }
@@ -202,7 +232,7 @@ public final class Timeline {
         List<DayCount> counts = new ArrayList<>(days.size());
         for (int i = 0; i < days.size(); i++) {
             Map<IncidentType, Integer> byType = new EnumMap<>(IncidentType.class);
-            for (Incident incident : incidentsOfDay.get(i)) {
+            for (Incident incident : incidentsOn(days.get(i))) {
                 if (filter.test(incident)) {
                     byType.merge(incident.type(), 1, Integer::sum);
                 }

@@ -30,6 +30,9 @@ import org.incidentatlas.basemap.vector.UserBasemap;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.io.ViewerFiles;
+import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.io.ViewerUnavailableException;
+import org.incidentatlas.ui.io.IncidentFileActions;
 import org.incidentatlas.io.IncidentSource;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.replay.ReplayWriter;
@@ -38,6 +41,8 @@ import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.ui.map.BasemapSetup;
 import org.incidentatlas.ui.map.OfflineTileRetriever;
+import org.incidentatlas.ui.workspace.WorkspaceLocation;
+import org.incidentatlas.ui.workspace.WorkspaceSession;
 
 /** The JavaFX application: one window with the map, the timeline and the excerpt panel. */
 public class IncidentAtlasApp extends Application {
@@ -58,9 +63,16 @@ public class IncidentAtlasApp extends Application {
     private MainViewModel model;
     private MainView view;
     private Stage stage;
+    private IncidentFileActions incidentFiles;
     /** The names the map shows, once read; the replay export names the same places. */
     private volatile List<Place> labelPlaces = List.of();
     private boolean dark;
+    private WorkspaceSession workspace;
+    /**
+     * The report files the command line names: JavaFX creates the Application itself, so they are handed over here
+     * as paths rather than as string arguments.
+     */
+    private static volatile List<Path> launchReports = List.of();
 
     /** The app as launched from the command line: bundled data, the user's preferences. */
     public IncidentAtlasApp() {
@@ -77,12 +89,42 @@ public class IncidentAtlasApp extends Application {
      * creates the Application itself, so the files travel as its named parameters.
      */
     public static void launchApp(ViewerFiles files) {
+        missingDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"))
+                .ifPresent(message -> {
+                    throw new ViewerUnavailableException(message);
+                });
         quietStartup();
+        launchReports = files.reports();
         List<String> named = new ArrayList<>();
         files.basemap().ifPresent(file -> named.add("--basemap=" + file.toAbsolutePath()));
         files.incidents().ifPresent(file -> named.add("--incidents=" + file.toAbsolutePath()));
         String[] args = named.toArray(String[]::new);
-        Application.launch(IncidentAtlasApp.class, args);
+        try {
+            Application.launch(IncidentAtlasApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // GTK's way of saying that DISPLAY names a display that cannot be reached.
+            if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
+                throw new ViewerUnavailableException(NO_DISPLAY + " (" + e.getMessage() + ")" + RENDER_HINT);
+            }
+            throw e;
+        }
+    }
+
+    private static final String NO_DISPLAY = "incident-atlas: the viewer needs a graphical display";
+    private static final String RENDER_HINT = "; `incident-atlas render` draws the maps to files without one.";
+
+    /**
+     * Why the window cannot open on this machine, before JavaFX tries (it would fail with a stack
+     * trace): on Linux and the BSDs a display is named by DISPLAY or WAYLAND_DISPLAY, unless a
+     * headless platform (Monocle, as the tests use) is chosen.
+     */
+    static Optional<String> missingDisplay(java.util.Map<String, String> env, String osName, String glassPlatform) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "monocle".equalsIgnoreCase(glassPlatform)) {
+            return Optional.empty();
+        }
+        boolean named = !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return named ? Optional.empty() : Optional.of(NO_DISPLAY + " and none is set (DISPLAY is empty)" + RENDER_HINT);
     }
 
     /**
@@ -92,6 +134,12 @@ public class IncidentAtlasApp extends Application {
      * created. All are expected and would only alarm users.
      */
     static void quietStartup() {
+        // The base map is drawn with Java2D off screen and no AWT window is ever shown; AWT on the
+        // display as well as JavaFX makes GTK print "XSetErrorHandler() called with a GDK error trap
+        // pushed" (JDK-8156779) at every start.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         JAVAFX_LOG.setLevel(Level.SEVERE);
         PREFS_LOG.setLevel(Level.WARNING);
         if (System.getProperty("javafx.platform") == null) {
@@ -117,7 +165,12 @@ public class IncidentAtlasApp extends Application {
                 .map(p -> p.getNamed().get("basemap")).map(Path::of);
         BasemapSetup.Result tiles = BasemapSetup.install(basemap);
         model = new MainViewModel();
-        view = new MainView(model, new ArticleWindow(services.articles(), services.background()), List.of());
+        // A file named on the command line (any format IncidentFormats reads) replaces the bundled incidents; a bad one is
+        // explained where the incidents would show, as a bad bundled file is.
+        IncidentSource incidents = Optional.ofNullable(getParameters()).map(p -> p.getNamed().get("incidents"))
+                .<IncidentSource>map(file -> new FileIncidentSource(Path.of(file))).orElse(services.incidents());
+        workspace = new WorkspaceSession(model, incidents, services.articles(), WorkspaceLocation.fromSystemProperty());
+        view = new MainView(model, new ArticleWindow(workspace.articles(), services.background()), List.of());
         // Place names come from the gazetteer, read off the FX thread; the map is usable before they arrive.
         services.background().execute(() -> {
             List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
@@ -151,6 +204,10 @@ public class IncidentAtlasApp extends Application {
 
         view.onChooseBasemap(this::chooseBasemap);
         view.onExportReplay(this::openExportReplay);
+        incidentFiles = new IncidentFileActions(model, prefs, services.background(), () -> this.stage, this::mapView);
+        view.addFileItems(incidentFiles.menuItems());
+        incidentFiles.onOpened(workspace::openedIncidentFile);
+        workspace.install(stage, view);
 
         stage.setTitle(TITLE);
         loadIcons(stage);
@@ -163,11 +220,8 @@ public class IncidentAtlasApp extends Application {
         this.stage = stage;
         stage.show();
         view.timelineView().requestFocus();
-        // A file named on the command line (GeoJSON or GeoJSON Lines) replaces the bundled incidents; a bad one is
-        // explained where the incidents would show, as a bad bundled file is.
-        IncidentSource incidents = Optional.ofNullable(getParameters()).map(p -> p.getNamed().get("incidents"))
-                .<IncidentSource>map(file -> new FileIncidentSource(Path.of(file))).orElse(services.incidents());
         model.load(incidents, services.background(), remembered.date());
+        workspace.start(launchReports);
     }
 
     /**
@@ -179,6 +233,9 @@ public class IncidentAtlasApp extends Application {
     public void stop() {
         if (stage != null && model != null) {
             remember(stage);
+        }
+        if (workspace != null) {
+            workspace.close();
         }
     }
 
@@ -219,6 +276,23 @@ public class IncidentAtlasApp extends Application {
         return new DayMap(user.get().over(drawn, theme.basemap(),
                 problem -> System.getLogger(IncidentAtlasApp.class.getName()).log(System.Logger.Level.WARNING, problem)), places, markers,
                 IncidentMarkerOverlay.bundledIcons(), theme);
+    }
+
+    /** File → Open incidents… and Export. */
+    public IncidentFileActions incidentFiles() {
+        return incidentFiles;
+    }
+
+    /** The map as it looks now, for File → Export ▸ Current view as PNG. */
+    private IncidentFileActions.MapView mapView() {
+        MapPoint centre = view.map().getCenter();
+        return new IncidentFileActions.MapView(Viewport.centredOn(centre.getLatitude(), centre.getLongitude(), view.map().getZoom(),
+                Math.max(16, (int) view.map().getWidth()), Math.max(16, (int) view.map().getHeight())),
+                MapTheme.of(dark), labelPlaces);
+    }
+
+    public WorkspaceSession workspace() {
+        return workspace;
     }
 
     /** File → Export replay…: a window over the main one; closing it cancels an export under way. */
@@ -263,7 +337,7 @@ public class IncidentAtlasApp extends Application {
             prefs.saveLastDate(model.date());
         }
         MapPoint center = view.map().getCenter();
-        prefs.saveMapState(new ViewerPreferences.MapState(center.getLatitude(), center.getLongitude(), view.map().getZoom()));
+        prefs.saveMapState(new ViewerPreferences.MapState(center.getLatitude(), center.getLongitude(), view.zoom()));
         prefs.flush();
     }
 

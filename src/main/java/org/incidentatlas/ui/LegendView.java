@@ -34,6 +34,9 @@ final class LegendView extends TitledPane {
         setContent(body);
         setMaxWidth(Double.MAX_VALUE);
         setMaxHeight(USE_PREF_SIZE);
+        // Clicked filters must not keep the keyboard: Enter or Space meant for the window (closing a
+        // dialog, play/pause) would otherwise toggle the last one clicked.
+        setFocusTraversable(false);
         model.iconsProperty().addListener(o -> rebuild());
         model.timelineProperty().addListener(o -> rebuild());
     }
@@ -54,6 +57,7 @@ final class LegendView extends TitledPane {
             box.setId("filter-" + type.code());
             box.setGraphic(symbol(icons, MarkerIcon.of(type)));
             box.setSelected(!model.filterProperty().get().hiddenTypes().contains(type));
+            box.setFocusTraversable(false);
             box.selectedProperty().addListener((o, was, shown) -> model.setTypeShown(type, shown));
             body.getChildren().add(box);
             if (type == IncidentType.SEIZURE) {
@@ -69,6 +73,7 @@ final class LegendView extends TitledPane {
             CheckBox box = new CheckBox(outlet);
             box.setId(outletId(outlet));
             box.setSelected(!model.filterProperty().get().hiddenOutlets().contains(outlet));
+            box.setFocusTraversable(false);
             box.selectedProperty().addListener((o, was, shown) -> model.setOutletShown(outlet, shown));
             body.getChildren().add(box);
         }

@@ -8,6 +8,7 @@ import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -27,6 +28,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -42,12 +44,14 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
 import org.incidentatlas.basemap.Attribution;
+import org.incidentatlas.geo.ZoomSteps;
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.timeline.MarkerClusters.Cluster;
 import org.incidentatlas.timeline.ViewMode;
 import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.ui.map.BasemapSetup;
+import org.incidentatlas.ui.map.MapCamera;
 import org.incidentatlas.ui.map.MapChromeLayer;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
 
@@ -60,13 +64,18 @@ public class MainView extends BorderPane {
     /** Southern Kyrgyzstan, with Osh, Jalal-Abad, Batken and Bishkek in view. */
     static final MapPoint HOME = new MapPoint(41.45, 72.7);
     static final double HOME_ZOOM = 7;
-    static final double MAX_ZOOM = 16;
+    static final double MAX_ZOOM = ZoomSteps.MAX_ZOOM;
+    /** What View → Frame southern Kyrgyzstan shows whole: Batken to Bishkek, Uzbek border to Chinese. */
+    static final double HOME_SOUTH = 39.4, HOME_WEST = 69.3, HOME_NORTH = 43.0, HOME_EAST = 75.6;
 
     // Player glyphs on a 24 x 24 grid, drawn as paths so they do not depend on a font having them.
     private static final String PLAY = "M7 4.5v15l12.5-7.5z";
     private static final String PAUSE = "M6 4.5h4.5v15H6zM13.5 4.5H18v15h-4.5z";
     private static final String STEP_BACK = "M5 5h2.5v14H5zM19.5 5v14L9 12z";
     private static final String STEP_FORWARD = "M16.5 5H19v14h-2.5zM4.5 5v14L15 12z";
+    private static final String LOOP = "M7 7h10v3l4-4-4-4v3H5v6h2zM17 17H7v-3l-4 4 4 4v-3h12v-6h-2z";
+    private static final String ZOOM_IN = "M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z";
+    private static final String ZOOM_OUT = "M5 11h14v2H5z";
 
     private static final List<Double> SPEEDS = List.of(0.5, 1.0, 2.0, 4.0);
 
@@ -83,14 +92,18 @@ public class MainView extends BorderPane {
     private final ToggleGroup themeGroup = new ToggleGroup();
     private final MapChromeLayer chrome = new MapChromeLayer();
     private final PlaceLabelLayer labels;
+    private final MapCamera camera;
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
     private Runnable chooseBasemap = () -> { };
     private Runnable exportReplay = () -> { };
+    private Menu file;
+    private MenuBar bar;
 
     /**
      * @param labelPlaces the names the base map shows first; {@link #showPlaceNames} replaces them
      */
+
     public MainView(MainViewModel model, ArticleWindow articleWindow, List<Place> labelPlaces) {
         this.model = model;
         this.articleWindow = articleWindow;
@@ -103,23 +116,25 @@ public class MainView extends BorderPane {
         labels = new PlaceLabelLayer(labelPlaces);
         map.addLayer(labels);
         map.addLayer(chrome);
+        camera = MapCamera.install(map);
         LegendView legend = new LegendView(model);
-        // Top left: the base map keeps the bottom corners for its scale bar and credits.
-        StackPane.setAlignment(legend, Pos.TOP_LEFT);
-        StackPane.setMargin(legend, new Insets(10));
-        legend.setMaxWidth(230);
         loadMessage.setId("loadMessage");
         loadMessage.getStyleClass().add("load-message");
         loadMessage.setWrapText(true);
         loadMessage.setMaxWidth(520);
         loadMessage.textProperty().bind(model.loadMessageProperty());
         loadMessage.visibleProperty().bind(model.loadMessageProperty().isNotEmpty());
-        mapStack.getChildren().addAll(map, legend, loadMessage);
+        Node zoomButtons = zoomButtons();
+        // Top right: the base map keeps the bottom corners for its scale bar and credits.
+        StackPane.setAlignment(zoomButtons, Pos.TOP_RIGHT);
+        StackPane.setMargin(zoomButtons, new Insets(10));
+        mapStack.getChildren().addAll(map, zoomButtons, loadMessage);
         mapStack.setMinWidth(300);
 
         excerptView = new ExcerptView(model, (incident, source) -> articleWindow.show(source, getScene().getWindow()));
         split.setId("split");
-        split.getItems().add(mapStack);
+        // The legend is docked beside the map, never over it; collapsed it keeps only its title's arrow.
+        split.getItems().add(new BorderPane(mapStack, null, null, null, LegendDock.of(legend)));
         SplitPane.setResizableWithParent(excerptView, false);
 
         timelineView = new TimelineView(model);
@@ -132,6 +147,8 @@ public class MainView extends BorderPane {
         setBottom(bottom);
 
         model.selectedPlaceIdProperty().addListener((o, was, now) -> showPanel(now != null));
+        // The panel takes room from the map: the selected marker must stay in what is left.
+        map.widthProperty().addListener(o -> Platform.runLater(this::keepSelectionInView));
         model.iconsProperty().addListener((o, was, icons) -> addLayer(icons));
         model.markersProperty().addListener(o -> updateLayer());
         model.selectedPlaceIdProperty().addListener(o -> updateLayer());
@@ -148,6 +165,12 @@ public class MainView extends BorderPane {
                 loadMessage.getStyleClass().add("failed");
             }
             bottom.setDisable(now != MainViewModel.LoadState.READY);
+            if (now == MainViewModel.LoadState.READY && getScene() != null
+                    && (getScene().getFocusOwner() == null || getScene().getFocusOwner() == dateField)) {
+                // The slider was disabled when the window asked for it: the keys belong to it, not
+                // to the first field or filter that happened to be enabled.
+                timelineView.requestFocus();
+            }
         });
         bottom.setDisable(true);
         sceneProperty().addListener((o, was, scene) -> {
@@ -198,6 +221,10 @@ public class MainView extends BorderPane {
         chrome.showNotice(message);
     }
 
+    PlaceLabelLayer placeLabels() {
+        return labels;
+    }
+
     public TimelineView timelineView() {
         return timelineView;
     }
@@ -233,7 +260,7 @@ public class MainView extends BorderPane {
         LocalDate day = model.dateProperty().get();
         LocalDate first = model.currentEpisode().map(e -> e.firstDay()).orElse(day);
         LocalDate last = model.currentEpisode().map(e -> e.lastDay()).orElse(day);
-        return new ExportReplayView.Defaults(centre.getLatitude(), centre.getLongitude(), map.getZoom(),
+        return new ExportReplayView.Defaults(centre.getLatitude(), centre.getLongitude(), camera.zoom(),
                 Math.max(16, (int) map.getWidth()), Math.max(16, (int) map.getHeight()), first, last, folder);
     }
 
@@ -261,6 +288,8 @@ public class MainView extends BorderPane {
         }
         boolean handled = true;
         switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> camera.zoomBy(ZoomSteps.PER_PRESS);
+            case MINUS, SUBTRACT -> camera.zoomBy(-ZoomSteps.PER_PRESS);
             case LEFT, KP_LEFT -> model.step(-1);
             case RIGHT, KP_RIGHT -> model.step(1);
             case SPACE -> model.togglePlay();
@@ -285,7 +314,7 @@ public class MainView extends BorderPane {
         export.disableProperty().bind(model.timelineProperty().isNull());
         MenuItem basemap = item("Base map…", () -> chooseBasemap.run());
         basemap.setId("basemapItem");
-        Menu file = new Menu("File", null, basemap, export, new javafx.scene.control.SeparatorMenuItem(), quit);
+        file = new Menu("File", null, basemap, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu theme = new Menu("Theme");
         for (Theme t : Theme.values()) {
@@ -301,8 +330,11 @@ public class MainView extends BorderPane {
             theme.getItems().add(item);
         }
         MenuItem home = new MenuItem("Frame southern Kyrgyzstan");
+        home.setId("frameHomeItem");
         home.setOnAction(e -> frameHome());
-        Menu view = new Menu("View", null, theme, home);
+        Menu view = new Menu("View", null, theme, home,
+                item("Zoom in\t+", () -> camera.zoomBy(ZoomSteps.PER_PRESS)),
+                item("Zoom out\t\u2212", () -> camera.zoomBy(-ZoomSteps.PER_PRESS)));
 
         Menu go = new Menu("Go");
         go.getItems().addAll(
@@ -312,15 +344,39 @@ public class MainView extends BorderPane {
                 item("First day of the episode\tHome", model::firstDayOfEpisode),
                 item("Last day of the episode\tEnd", model::lastDayOfEpisode),
                 item("Previous episode\tPage Up", model::previousEpisode),
-                item("Next episode\tPage Down", model::nextEpisode));
+                item("Next episode\tPage Down", model::nextEpisode),
+                new javafx.scene.control.SeparatorMenuItem(),
+                item("Play this episode only", () -> model.setEpisodeOnly(true)),
+                item("Play every episode", () -> model.setEpisodeOnly(false)),
+                item("Loop on / off", () -> model.setLoop(!model.windowProperty().get().loop())));
 
         MenuItem keys = item("Keyboard shortcuts", this::showKeys);
         MenuItem about = item("About and data credits", this::showCredits);
         about.setId("aboutItem");
         Menu help = new Menu("Help", null, keys, about);
-        MenuBar bar = new MenuBar(file, view, go, help);
+        bar = new MenuBar(file, view, go, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** Puts items at the top of the File menu (opening reports, incidents and workspaces; exporting: {@code ui.workspace}, {@code ui.io}). */
+    public void addFileItems(List<MenuItem> items) {
+        file.getItems().addAll(0, items);
+    }
+
+    /** Adds a menu before Help (e.g. Tools). */
+    public void addMenu(Menu menu) {
+        bar.getMenus().add(bar.getMenus().size() - 1, menu);
+    }
+
+    /** Shows a node over the bottom of the map, e.g. the progress of an import; {@code null} removes it. */
+    public void showOverMap(Node node, Node previous) {
+        mapStack.getChildren().remove(previous);
+        if (node != null) {
+            StackPane.setAlignment(node, Pos.BOTTOM_CENTER);
+            StackPane.setMargin(node, new Insets(0, 0, 36, 0));
+            mapStack.getChildren().add(node);
+        }
     }
 
     private static MenuItem item(String text, Runnable action) {
@@ -339,6 +395,7 @@ public class MainView extends BorderPane {
                 Space    play / pause
                 Home / End    first / last day of the episode
                 Page Up / Page Down    previous / next episode
+                + / \u2212    zoom in / out (the wheel zooms about the pointer)
                 Esc    close the excerpt panel""");
         alert.show();
     }
@@ -429,13 +486,56 @@ public class MainView extends BorderPane {
         });
         HBox modeBox = new HBox(upTo, dayOnly);
 
+        ToggleButton loop = new ToggleButton(null, glyph(LOOP));
+        loop.setId("loopButton");
+        loop.setTooltip(new Tooltip("Loop: start again at the window's first day"));
+        loop.getStyleClass().add("icon-button");
+        ToggleButton episodeOnly = new ToggleButton("Episode only");
+        episodeOnly.setId("episodeOnlyButton");
+        episodeOnly.setTooltip(new Tooltip("Play this episode only (drag the handles over the histogram for any range)"));
+        for (ToggleButton b : List.of(loop, episodeOnly)) {
+            b.setFocusTraversable(false);
+        }
+        loop.setOnAction(e -> model.setLoop(loop.isSelected()));
+        episodeOnly.setOnAction(e -> model.setEpisodeOnly(episodeOnly.isSelected()));
+        model.windowProperty().addListener((o, was, window) -> {
+            if (window != null && model.timeline() != null) {
+                loop.setSelected(window.loop());
+                episodeOnly.setSelected(model.timeline().episodes().stream()
+                        .anyMatch(ep -> ep.firstDay().equals(window.first()) && ep.lastDay().equals(window.last()))
+                        && !window.isWhole(model.timeline()));
+            }
+        });
+
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(6, episodeButtons, sep(), back, play, forward, speed, sep(), dateField, grow, modeBox);
+        // A tool bar: what does not fit a narrow window goes into its overflow menu (>>) whole,
+        // rather than every button being cut to "March ..." and "Up to thi...".
+        ToolBar bar = new ToolBar(episodeButtons, sep(), back, play, forward, speed, loop, episodeOnly, sep(), dateField,
+                grow, modeBox);
         bar.setId("timelineControls");
         bar.getStyleClass().add("timeline-controls");
-        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private static SVGPath glyph(String content) {
+        SVGPath path = new SVGPath();
+        path.setContent(content);
+        path.getStyleClass().add("glyph");
+        return path;
+    }
+
+    private Node zoomButtons() {
+        Button in = iconButton(ZOOM_IN, "zoomIn", "Zoom in (+)");
+        in.setOnAction(e -> camera.zoomBy(ZoomSteps.PER_PRESS));
+        Button out = iconButton(ZOOM_OUT, "zoomOut", "Zoom out (\u2212)");
+        out.setOnAction(e -> camera.zoomBy(-ZoomSteps.PER_PRESS));
+        VBox box = new VBox(2, in, out);
+        box.setId("zoomButtons");
+        box.getStyleClass().add("zoom-buttons");
+        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        box.setPickOnBounds(false);
+        return box;
     }
 
     private static Separator sep() {
@@ -555,18 +655,30 @@ public class MainView extends BorderPane {
                 ratio = Math.max(ratio, needed / distance);
             }
         }
-        double zoom = Math.min(MAX_ZOOM, Math.ceil(map.getZoom() + Math.log(ratio) / Math.log(2)));
-        if (samePoint && (cluster.members().size() == 2 || zoom <= map.getZoom())) {
+        double zoom = Math.min(MAX_ZOOM, Math.ceil(camera.zoom() + Math.log(ratio) / Math.log(2)));
+        if (samePoint && (cluster.members().size() == 2 || zoom <= camera.zoom())) {
             // Places given the same coordinates never separate: open the largest; the panel links the others.
             model.select(cluster.leader().placeId());
             return;
         }
-        map.setCenter(cluster.leader().place().lat(), cluster.leader().place().lon());
-        map.setZoom(zoom);
+        camera.show(cluster.leader().place().lat(), cluster.leader().place().lon(), zoom);
     }
 
+    /** View → Frame southern Kyrgyzstan: the whole area, as close as the map's size allows, whatever the zoom was. */
     void frameHome() {
-        map.setZoom(HOME_ZOOM);
-        map.setCenter(HOME);
+        camera.frame(HOME_SOUTH, HOME_WEST, HOME_NORTH, HOME_EAST, HOME_ZOOM);
+    }
+
+    /** The zoom the map shows now (Gluon's own getter keeps the last zoom asked for, not the wheel's). */
+    public double zoom() {
+        return camera.zoom();
+    }
+
+    /** Pans as little as needed for the selected marker to stay in view (the panel has narrowed the map). */
+    private void keepSelectionInView() {
+        var selected = model.selectedMarkerProperty().get();
+        if (selected != null) {
+            camera.keepInView(selected.place().lat(), selected.place().lon(), 40);
+        }
     }
 }

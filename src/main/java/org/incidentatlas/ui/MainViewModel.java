@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -32,6 +33,8 @@ import org.incidentatlas.timeline.DateInput;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.PlaceMarker;
+import org.incidentatlas.timeline.TimeIndex;
+import org.incidentatlas.timeline.TimeWindow;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
 
@@ -55,6 +58,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<List<Timeline.DayCount>> histogram = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ViewMode> mode = new ReadOnlyObjectWrapper<>(ViewMode.UP_TO_DAY);
+    private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<PlaceMarker>> markers = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper statusDate = new ReadOnlyStringWrapper("");
@@ -96,21 +100,22 @@ public final class MainViewModel {
             @Override
             protected Loaded call() throws Exception {
                 IconLibrary iconLibrary = IconLibrary.load();
-                List<Incident> incidents = new ArrayList<>();
+                // Columns only: a large file's incidents are read again when a marker's list is shown.
+                TimeIndex.Builder columns = new TimeIndex.Builder();
                 long total = source.bytes();
-                source.stream((batch, bytesRead) -> {
-                    boolean first = incidents.isEmpty() && !batch.isEmpty();
-                    incidents.addAll(batch);
+                IntFunction<Incident> rows = source.streamRows((batch, bytesRead) -> {
+                    boolean first = columns.size() == 0 && !batch.isEmpty();
+                    columns.addAll(batch);
                     if (total > 0 && bytesRead >= 0) {
                         updateMessage(loading + " " + Math.min(100, 100 * bytesRead / total) + "% ("
-                                + String.format(Locale.ROOT, "%,d", incidents.size()) + " incidents)");
+                                + String.format(Locale.ROOT, "%,d", columns.size()) + " incidents)");
                         if (first && bytesRead < total) {
-                            Loaded preview = build(List.copyOf(incidents), shown, iconLibrary);
+                            Loaded preview = build(new Timeline(batch), shown, iconLibrary);
                             Platform.runLater(() -> previewed(this, preview, preferredDate));
                         }
                     }
                 });
-                return build(incidents, shown, iconLibrary);
+                return build(columns.timeline(rows), shown, iconLibrary);
             }
         };
         task.messageProperty().addListener((o, was, now) -> {
@@ -132,8 +137,7 @@ public final class MainViewModel {
         background.execute(task);
     }
 
-    private static Loaded build(List<Incident> incidents, IncidentFilter shown, IconLibrary icons) {
-        Timeline built = new Timeline(incidents);
+    private static Loaded build(Timeline built, IncidentFilter shown, IconLibrary icons) {
         MarkerIndex index = new MarkerIndex(built, shown);
         return new Loaded(built, index, index.histogram(), icons);
     }
@@ -162,12 +166,62 @@ public final class MainViewModel {
         timeline.set(result.timeline());
         markerIndex.set(result.index());
         histogram.set(result.histogram());
+        window.set(TimeWindow.whole(result.timeline(), window.get() != null && window.get().loop()));
         date.set(preferredDate.filter(result.timeline()::contains).orElse(result.timeline().firstDay()));
         refresh();
         if (!result.index().filter().equals(filter.get())) {
             // The filter changed while the file was read.
             rebuildIndex();
         }
+    }
+
+    /** Counts the incident sets asked for, so that a slower, older rebuild never replaces a newer one. */
+    private long shownGeneration;
+
+    /**
+     * Shows {@code incidents} in place of those shown (a workspace adds reports' incidents as they are
+     * extracted): the timeline, episodes, outlets and markers are rebuilt on the background executor and
+     * the day shown stays where it is if the new timeline has it.
+     */
+    public void showIncidents(List<Incident> incidents) {
+        showIncidents(incidents, Optional.empty());
+    }
+
+    /** As {@link #showIncidents(List)}, going to {@code goTo} (when it has incidents) rather than staying on the day shown. */
+    public void showIncidents(List<Incident> incidents, Optional<LocalDate> goTo) {
+        Executor executor = background;
+        if (executor == null) {
+            throw new IllegalStateException("load() first: it names the executor the timeline is built on");
+        }
+        long generation = ++shownGeneration;
+        IncidentFilter shown = filter.get();
+        IconLibrary known = icons.get();
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() throws Exception {
+                return build(new Timeline(List.copyOf(incidents)), shown, known != null ? known : IconLibrary.load());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (generation != shownGeneration) {
+                return;
+            }
+            Loaded result = task.getValue();
+            if (result.timeline().isEmpty()) {
+                markerIndex.set(null);
+                markers.set(List.of());
+                timeline.set(null);
+                histogram.set(List.of());
+                loadState.set(LoadState.FAILED);
+                loadMessage.set("No incidents yet: open reports or incidents from the File menu.");
+                return;
+            }
+            show(result, goTo.or(() -> Optional.ofNullable(date.get())));
+            loadMessage.set("");
+            loadState.set(LoadState.READY);
+        });
+        task.setOnFailed(e -> loadMessage.set("Cannot show incidents: " + task.getException().getMessage()));
+        executor.execute(task);
     }
 
     // ---- navigation
@@ -179,24 +233,76 @@ public final class MainViewModel {
         }
         LocalDate target = t.nearestDay(day);
         dateMessage.set("");
+        if (!window.get().contains(target)) {
+            // Going somewhere on purpose (an episode, a typed date) outside the window widens it to everything.
+            window.set(TimeWindow.whole(t, window.get().loop()));
+        }
         if (!target.equals(date.get())) {
             date.set(target);
             refresh();
         }
     }
 
+    /** Where the slider is dragged to: the nearest day inside the time window. */
+    public void scrubTo(LocalDate day) {
+        if (timeline.get() != null) {
+            goTo(window.get().clamp(timeline.get(), day));
+        }
+    }
+
     public void step(int days) {
         if (timeline.get() != null) {
-            goTo(timeline.get().step(date.get(), days));
+            goTo(window.get().step(timeline.get(), date.get(), days));
         }
     }
 
     public void firstDayOfEpisode() {
-        currentEpisode().ifPresent(e -> goTo(e.firstDay()));
+        currentEpisode().ifPresent(e -> scrubTo(e.firstDay()));
     }
 
     public void lastDayOfEpisode() {
-        currentEpisode().ifPresent(e -> goTo(e.lastDay()));
+        currentEpisode().ifPresent(e -> scrubTo(e.lastDay()));
+    }
+
+    // ---- time window
+
+    /** Moves the window's start (to the nearest timeline day, never past its end); the date follows into it. */
+    public void setWindowFirst(LocalDate day) {
+        setWindow(window.get().withFirst(timeline.get(), day));
+    }
+
+    /** Moves the window's end (to the nearest timeline day, never before its start); the date follows into it. */
+    public void setWindowLast(LocalDate day) {
+        setWindow(window.get().withLast(timeline.get(), day));
+    }
+
+    /** Whether the replay starts again at the window's start when it reaches its end. */
+    public void setLoop(boolean loop) {
+        if (window.get() != null && window.get().loop() != loop) {
+            window.set(window.get().looping(loop));
+        }
+    }
+
+    /** Narrows the window to the current episode ("play this episode only"), or widens it to every episode. */
+    public void setEpisodeOnly(boolean episodeOnly) {
+        Timeline t = timeline.get();
+        if (t == null) {
+            return;
+        }
+        boolean loop = window.get().loop();
+        setWindow(episodeOnly ? TimeWindow.episodeOf(t, date.get(), loop) : TimeWindow.whole(t, loop));
+    }
+
+    private void setWindow(TimeWindow newWindow) {
+        if (timeline.get() == null || newWindow.equals(window.get())) {
+            return;
+        }
+        window.set(newWindow);
+        LocalDate inside = newWindow.clamp(timeline.get(), date.get());
+        if (!inside.equals(date.get())) {
+            date.set(inside);
+        }
+        refresh();
     }
 
     public void nextEpisode() {
@@ -328,9 +434,7 @@ public final class MainViewModel {
         if (timeline.get() == null) {
             return;
         }
-        if (date.get().equals(timeline.get().lastDay())) {
-            goTo(timeline.get().firstDay());
-        }
+        scrubTo(window.get().playFrom(timeline.get(), date.get()));
         playing.set(true);
         restartPlayer();
     }
@@ -359,11 +463,7 @@ public final class MainViewModel {
     }
 
     private void tick() {
-        if (date.get().equals(timeline.get().lastDay())) {
-            pause();
-        } else {
-            step(1);
-        }
+        window.get().next(timeline.get(), date.get()).ifPresentOrElse(this::scrubTo, this::pause);
     }
 
     // ---- derived state
@@ -374,8 +474,10 @@ public final class MainViewModel {
         if (index == null || day == null) {
             return;
         }
-        markers.set(index.markersAt(day, mode.get()));
-        int count = index.visibleCount(day, mode.get());
+        LocalDate first = window.get().firstDayShown(index.timeline(), day, mode.get());
+        List<PlaceMarker> shown = index.markersBetween(first, day);
+        markers.set(shown);
+        int count = shown.stream().mapToInt(PlaceMarker::count).sum();
         visibleCount.set(count);
         statusDate.set(DayFormat.longDate(day));
         statusCount.set(count + (count == 1 ? " incident" : " incidents") + " visible"
@@ -422,6 +524,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<ViewMode> modeProperty() {
         return mode.getReadOnlyProperty();
+    }
+
+    /** The days the replay covers and whether it loops; null until incidents are loaded. */
+    public ReadOnlyObjectProperty<TimeWindow> windowProperty() {
+        return window.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<PlaceMarker>> markersProperty() {

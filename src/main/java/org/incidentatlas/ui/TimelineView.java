@@ -2,12 +2,17 @@ package org.incidentatlas.ui;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -20,30 +25,43 @@ import javafx.scene.text.TextAlignment;
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.MarkerIcon;
+import org.incidentatlas.timeline.TimeWindow;
 import org.incidentatlas.timeline.Timeline;
+import org.incidentatlas.timeline.TimelineScale;
 
 /**
  * The date slider: one track over all episodes, a visible break between them, a tick per day with
- * its weekday and date, and a histogram of incidents per day above. The drawing is redone only
- * when the data, filter, size or theme change; moving the date only moves the thumb.
+ * its weekday and date, and above it a histogram of incidents per day with a count axis and, under
+ * the pointer, a tooltip with that day's counts by type. Two handles mark the time window: dragging
+ * them narrows the replay to a range; days outside it are shaded. The drawing is redone only when
+ * the data, filter, size or theme change; moving the date only moves the thumb.
  */
 public final class TimelineView extends Region {
 
     static final double PAD = 36;
     static final double GAP = 110;
-    static final double HISTOGRAM_HEIGHT = 44;
+    static final double HISTOGRAM_HEIGHT = 48;
     static final double TRACK_Y = HISTOGRAM_HEIGHT + 10;
     static final double HEIGHT = TRACK_Y + 46;
+    /** How close (px) a press must be to a window handle to drag it rather than the thumb. */
+    private static final double HANDLE_REACH = 6;
 
     private static final List<IncidentType> STACK_ORDER =
             List.of(IncidentType.SEIZURE, IncidentType.CLASH, IncidentType.ATTACK, IncidentType.PROTEST);
 
+    private enum Drag { THUMB, WINDOW_FIRST, WINDOW_LAST }
+
     private final MainViewModel model;
     private final Canvas canvas = new Canvas();
     private final Rectangle dayBand = new Rectangle();
+    private final Rectangle outsideBefore = new Rectangle();
+    private final Rectangle outsideAfter = new Rectangle();
+    private final Rectangle firstHandle = handle("timelineWindowStart");
+    private final Rectangle lastHandle = handle("timelineWindowEnd");
     private final Group thumb = new Group();
+    private final Tooltip dayCounts = new Tooltip();
     private boolean dark;
-    private boolean dragging;
+    private Drag drag;
 
     public TimelineView(MainViewModel model) {
         this.model = model;
@@ -57,6 +75,10 @@ public final class TimelineView extends Region {
         dayBand.setId("timelineDay");
         dayBand.getStyleClass().add("timeline-day");
         dayBand.setMouseTransparent(true);
+        for (Rectangle outside : List.of(outsideBefore, outsideAfter)) {
+            outside.getStyleClass().add("timeline-outside-window");
+            outside.setMouseTransparent(true);
+        }
         Rectangle line = new Rectangle(-1, 0, 2, TRACK_Y + 3);
         line.getStyleClass().add("timeline-thumb-line");
         Circle knob = new Circle(0, TRACK_Y + 3, 8);
@@ -64,20 +86,24 @@ public final class TimelineView extends Region {
         thumb.getChildren().addAll(line, knob);
         thumb.setId("timelineThumb");
         thumb.setMouseTransparent(true);
-        getChildren().addAll(dayBand, canvas, thumb);
+        getChildren().addAll(dayBand, canvas, outsideBefore, outsideAfter, firstHandle, lastHandle, thumb);
+        dayCounts.setId("histogramTooltip");
 
         widthProperty().addListener(o -> redraw());
         heightProperty().addListener(o -> redraw());
         model.timelineProperty().addListener(o -> redraw());
         model.histogramProperty().addListener(o -> redraw());
         model.dateProperty().addListener(o -> placeThumb());
+        model.windowProperty().addListener(o -> placeThumb());
 
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::drag);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            dragging = false;
+            drag = null;
             placeThumb();
         });
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> dayCounts.hide());
     }
 
     public void setDark(boolean dark) {
@@ -85,56 +111,112 @@ public final class TimelineView extends Region {
         redraw();
     }
 
-    private void drag(MouseEvent e) {
+    private static Rectangle handle(String id) {
+        Rectangle r = new Rectangle(0, 2, 5, HISTOGRAM_HEIGHT + 2);
+        r.setId(id);
+        r.getStyleClass().add("timeline-window-handle");
+        r.setArcWidth(3);
+        r.setArcHeight(3);
+        r.setMouseTransparent(true);
+        return r;
+    }
+
+    private void press(MouseEvent e) {
         requestFocus();
-        Timeline t = model.timeline();
-        if (t == null) {
+        dayCounts.hide();
+        TimeWindow window = model.windowProperty().get();
+        if (scale().isEmpty() || window == null) {
             return;
         }
-        dragging = e.getEventType() == MouseEvent.MOUSE_DRAGGED;
-        // Live: the date (and with it the map) follows the pointer while the thumb is dragged;
-        // across the break the nearest day is the next (or previous) episode's end.
-        model.goTo(dayAt(e.getX()));
-        if (dragging) {
-            double x = Math.max(xOf(t.firstDay()), Math.min(xOf(t.lastDay()), e.getX()));
-            thumb.setLayoutX(x);
+        TimelineScale s = scale().get();
+        double toFirst = Math.abs(e.getX() - s.slotStart(window.first()));
+        double toLast = Math.abs(e.getX() - s.slotEnd(window.last()));
+        // The handles stand over the histogram; on the track a press always moves the date.
+        boolean onHandle = e.getY() < TRACK_Y - 2 && Math.min(toFirst, toLast) <= HANDLE_REACH;
+        drag = !onHandle ? Drag.THUMB : toFirst < toLast ? Drag.WINDOW_FIRST : Drag.WINDOW_LAST;
+        drag(e);
+    }
+
+    private void drag(MouseEvent e) {
+        Optional<TimelineScale> s = scale();
+        if (s.isEmpty() || drag == null) {
+            return;
+        }
+        LocalDate day = s.get().dayAt(e.getX());
+        switch (drag) {
+            case WINDOW_FIRST -> model.setWindowFirst(day);
+            case WINDOW_LAST -> model.setWindowLast(day);
+            case THUMB -> {
+                // Live: the date (and with it the map) follows the pointer inside the window.
+                model.scrubTo(day);
+                if (e.getEventType() == MouseEvent.MOUSE_DRAGGED) {
+                    // The thumb follows the pointer, but never into the break between episodes.
+                    thumb.setLayoutX(s.get().thumbX(e.getX(), model.windowProperty().get()));
+                }
+            }
         }
         e.consume();
     }
 
+    private void hover(MouseEvent e) {
+        Optional<TimelineScale> s = scale();
+        TimeWindow window = model.windowProperty().get();
+        boolean nearHandle = s.isPresent() && window != null && e.getY() < TRACK_Y - 2
+                && Math.min(Math.abs(e.getX() - s.get().slotStart(window.first())),
+                        Math.abs(e.getX() - s.get().slotEnd(window.last()))) <= HANDLE_REACH;
+        setCursor(nearHandle ? Cursor.H_RESIZE : Cursor.DEFAULT);
+        Optional<Timeline.DayCount> count = s.isEmpty() || e.getY() > TRACK_Y ? Optional.empty() : dayUnder(s.get(), e.getX());
+        if (count.isEmpty()) {
+            dayCounts.hide();
+            return;
+        }
+        dayCounts.setText(describe(count.get()));
+        Point2D at = localToScreen(e.getX() + 14, e.getY() + 16);
+        if (at != null && getScene() != null) {
+            dayCounts.show(this, at.getX(), at.getY());
+        }
+    }
+
+    private Optional<Timeline.DayCount> dayUnder(TimelineScale s, double x) {
+        LocalDate day = s.dayAt(x);
+        if (Math.abs(s.xOf(day) - x) > Math.max(4, s.slotWidth() / 2)) {
+            return Optional.empty();
+        }
+        return model.histogramProperty().get().stream().filter(c -> c.day().equals(day)).findFirst();
+    }
+
+    /** "Mon 21 Mar 2005: 2 seizures, 1 clash"; what the tooltip over a day's bar says. */
+    static String describe(Timeline.DayCount count) {
+        List<String> parts = new ArrayList<>();
+        for (IncidentType type : IncidentType.values()) {
+            int n = count.count(type);
+            if (n > 0) {
+                String name = MarkerText.typeName(type).toLowerCase(java.util.Locale.ROOT);
+                parts.add(n + " " + (n == 1 ? name : plural(name)));
+            }
+        }
+        return DayFormat.medium(count.day()) + ": " + (parts.isEmpty() ? "no incidents shown" : String.join(", ", parts));
+    }
+
+    private static String plural(String noun) {
+        return noun.endsWith("sh") || noun.endsWith("ch") || noun.endsWith("s") ? noun + "es" : noun + "s";
+    }
+
     // ---- geometry (public for tests and screenshots)
 
-    private double slotWidth() {
+    private Optional<TimelineScale> scale() {
         Timeline t = model.timeline();
-        if (t == null || t.isEmpty()) {
-            return 0;
-        }
-        double usable = getWidth() - 2 * PAD - GAP * (t.episodes().size() - 1);
-        // Every day fits the track, however many years the data spans (a fixed minimum pushed later days off-screen).
-        return Math.max(1e-3, usable / t.days().size());
+        return t == null || t.isEmpty() ? Optional.empty() : Optional.of(new TimelineScale(t, getWidth(), PAD, GAP));
     }
 
     /** The x of a day's tick, in this view's coordinates. */
     public double xOf(LocalDate day) {
-        Timeline t = model.timeline();
-        int index = t.indexOf(day);
-        int episode = t.episodeIndexOf(day);
-        return PAD + episode * GAP + (index + 0.5) * slotWidth();
+        return scale().orElseThrow().xOf(day);
     }
 
     /** The day whose tick is nearest to x. */
     public LocalDate dayAt(double x) {
-        Timeline t = model.timeline();
-        LocalDate best = t.firstDay();
-        double bestDistance = Double.MAX_VALUE;
-        for (LocalDate day : t.days()) {
-            double d = Math.abs(xOf(day) - x);
-            if (d < bestDistance) {
-                best = day;
-                bestDistance = d;
-            }
-        }
-        return best;
+        return scale().orElseThrow().dayAt(x);
     }
 
     /** Where the track of a day is, for a test's robot to press on. */
@@ -142,25 +224,54 @@ public final class TimelineView extends Region {
         return TRACK_Y;
     }
 
+    /** Where a bar of the histogram is, for a test's robot to point at. */
+    public double histogramY() {
+        return HISTOGRAM_HEIGHT - 4;
+    }
+
+    /** The x of the window's start handle and end handle. */
+    public double windowFirstX() {
+        return scale().orElseThrow().slotStart(model.windowProperty().get().first());
+    }
+
+    public double windowLastX() {
+        return scale().orElseThrow().slotEnd(model.windowProperty().get().last());
+    }
+
     private void placeThumb() {
-        Timeline t = model.timeline();
         LocalDate day = model.date();
-        if (t == null || day == null || getWidth() <= 0) {
-            thumb.setVisible(false);
-            dayBand.setVisible(false);
+        TimeWindow window = model.windowProperty().get();
+        Optional<TimelineScale> s = scale();
+        boolean shown = s.isPresent() && day != null && window != null && getWidth() > 0;
+        for (var node : List.of(thumb, dayBand, outsideBefore, outsideAfter, firstHandle, lastHandle)) {
+            node.setVisible(shown);
+        }
+        if (!shown) {
             return;
         }
-        double w = slotWidth();
-        double x = xOf(day);
-        if (!dragging) {
+        double w = s.get().slotWidth();
+        double x = s.get().xOf(day);
+        if (drag != Drag.THUMB) {
             thumb.setLayoutX(x);
         }
-        thumb.setVisible(true);
-        dayBand.setVisible(true);
         dayBand.setX(x - w / 2);
         dayBand.setY(0);
         dayBand.setWidth(w);
         dayBand.setHeight(HEIGHT);
+
+        double from = s.get().slotStart(window.first());
+        double to = s.get().slotEnd(window.last());
+        outsideBefore.setX(0);
+        outsideBefore.setWidth(Math.max(0, from));
+        outsideAfter.setX(to);
+        outsideAfter.setWidth(Math.max(0, getWidth() - to));
+        for (Rectangle r : List.of(outsideBefore, outsideAfter)) {
+            r.setY(0);
+            r.setHeight(HEIGHT);
+        }
+        // Whole timeline: the handles wait at the ends, a hint that they can be dragged.
+        firstHandle.setX(from - firstHandle.getWidth() / 2);
+        lastHandle.setX(to - lastHandle.getWidth() / 2);
     }
 
     @Override
@@ -175,27 +286,29 @@ public final class TimelineView extends Region {
         canvas.setHeight(h);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        Timeline t = model.timeline();
-        if (t == null || t.isEmpty() || w <= 0) {
+        Optional<TimelineScale> scale = scale();
+        if (scale.isEmpty() || w <= 0) {
             placeThumb();
             return;
         }
+        TimelineScale s = scale.get();
+        Timeline t = s.timeline();
         Color ink = dark ? Color.web("#c9d1d9") : Color.web("#24292f");
         Color faint = dark ? Color.web("#6e7681") : Color.web("#8c959f");
         Color track = dark ? Color.web("#30363d") : Color.web("#d0d7de");
-        double slot = slotWidth();
+        double slot = s.slotWidth();
 
-        drawHistogram(g, t, slot);
+        drawHistogram(g, s, faint);
 
         List<Episode> episodes = t.episodes();
         for (int e = 0; e < episodes.size(); e++) {
             Episode episode = episodes.get(e);
-            double x0 = xOf(episode.firstDay()) - slot / 2 + 2;
-            double x1 = xOf(episode.lastDay()) + slot / 2 - 2;
+            double x0 = s.slotStart(episode.firstDay()) + 2;
+            double x1 = s.slotEnd(episode.lastDay()) - 2;
             g.setFill(track);
             g.fillRoundRect(x0, TRACK_Y, x1 - x0, 6, 6, 6);
             if (e + 1 < episodes.size()) {
-                drawBreak(g, faint, x1 + 2, xOf(episodes.get(e + 1).firstDay()) - slot / 2, episode, episodes.get(e + 1));
+                drawBreak(g, faint, x1 + 2, s.slotStart(episodes.get(e + 1).firstDay()), episode, episodes.get(e + 1));
             }
         }
 
@@ -207,7 +320,7 @@ public final class TimelineView extends Region {
         Font normal = Font.font(Font.getDefault().getFamily(), 11);
         for (int i = 0; i < t.days().size(); i++) {
             LocalDate day = t.days().get(i);
-            double x = xOf(day);
+            double x = s.xOf(day);
             boolean first = t.episodeOf(day).map(ep -> ep.firstDay().equals(day)).orElse(false);
             // Ticks closer than 3 px would merge into a bar: then only labelled days get one.
             if (slot >= 3 || i % every == 0 || first) {
@@ -227,16 +340,40 @@ public final class TimelineView extends Region {
         placeThumb();
     }
 
-    private void drawHistogram(GraphicsContext g, Timeline t, double slot) {
+    /** Stacked bars per day, on a count axis at the left whose top tick is the busiest day's count. */
+    private void drawHistogram(GraphicsContext g, TimelineScale s, Color axis) {
         List<Timeline.DayCount> counts = model.histogramProperty().get();
         int max = counts.stream().mapToInt(Timeline.DayCount::total).max().orElse(0);
+        double top = 8;
+        double unit = (HISTOGRAM_HEIGHT - top) / Math.max(1, max);
+        double axisX = PAD - 8;
+        g.setStroke(axis);
+        g.setLineWidth(1);
+        g.strokeLine(axisX + 0.5, top, axisX + 0.5, HISTOGRAM_HEIGHT);
+        g.setFill(axis);
+        g.setFont(Font.font(Font.getDefault().getFamily(), 9));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        List<Integer> ticks = max <= 1 ? List.of(0, Math.max(1, max)) : max % 2 == 0 ? List.of(0, max / 2, max) : List.of(0, max);
+        for (int tick : ticks) {
+            double y = Math.round(HISTOGRAM_HEIGHT - tick * unit) + 0.5;
+            g.strokeLine(axisX - 3, y, axisX, y);
+            g.fillText(Integer.toString(tick), axisX - 4, y);
+            if (tick > 0) {
+                // A faint guide across the bars at each count.
+                g.setGlobalAlpha(0.35);
+                g.setLineDashes(2, 4);
+                g.strokeLine(axisX, y, getWidth() - PAD / 2, y);
+                g.setLineDashes();
+                g.setGlobalAlpha(1);
+            }
+        }
         if (max == 0) {
             return;
         }
-        double barWidth = Math.max(3, Math.min(26, slot * 0.5));
-        double unit = (HISTOGRAM_HEIGHT - 6) / max;
+        double barWidth = Math.max(3, Math.min(26, s.slotWidth() * 0.5));
         for (Timeline.DayCount count : counts) {
-            double x = xOf(count.day()) - barWidth / 2;
+            double x = s.xOf(count.day()) - barWidth / 2;
             double y = HISTOGRAM_HEIGHT;
             for (IncidentType type : STACK_ORDER) {
                 int n = count.count(type);

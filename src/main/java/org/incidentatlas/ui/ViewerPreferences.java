@@ -7,11 +7,12 @@ import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import org.incidentatlas.io.FieldMapping;
 import org.incidentatlas.io.IncidentGeoJson;
 
 /**
  * What the viewer remembers between runs: window size, place and maximised state, last date, map
- * view, theme.
+ * view, theme, and the field mapping last chosen for someone else's GeoJSON.
  * The node comes from the system property {@value #NODE_PROPERTY} when set (tests set it, so they
  * never overwrite a user's settings).
  *
@@ -179,6 +180,25 @@ public final class ViewerPreferences {
 
     public void saveTheme(Theme theme) {
         node().put("theme", theme.name());
+    }
+
+    /** The properties last chosen for someone else's GeoJSON (File → Open incidents…), if any. */
+    public Optional<FieldMapping> fieldMapping() {
+        String date = node().get("mapping.date", "");
+        String type = node().get("mapping.type", "");
+        if (date.isBlank() || type.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldMapping(date, type, Optional.of(node().get("mapping.place", "")).filter(s -> !s.isBlank()),
+                Optional.of(node().get("mapping.notes", "")).filter(s -> !s.isBlank())));
+    }
+
+    public void saveFieldMapping(FieldMapping mapping) {
+        node().put("mapping.date", mapping.date());
+        node().put("mapping.type", mapping.type());
+        node().put("mapping.place", mapping.place().orElse(""));
+        node().put("mapping.notes", mapping.notes().orElse(""));
+        flush();
     }
 
     /** Writes to the backing store; a failure only loses the remembered state, so it is not fatal. */

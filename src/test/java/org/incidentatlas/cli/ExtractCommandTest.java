@@ -65,6 +65,22 @@ class ExtractCommandTest {
     }
 
     @Test
+    void savedPagesAndMarkdownReportsAreExtractedLikeTextAndAnUndatedOneIsToldTheDateItsNameSuggests() throws Exception {
+        Files.writeString(dir.resolve("talas.html"), "<html><head><meta property=\"article:published_time\" content=\"2010-05-14\">"
+                + "<meta property=\"og:site_name\" content=\"Test Wire\"></head><body><nav>Menu</nav><article>"
+                + "<p>Protesters stormed the regional administration building in Talas on Thursday.</p></article></body></html>");
+        Files.writeString(dir.resolve("uzgen.md"), "---\ndate: 2010-05-14\n---\n# Uzgen\n\nGunfire broke out in **Uzgen** on Friday.\n");
+        Path undated = Files.writeString(dir.resolve("2010-05-15-naryn.md"), "# Naryn\n\nGunfire broke out in Naryn on Friday.\n");
+        Path geojson = dir.resolve("events.geojson");
+        assertEquals(ExtractCommand.SOME_SKIPPED, run(dir.toString(), "--out", geojson.toString()));
+        List<Incident> incidents = new IncidentGeoJson().read(geojson);
+        assertEquals(List.of("2010-05-13-seizure-talas", "2010-05-14-clash-uzgen"), incidents.stream().map(Incident::id).toList());
+        assertEquals("Test Wire", incidents.get(0).sources().get(0).outlet());
+        assertTrue(err.toString().contains(undated + ": has no 'published' date in its header; relative dates cannot be"
+                + " resolved, so it was not extracted (the file name suggests 2010-05-15;"), err.toString());
+    }
+
+    @Test
     void theStudyAreaDecidesWhichCountriesEventsAreCoded() throws Exception {
         article("border.txt", "2005-05-16", "Troops opened fire on protesters in Andijan on Friday."
                 + " Clashes broke out in Osh on Saturday.\n");

@@ -15,12 +15,14 @@ import org.incidentatlas.basemap.MapPicture;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.GeoJsonFormatException;
 import org.incidentatlas.io.IncidentGeoJson;
+import org.incidentatlas.io.IndexedIncidentFile;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerClusters;
 import org.incidentatlas.timeline.MarkerIcon;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.PlaceMarker;
+import org.incidentatlas.timeline.TimeIndex;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,8 +63,8 @@ public class ScaleBenchmark {
     public void setUp() throws IOException {
         file = Files.createTempFile("scale-" + incidents, ".geojson");
         new SyntheticIncidents(42).write(incidents, file);
-        timeline = new Timeline(new SyntheticIncidents(42).incidents(incidents));
-        index = new MarkerIndex(timeline, IncidentFilter.showAll());
+        index = load();
+        timeline = index.timeline();
         icons = IncidentMarkerOverlay.bundledIcons();
     }
 
@@ -71,12 +73,15 @@ public class ScaleBenchmark {
         Files.deleteIfExists(file);
     }
 
-    /** Opening the file: streamed read, timeline and the index the first frame needs. */
+    /** Opening the file as the app and render do: streamed into columns, the timeline and the index the first frame needs. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     public MarkerIndex load() {
         try {
-            return new MarkerIndex(new Timeline(new IncidentGeoJson().read(file)), IncidentFilter.showAll());
+            IndexedIncidentFile rows = new IndexedIncidentFile(file);
+            TimeIndex.Builder columns = new TimeIndex.Builder();
+            rows.read(IncidentGeoJson.BATCH_SIZE, (batch, bytesRead) -> columns.addAll(batch));
+            return new MarkerIndex(columns.timeline(rows::get), IncidentFilter.showAll());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeoJsonFormatException e) {

@@ -30,9 +30,16 @@ import org.incidentatlas.timeline.PlaceMarker;
  */
 public final class PlaceLabelLayer extends ViewportLayer {
 
+    /** The corner the viewer's + and - buttons take (with their margin). */
+    private static final double ZOOM_BUTTONS_WIDTH = 60, ZOOM_BUTTONS_HEIGHT = 96;
+
     private List<Place> places;
     private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure, "KG");
     private List<PlacedLabel> shown = List.of();
+    /** This view's names without markers, and the view and names they were placed for. */
+    private List<PlacedLabel> base = List.of();
+    private Viewport baseView;
+    private List<Place> basePlaces;
     private List<PlaceMarker> markers = List.of();
     private String selectedPlaceId;
     private MapTheme theme = MapTheme.LIGHT;
@@ -76,7 +83,17 @@ public final class PlaceLabelLayer extends ViewportLayer {
         // The same clustering and positions as the incident layer, computed here so that names and
         // markers are laid out in the same pulse.
         List<MarkerSpot> spots = MarkerSpot.forMarkers(markers, this::project, selectedPlaceId);
-        shown = placer.place(places, v, LabelPlacer.mapFurniture(v.width(), v.height()), spots);
+        List<PlacedLabel.Box> furniture = new ArrayList<>(LabelPlacer.mapFurniture(v.width(), v.height()));
+        // The viewer's zoom buttons, top right.
+        furniture.add(new PlacedLabel.Box(v.width() - ZOOM_BUTTONS_WIDTH, 0, ZOOM_BUTTONS_WIDTH, ZOOM_BUTTONS_HEIGHT));
+        // The names without markers are placed once per view; as the date moves they keep their
+        // spots (or hide under a marker) instead of being placed again around each day's markers.
+        if (!v.equals(baseView) || places != basePlaces) {
+            base = placer.place(places, v, furniture);
+            baseView = v;
+            basePlaces = places;
+        }
+        shown = placer.placeAround(base, places, v, furniture, spots);
         List<Node> nodes = new ArrayList<>();
         for (PlacedLabel l : shown) {
             double r = l.style().dotRadius();
