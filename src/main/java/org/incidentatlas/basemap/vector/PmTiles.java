@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class PmTiles implements TileArchive {
     private static final int MAX_DEPTH = 4;
 
     private final Path file;
-    private final FileChannel channel;
+    private final SeekableByteChannel channel;
     private final long size;
     private final Header header;
     private final Directory root;
@@ -61,7 +62,7 @@ final class PmTiles implements TileArchive {
     record Directory(long[] tileIds, long[] runLengths, long[] offsets, long[] lengths) {
     }
 
-    private PmTiles(Path file, FileChannel channel, long size, Header header, Directory root) {
+    private PmTiles(Path file, SeekableByteChannel channel, long size, Header header, Directory root) {
         this.file = file;
         this.channel = channel;
         this.size = size;
@@ -71,7 +72,8 @@ final class PmTiles implements TileArchive {
 
     /** Opens {@code file}, whose first bytes were found to be the PMTiles magic. */
     static PmTiles open(Path file) throws IOException, TileArchiveException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        // Opened read-only (Files.newByteChannel without write options): nothing here ever writes the file.
+        SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ);
         try {
             long size = channel.size();
             if (size < HEADER_LENGTH) {
@@ -328,11 +330,15 @@ final class PmTiles implements TileArchive {
         }
     }
 
-    private static ByteBuffer read(FileChannel channel, long offset, int length) throws IOException {
+    /** Reads at an offset; tiles are read from several threads, which share the channel's position. */
+    private static ByteBuffer read(SeekableByteChannel channel, long offset, int length) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(length);
-        while (b.hasRemaining()) {
-            if (channel.read(b, offset + b.position()) < 0) {
-                throw new IOException("unexpected end of file");
+        synchronized (channel) {
+            channel.position(offset);
+            while (b.hasRemaining()) {
+                if (channel.read(b) < 0) {
+                    throw new IOException("unexpected end of file");
+                }
             }
         }
         return b.flip();
