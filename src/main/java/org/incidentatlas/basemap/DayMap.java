@@ -24,18 +24,19 @@ import org.incidentatlas.timeline.ViewMode;
  */
 public final class DayMap {
 
-    private final BasemapRenderer basemap;
+    private final MapOverlay basemap;
     private final List<Place> labelPlaces;
     private final MarkerIndex markers;
     private final Map<IncidentKind, Shape> icons;
     private final MapTheme theme;
 
     /**
-     * @param basemap     drawn with {@code theme.basemap()}; shared, it is thread-safe
+     * @param basemap     drawn with {@code theme.basemap()} (the drawn map, or it with the user's own
+     *                    base map over it); shared, it is thread-safe
      * @param labelPlaces the places that may be named (e.g. {@code LabelPlacer.candidates(gazetteer places)})
      * @param markers     the incidents and their filter
      */
-    public DayMap(BasemapRenderer basemap, List<Place> labelPlaces, MarkerIndex markers,
+    public DayMap(MapOverlay basemap, List<Place> labelPlaces, MarkerIndex markers,
                   Map<IncidentKind, Shape> icons, MapTheme theme) {
         this.basemap = basemap;
         this.labelPlaces = List.copyOf(labelPlaces);
@@ -44,7 +45,7 @@ public final class DayMap {
         this.theme = theme;
     }
 
-    /** As {@link #DayMap(BasemapRenderer, List, MarkerIndex, Map, MapTheme)} with the bundled base map and icons. */
+    /** As {@link #DayMap(MapOverlay, List, MarkerIndex, Map, MapTheme)} with the bundled base map and icons. */
     public static DayMap bundled(List<Place> labelPlaces, MarkerIndex markers, MapTheme theme) throws IOException {
         return new DayMap(new BasemapRenderer(BasemapData.loadBundled(), theme.basemap()), labelPlaces, markers,
                 IncidentMarkerOverlay.bundledIcons(), theme);

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.incidentatlas.basemap.MapTheme;
+import org.incidentatlas.basemap.MbTilesException;
+import org.incidentatlas.basemap.vector.UserBasemap;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.FileProblemException;
 import org.incidentatlas.io.Printable;
@@ -20,6 +22,7 @@ import org.incidentatlas.timeline.Timeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -70,6 +73,9 @@ public final class AnimateCommand implements Callable<Integer> {
             description = "Incidents to draw, in any format convert reads (default: the bundled data/events.geojson).")
     private Path incidents;
 
+    @Mixin
+    private BasemapOption basemap = new BasemapOption();
+
     @Spec
     private CommandSpec spec;
 
@@ -105,12 +111,24 @@ public final class AnimateCommand implements Callable<Integer> {
             err.println("animate: day " + done + " of " + total + " (" + day + ")");
             err.flush();
         };
+        Optional<UserBasemap> user;
         try {
-            new ReplayWriter(RenderCommand.dayMap(timeline.get(), MapTheme.of(dark))).write(replay, out, format, progress);
+            user = basemap.open();
+        } catch (MbTilesException e) {
+            err.println("animate: " + e.getMessage());
+            err.flush();
+            return RenderCommand.FAILED;
+        }
+        try {
+            MapTheme theme = MapTheme.of(dark);
+            new ReplayWriter(RenderCommand.dayMap(timeline.get(), theme, BasemapOption.layer(user, theme, err, "animate")))
+                    .write(replay, out, format, progress);
         } catch (FileProblemException e) {
             err.println("animate: " + e.getMessage());
             err.flush();
             return RenderCommand.FAILED;
+        } finally {
+            user.ifPresent(UserBasemap::close);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Wrote " + Printable.strip(out.toString()) + " (" + format.name() + ", " + size.width() + "x" + size.height()

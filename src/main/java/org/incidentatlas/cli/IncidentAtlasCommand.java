@@ -32,8 +32,9 @@ import picocli.CommandLine.Option;
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
 
-    @Option(names = "--basemap", paramLabel = "FILE.mbtiles",
-            description = "A raster MBTiles base map shown instead of the drawn map where it has tiles.")
+    @Option(names = "--basemap", paramLabel = "FILE",
+            description = "Your own base map, shown over the drawn map where it has tiles: raster MBTiles, or OpenStreetMap"
+                    + " vector tiles (OpenMapTiles schema, e.g. from Planetiler) as MBTiles or PMTiles, drawn as streets from zoom 10.")
     private Path basemap;
 
     @Option(names = "--incidents", paramLabel = "FILE",

@@ -16,6 +16,10 @@ import javax.imageio.ImageIO;
 
 import org.incidentatlas.basemap.DayCaptionOverlay;
 import org.incidentatlas.basemap.DayMap;
+import org.incidentatlas.basemap.IncidentMarkerOverlay;
+import org.incidentatlas.basemap.MapOverlay;
+import org.incidentatlas.basemap.MbTilesException;
+import org.incidentatlas.basemap.vector.UserBasemap;
 import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.basemap.MapTheme;
 import org.incidentatlas.gazetteer.Gazetteer;
@@ -34,6 +38,7 @@ import org.incidentatlas.timeline.Timeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -79,6 +84,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--dark", description = "Draw the map in the app's dark style.")
     private boolean dark;
 
+    @Mixin
+    private BasemapOption basemap = new BasemapOption();
+
     static final int OK = ExitCode.DONE;
     static final int FAILED = ExitCode.NOTHING_DONE;
 
@@ -113,9 +121,23 @@ public final class RenderCommand implements Callable<Integer> {
             timeline = read.get();
         }
         Viewport view = Viewport.centredOn(centre.lat(), centre.lon(), zoom, size.width(), size.height());
-        DayMap map = dayMap(timeline, MapTheme.of(dark));
-        DayMap.Picture day = date == null ? null : map.draw(view, date);
-        BufferedImage image = day == null ? map.drawWithoutIncidents(view) : day.image();
+        Optional<UserBasemap> user;
+        try {
+            user = basemap.open();
+        } catch (MbTilesException e) {
+            err.println("render: " + e.getMessage());
+            err.flush();
+            return FAILED;
+        }
+        BufferedImage image;
+        DayMap.Picture day;
+        try {
+            DayMap map = dayMap(timeline, MapTheme.of(dark), BasemapOption.layer(user, MapTheme.of(dark), err, "render"));
+            day = date == null ? null : map.draw(view, date);
+            image = day == null ? map.drawWithoutIncidents(view) : day.image();
+        } finally {
+            user.ifPresent(UserBasemap::close);
+        }
         try {
             // Atomic: a full disk or a kill leaves the old picture whole, and a folder is never replaced.
             AtomicWriter.write(out, stream -> {
@@ -169,6 +191,12 @@ public final class RenderCommand implements Callable<Integer> {
     static DayMap dayMap(Timeline timeline, MapTheme theme) throws IOException {
         return DayMap.bundled(LabelPlacer.candidates(Gazetteer.bundled().places()),
                 new MarkerIndex(timeline, IncidentFilter.showAll()), theme);
+    }
+
+    /** As {@link #dayMap(Timeline, MapTheme)} over another base map (the drawn one with the user's over it). */
+    static DayMap dayMap(Timeline timeline, MapTheme theme, MapOverlay basemap) throws IOException {
+        return new DayMap(basemap, LabelPlacer.candidates(Gazetteer.bundled().places()),
+                new MarkerIndex(timeline, IncidentFilter.showAll()), IncidentMarkerOverlay.bundledIcons(), theme);
     }
 
     record LatLon(double lat, double lon) {

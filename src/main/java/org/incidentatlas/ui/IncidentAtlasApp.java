@@ -20,9 +20,13 @@ import javafx.stage.Stage;
 
 import com.gluonhq.maps.MapPoint;
 
+import org.incidentatlas.basemap.BasemapData;
+import org.incidentatlas.basemap.BasemapRenderer;
 import org.incidentatlas.basemap.DayMap;
+import org.incidentatlas.basemap.IncidentMarkerOverlay;
 import org.incidentatlas.basemap.LabelPlacer;
 import org.incidentatlas.basemap.MapTheme;
+import org.incidentatlas.basemap.vector.UserBasemap;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.io.ViewerFiles;
@@ -36,6 +40,7 @@ import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.ui.map.BasemapSetup;
+import org.incidentatlas.ui.map.OfflineTileRetriever;
 import org.incidentatlas.ui.workspace.WorkspaceLocation;
 import org.incidentatlas.ui.workspace.WorkspaceSession;
 
@@ -178,6 +183,8 @@ public class IncidentAtlasApp extends Application {
             System.err.println(message);
             view.showMapNotice(message);
         })));
+        tiles.pendingWarning().thenRun(() -> tiles.tiles().basemap().flatMap(UserBasemap::credit)
+                .ifPresent(credit -> Platform.runLater(() -> view.creditBasemap(Optional.of(credit)))));
 
         List<javafx.geometry.Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         // Fitted to the screens there are now: a size saved on a larger monitor would open off-screen,
@@ -197,6 +204,7 @@ public class IncidentAtlasApp extends Application {
             view.map().setCenter(new MapPoint(state.lat(), state.lon()));
         });
 
+        view.onChooseBasemap(this::chooseBasemap);
         view.onExportReplay(this::openExportReplay);
         incidentFiles = new IncidentFileActions(model, prefs, services.background(), () -> this.stage, this::mapView);
         view.addFileItems(incidentFiles.menuItems());
@@ -242,6 +250,37 @@ public class IncidentAtlasApp extends Application {
         return view;
     }
 
+    /**
+     * File → Base map…: the user's own tiles (raster MBTiles, or OpenStreetMap vector tiles as
+     * MBTiles or PMTiles), opened off the JavaFX thread; a refused file is explained over the map.
+     */
+    private void chooseBasemap() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Base map");
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Base maps (MBTiles, PMTiles)", "*.mbtiles", "*.pmtiles"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+        java.io.File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            BasemapSetup.change(view.map(), chosen.toPath()).thenAccept(warning -> Platform.runLater(() -> {
+                view.showMapNotice(warning.orElse(""));
+                view.creditBasemap(OfflineTileRetriever.installed().basemap().flatMap(UserBasemap::credit));
+            }));
+        }
+    }
+
+    /** The replay's pictures: the drawn map, with the user's own base map over it when one is shown. */
+    private static DayMap dayMap(List<Place> places, MarkerIndex markers, MapTheme theme) throws java.io.IOException {
+        Optional<UserBasemap> user = OfflineTileRetriever.installed().basemap();
+        if (user.isEmpty()) {
+            return DayMap.bundled(places, markers, theme);
+        }
+        BasemapRenderer drawn = new BasemapRenderer(BasemapData.loadBundled(), theme.basemap());
+        return new DayMap(user.get().over(drawn, theme.basemap(),
+                problem -> System.getLogger(IncidentAtlasApp.class.getName()).log(System.Logger.Level.WARNING, problem)), places, markers,
+                IncidentMarkerOverlay.bundledIcons(), theme);
+    }
+
     /** File → Open incidents… and Export. */
     public IncidentFileActions incidentFiles() {
         return incidentFiles;
@@ -267,8 +306,8 @@ public class IncidentAtlasApp extends Application {
         MapTheme theme = MapTheme.of(dark);
         List<Place> places = labelPlaces;
         ExportReplayView form = new ExportReplayView(view.replayDefaults(Path.of(System.getProperty("user.home"))),
-                (replay, out, format, progress) -> new ReplayWriter(DayMap.bundled(places,
-                        new MarkerIndex(timeline, filter), theme)).write(replay, out, format, progress),
+                (replay, out, format, progress) -> new ReplayWriter(dayMap(places, new MarkerIndex(timeline, filter), theme))
+                        .write(replay, out, format, progress),
                 services.background());
         Stage window = new Stage();
         window.initOwner(stage);

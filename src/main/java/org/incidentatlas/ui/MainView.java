@@ -102,6 +102,7 @@ public class MainView extends BorderPane {
     private final MapMarkers mapMarkers = new MapMarkers();
     private IncidentLayer layer;
     private Consumer<Theme> themeChoice = t -> { };
+    private Runnable chooseBasemap = () -> { };
     private Runnable exportReplay = () -> { };
     private Menu file;
     private MenuBar bar;
@@ -230,6 +231,11 @@ public class MainView extends BorderPane {
         return map;
     }
 
+    /** The credit the user's base map requires beside the bundled ones (OpenStreetMap's for vector tiles). */
+    public void creditBasemap(java.util.Optional<String> credit) {
+        chrome.creditBasemap(credit);
+    }
+
     /** A message over the map, e.g. why the user's --basemap file is not shown. */
     public void showMapNotice(String message) {
         chrome.showNotice(message);
@@ -261,6 +267,11 @@ public class MainView extends BorderPane {
     /** What View → Compare episodes does. */
     void onCompareEpisodes(Runnable action) {
         compareEpisodes = action;
+    }
+
+    /** What File → Base map… does. */
+    void onChooseBasemap(Runnable action) {
+        chooseBasemap = action;
     }
 
     /** What File → Export replay… does. */
@@ -333,7 +344,9 @@ public class MainView extends BorderPane {
         MenuItem export = item("Export replay…", () -> exportReplay.run());
         export.setId("exportReplayItem");
         export.disableProperty().bind(model.timelineProperty().isNull());
-        file = new Menu("File", null, export, new javafx.scene.control.SeparatorMenuItem(), quit);
+        MenuItem basemap = item("Base map…", () -> chooseBasemap.run());
+        basemap.setId("basemapItem");
+        file = new Menu("File", null, basemap, export, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         Menu theme = new Menu("Theme");
         for (Theme t : Theme.values()) {

@@ -137,6 +137,18 @@ class ArchitectureTest {
     static final ArchRule packagesAreFreeOfCycles = slices().matching("org.incidentatlas.(*)..").should().beFreeOfCycles()
             .because("a cycle would make the layers above meaningless and every change ripple both ways");
 
+    @ArchTest
+    static final ArchRule onlyTheVectorPackageDecodesVectorTiles = noClasses()
+            .that().resideOutsideOfPackage("org.incidentatlas.basemap.vector..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.sebasbaumh..", "com.google.protobuf..")
+            .because("the tile decoder is a detail of basemap.vector: the app and the commands see decoded tiles and pictures, so it can be replaced in one place");
+
+    @ArchTest
+    static final ArchRule theDrawnMapDoesNotKnowTheUsersTiles = noClasses()
+            .that().resideInAPackage("org.incidentatlas.basemap")
+            .should().dependOnClassesThat().resideInAPackage("org.incidentatlas.basemap.vector..")
+            .because("the user's streets are drawn over the drawn map, never inside it: basemap.vector uses basemap, not the other way round");
+
     // ---- the core without JavaFX, printing or stack traces
 
     @ArchTest

@@ -22,8 +22,8 @@ import org.incidentatlas.basemap.BasemapData;
 import org.incidentatlas.basemap.BasemapRenderer;
 import org.incidentatlas.basemap.BasemapStyle;
 import org.incidentatlas.basemap.MapTheme;
-import org.incidentatlas.basemap.MbTiles;
 import org.incidentatlas.basemap.MbTilesException;
+import org.incidentatlas.basemap.vector.UserBasemap;
 
 /** Builds the app's tile source from the command-line options and installs it for Gluon. */
 public final class BasemapSetup {
@@ -47,36 +47,62 @@ public final class BasemapSetup {
     }
 
     /**
-     * Opens {@code mbtiles} if given; a missing or broken file leaves the drawn map in place and
+     * Opens {@code basemap} (raster or vector tiles) if given; a missing or broken file leaves the drawn map in place and
      * explains why in {@link Result#warning()}. The result is installed into Gluon's retriever.
      */
-    public static Result install(Optional<Path> mbtiles) {
-        // Opening checks the user's file with SQLite queries (bounded by MbTiles' time limits):
-        // never on the JavaFX thread. Tiles asked for meanwhile wait on a worker thread.
-        CompletableFuture<Optional<MbTiles>> user = new CompletableFuture<>();
-        CompletableFuture<Optional<String>> warning = new CompletableFuture<>();
-        if (mbtiles.isEmpty()) {
-            user.complete(Optional.empty());
-            warning.complete(Optional.empty());
-        } else {
-            Thread opener = new Thread(() -> {
-                try {
-                    user.complete(Optional.of(MbTiles.open(mbtiles.get())));
-                    warning.complete(Optional.empty());
-                } catch (MbTilesException e) {
-                    user.complete(Optional.empty());
-                    warning.complete(Optional.of(e.getMessage() + ". Showing the built-in map instead."));
-                } catch (RuntimeException | Error e) {
-                    user.complete(Optional.empty());
-                    warning.complete(Optional.of(mbtiles.get() + " cannot be used as a base map. Showing the built-in map instead."));
-                }
-            }, "basemap-open");
-            opener.setDaemon(true);
-            opener.start();
-        }
+    public static Result install(Optional<Path> basemap) {
+        CompletableFuture<Optional<UserBasemap>> user = new CompletableFuture<>();
+        CompletableFuture<Optional<String>> warning = open(basemap, user);
         MapTiles tiles = new MapTiles(renderer(), user, workers(), CACHE_TILES);
         OfflineTileRetriever.install(tiles);
         return new Result(tiles, warning);
+    }
+
+    /**
+     * File → Base map…: shows {@code file} (raster or vector tiles) instead of the base map shown
+     * now; the tiles on screen are redrawn once it is open. A file that cannot be used leaves the
+     * drawn map and says why.
+     *
+     * @return once the file is open: empty, or the message for the user
+     */
+    public static CompletableFuture<Optional<String>> change(MapView map, Path file) {
+        MapTiles tiles = OfflineTileRetriever.installed();
+        CompletableFuture<Optional<UserBasemap>> user = new CompletableFuture<>();
+        CompletableFuture<Optional<String>> warning = open(Optional.of(file), user);
+        tiles.useBasemap(user);
+        return warning.thenApply(message -> {
+            Platform.runLater(() -> redrawShownTiles(map, tiles));
+            return message;
+        });
+    }
+
+    /**
+     * Opens the user's file into {@code user}. Opening checks it with SQLite queries or file reads
+     * (bounded by MbTiles' time limits): never on the JavaFX thread. Tiles asked for meanwhile
+     * wait on a worker thread.
+     */
+    private static CompletableFuture<Optional<String>> open(Optional<Path> file, CompletableFuture<Optional<UserBasemap>> user) {
+        CompletableFuture<Optional<String>> warning = new CompletableFuture<>();
+        if (file.isEmpty()) {
+            user.complete(Optional.empty());
+            warning.complete(Optional.empty());
+            return warning;
+        }
+        Thread opener = new Thread(() -> {
+            try {
+                user.complete(Optional.of(UserBasemap.open(file.get())));
+                warning.complete(Optional.empty());
+            } catch (MbTilesException e) {
+                user.complete(Optional.empty());
+                warning.complete(Optional.of(e.getMessage() + ". Showing the built-in map instead."));
+            } catch (RuntimeException | Error e) {
+                user.complete(Optional.empty());
+                warning.complete(Optional.of(file.get() + " cannot be used as a base map. Showing the built-in map instead."));
+            }
+        }, "basemap-open");
+        opener.setDaemon(true);
+        opener.start();
+        return warning;
     }
 
     /**

@@ -63,10 +63,17 @@ public final class MapChromeLayer extends ViewportLayer {
         attribution.setBackground(panel);
     }
 
-    /** Shows a message over the map (e.g. why the --basemap file is not used). */
+    /** Shows a message over the map (e.g. why the --basemap file is not used); an empty one hides it. */
     public void showNotice(String message) {
         notice.setText(message);
-        notice.setVisible(true);
+        // An empty message takes the notice away (another base map was chosen and is shown).
+        notice.setVisible(!message.isBlank());
+        markDirty();
+    }
+
+    /** Adds the credit the user's own base map requires (e.g. OpenStreetMap's) to the bundled ones; empty: none. */
+    public void creditBasemap(java.util.Optional<String> credit) {
+        attribution.setText(Attribution.TEXT + credit.map(c -> " · " + c).orElse(""));
         markDirty();
     }
 

@@ -15,11 +15,14 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 import org.incidentatlas.basemap.BasemapRenderer;
-import org.incidentatlas.basemap.MbTiles;
+import org.incidentatlas.basemap.vector.UserBasemap;
+import org.incidentatlas.basemap.vector.VectorStyle;
+import org.incidentatlas.basemap.vector.VectorTileRenderer;
 
 /**
- * The app's tile source: the user's MBTiles tile where it has one, otherwise a tile drawn by the
- * core renderer; rendered on a bounded worker pool (never the JavaFX thread) and kept in a
+ * The app's tile source: the user's raster tile where the file has one, or the user's vector
+ * tiles drawn in the street style over the drawn map, otherwise a tile drawn by the core
+ * renderer; rendered on a bounded worker pool (never the JavaFX thread) and kept in a
  * bounded LRU cache. Never yields an error tile: any failure falls back to the drawn map.
  */
 public final class MapTiles {
@@ -27,9 +30,9 @@ public final class MapTiles {
     private static final System.Logger LOG = System.getLogger(MapTiles.class.getName());
 
     private volatile BasemapRenderer renderer;
-    /** Which tile each drawn image shows, so a restyle can redraw the tiles on screen. */
+    /** Which tile each image shows, so a restyle or another base map can redraw the tiles on screen. */
     private final Map<Image, Long> drawnTiles = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-    private final CompletableFuture<Optional<MbTiles>> userTiles;
+    private volatile CompletableFuture<Optional<UserBasemap>> userTiles;
     /**
      * Drawn tiles carry one more pixel of the map on their right and bottom, and are shown that much
      * larger (see {@link TileOverlap}): Gluon places tiles at fractional pixel positions, and two
@@ -47,12 +50,12 @@ public final class MapTiles {
      * @param workers      where tiles are drawn; a fixed, small pool
      * @param cacheTiles   how many tiles to keep (about 256 KB each)
      */
-    public MapTiles(BasemapRenderer renderer, Optional<MbTiles> userTiles, Executor workers, int cacheTiles) {
+    public MapTiles(BasemapRenderer renderer, Optional<UserBasemap> userTiles, Executor workers, int cacheTiles) {
         this(renderer, CompletableFuture.completedFuture(userTiles), workers, cacheTiles);
     }
 
     /** @param userTiles the {@code --basemap} file, being opened off the JavaFX thread; tiles wait for it on the workers */
-    public MapTiles(BasemapRenderer renderer, CompletableFuture<Optional<MbTiles>> userTiles, Executor workers, int cacheTiles) {
+    public MapTiles(BasemapRenderer renderer, CompletableFuture<Optional<UserBasemap>> userTiles, Executor workers, int cacheTiles) {
         this.renderer = renderer;
         this.userTiles = userTiles;
         this.workers = workers;
@@ -108,6 +111,25 @@ public final class MapTiles {
         }
     }
 
+    /**
+     * Shows another base map of the user's from now on (empty: the drawn map alone); tiles already
+     * drawn are forgotten and the previous file is closed once the new one is open.
+     */
+    public void useBasemap(CompletableFuture<Optional<UserBasemap>> next) {
+        CompletableFuture<Optional<UserBasemap>> previous;
+        synchronized (cache) {
+            previous = userTiles;
+            userTiles = next;
+            cache.clear();
+        }
+        next.whenComplete((opened, error) -> previous.thenAccept(old -> old.ifPresent(UserBasemap::close)));
+    }
+
+    /** The user's base map now shown, once opened (empty while none is, or when it was refused). */
+    public Optional<UserBasemap> basemap() {
+        return userTiles.getNow(Optional.empty());
+    }
+
     /** The same tile in the current style, when {@code shown} is a tile this source drew; empty otherwise. */
     public Optional<CompletableFuture<Image>> redrawn(Image shown) {
         Long key = drawnTiles.get(shown);
@@ -121,12 +143,9 @@ public final class MapTiles {
     private Image load(int zoom, long x, long y, long key) {
         try {
             Optional<Image> user = userTile(zoom, x, y);
-            if (user.isPresent()) {
-                return user.get();
-            }
-            Image drawn = toFx(renderer.renderTile(zoom, x, y, MARGIN));
-            drawnTiles.put(drawn, key);
-            return drawn;
+            Image shown = user.isPresent() ? user.get() : toFx(renderer.renderTile(zoom, x, y, MARGIN));
+            drawnTiles.put(shown, key);
+            return shown;
         } catch (RuntimeException e) {
             // Gluon would show its error tile; a calm empty tile is better, and the log says why.
             LOG.log(System.Logger.Level.WARNING, "Cannot draw map tile " + zoom + "/" + x + "/" + y, e);
@@ -135,10 +154,22 @@ public final class MapTiles {
     }
 
     private Optional<Image> userTile(int zoom, long x, long y) {
-        Optional<MbTiles> user = userTiles.join();
-        if (user.isPresent() && y >= 0 && y < (1L << zoom)) {
+        Optional<UserBasemap> user = userTiles.join();
+        if (user.isEmpty() || y < 0 || y >= (1L << zoom)) {
+            return Optional.empty();
+        }
+        if (user.get() instanceof UserBasemap.Vector vector) {
+            if (!VectorTileRenderer.drawsAt(zoom)) {
+                return Optional.empty();
+            }
+            BasemapRenderer drawn = renderer;
+            VectorTileRenderer streets = new VectorTileRenderer(vector.tiles(), VectorStyle.of(drawn.style()),
+                    problem -> LOG.log(System.Logger.Level.WARNING, problem));
+            return streets.renderTile(zoom, x, y, MARGIN, () -> drawn.renderTile(zoom, x, y, MARGIN)).map(MapTiles::toFx);
+        }
+        if (user.get() instanceof UserBasemap.Raster raster) {
             // MbTiles hands on only PNG/JPEG tiles whose declared size is a tile's, so decoding is bounded.
-            Optional<byte[]> bytes = user.get().tile(zoom, x, y);
+            Optional<byte[]> bytes = raster.tiles().tile(zoom, x, y);
             if (bytes.isPresent()) {
                 Image image = new Image(new ByteArrayInputStream(bytes.get()));
                 if (!image.isError()) {

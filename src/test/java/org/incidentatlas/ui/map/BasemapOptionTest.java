@@ -45,7 +45,7 @@ class BasemapOptionTest {
         WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, notice::isVisible);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(notice.isVisible());
-        assertTrue(notice.getText().contains(corrupt.toString()) && notice.getText().contains("not an MBTiles file"),
+        assertTrue(notice.getText().contains(corrupt.toString()) && notice.getText().contains("neither an MBTiles file"),
                 notice.getText());
     }
 }

@@ -17,6 +17,7 @@ import org.incidentatlas.basemap.BasemapRenderer;
 import org.incidentatlas.basemap.BasemapStyle;
 import org.incidentatlas.basemap.MbTiles;
 import org.incidentatlas.basemap.MbTilesFixture;
+import org.incidentatlas.basemap.vector.UserBasemap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,7 @@ class MapTilesTest {
     @Test
     void userTileIsShownWhereTheFileHasOneAndTheDrawnMapElsewhere() throws Exception {
         Path file = MbTilesFixture.oneTile(dir.resolve("one.mbtiles"), 9, 359, 192, Color.RED);
-        MapTiles tiles = new MapTiles(renderer, Optional.of(MbTiles.open(file)), Runnable::run, 16);
+        MapTiles tiles = new MapTiles(renderer, Optional.of(new UserBasemap.Raster(MbTiles.open(file))), Runnable::run, 16);
 
         Image user = tiles.tile(9, 359, 192).get();
         assertEquals(0xFFFF0000, user.getPixelReader().getArgb(128, 128));
@@ -53,7 +54,7 @@ class MapTilesTest {
         Path corrupt = Files.write(dir.resolve("broken.mbtiles"), new byte[] {1, 2, 3, 4, 5});
         BasemapSetup.Result result = BasemapSetup.install(Optional.of(corrupt));
         String message = result.warning().orElseThrow();
-        assertTrue(message.contains(corrupt.toString()) && message.contains("not an MBTiles file"), message);
+        assertTrue(message.contains(corrupt.toString()) && message.contains("neither an MBTiles file"), message);
         Image tile = result.tiles().tile(9, 359, 192).get();
         assertEquals(256 + MapTiles.MARGIN, tile.getWidth(), "a drawn tile, with its overlap margin");
         assertSame(result.tiles(), OfflineTileRetriever.installed());

@@ -1,0 +1,46 @@
+package org.incidentatlas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.incidentatlas.basemap.BasemapData;
+import org.incidentatlas.basemap.BasemapRenderer;
+import org.incidentatlas.basemap.MapOverlay;
+import org.incidentatlas.basemap.MapTheme;
+import org.incidentatlas.basemap.MbTilesException;
+import org.incidentatlas.basemap.vector.UserBasemap;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --basemap} option of the commands that draw pictures: the user's own tiles over the drawn map. */
+public final class BasemapOption {
+
+    @Option(names = "--basemap", paramLabel = "FILE",
+            description = "Your own base map, drawn over the built-in one where it has tiles: raster MBTiles (png/jpg),"
+                    + " or OpenStreetMap vector tiles in the OpenMapTiles schema as MBTiles or PMTiles (e.g. from Planetiler),"
+                    + " drawn as streets, buildings and names from zoom 10 on.")
+    Path file;
+
+    /** The opened file, or empty when none was named; the exception says in one line why it cannot be used. */
+    Optional<UserBasemap> open() throws MbTilesException {
+        return file == null ? Optional.empty() : Optional.of(UserBasemap.open(file));
+    }
+
+    /** The drawn map in {@code theme}, with {@code user} over it; each damaged tile is reported once on {@code err}. */
+    static MapOverlay layer(Optional<UserBasemap> user, MapTheme theme, PrintWriter err, String command) throws IOException {
+        BasemapRenderer drawn = new BasemapRenderer(BasemapData.loadBundled(), theme.basemap());
+        Set<String> told = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+        Consumer<String> problems = message -> {
+            if (told.add(message)) {
+                err.println(command + ": " + message + " (drawn without it)");
+                err.flush();
+            }
+        };
+        return user.map(u -> u.over(drawn, theme.basemap(), problems)).orElse(drawn);
+    }
+}
