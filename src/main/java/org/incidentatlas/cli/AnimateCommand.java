@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.incidentatlas.basemap.MapTheme;
-import org.incidentatlas.basemap.MbTilesException;
-import org.incidentatlas.basemap.vector.UserBasemap;
+import org.incidentatlas.rendering.MapTheme;
+import org.incidentatlas.rendering.MbTilesException;
+import org.incidentatlas.rendering.vector.UserBasemap;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.FileProblemException;
 import org.incidentatlas.io.Printable;

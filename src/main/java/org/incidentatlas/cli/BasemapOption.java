@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.incidentatlas.basemap.BasemapData;
-import org.incidentatlas.basemap.BasemapRenderer;
-import org.incidentatlas.basemap.MapOverlay;
-import org.incidentatlas.basemap.MapTheme;
-import org.incidentatlas.basemap.MbTilesException;
-import org.incidentatlas.basemap.vector.UserBasemap;
+import org.incidentatlas.rendering.BasemapData;
+import org.incidentatlas.rendering.BasemapRenderer;
+import org.incidentatlas.rendering.MapOverlay;
+import org.incidentatlas.rendering.MapTheme;
+import org.incidentatlas.rendering.MbTilesException;
+import org.incidentatlas.rendering.vector.UserBasemap;
 
 import picocli.CommandLine.Option;
 

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import org.incidentatlas.basemap.MapTheme;
-import org.incidentatlas.basemap.SideBySideMap;
+import org.incidentatlas.rendering.MapTheme;
+import org.incidentatlas.rendering.SideBySideMap;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.io.FileProblemException;

@@ -14,14 +14,14 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import org.incidentatlas.basemap.DayCaptionOverlay;
-import org.incidentatlas.basemap.DayMap;
-import org.incidentatlas.basemap.IncidentMarkerOverlay;
-import org.incidentatlas.basemap.MapOverlay;
-import org.incidentatlas.basemap.MbTilesException;
-import org.incidentatlas.basemap.vector.UserBasemap;
-import org.incidentatlas.basemap.LabelPlacer;
-import org.incidentatlas.basemap.MapTheme;
+import org.incidentatlas.rendering.DayCaptionOverlay;
+import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.IncidentMarkerOverlay;
+import org.incidentatlas.rendering.MapOverlay;
+import org.incidentatlas.rendering.MbTilesException;
+import org.incidentatlas.rendering.vector.UserBasemap;
+import org.incidentatlas.rendering.LabelPlacer;
+import org.incidentatlas.rendering.MapTheme;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.AtomicWriter;

@@ -2,7 +2,7 @@ package org.incidentatlas.replay;
 
 import java.nio.file.Path;
 
-import org.incidentatlas.basemap.DayMap;
+import org.incidentatlas.rendering.DayMap;
 import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.io.FileProblemException;
 

@@ -1,6 +1,6 @@
 package org.incidentatlas.replay;
 
-import org.incidentatlas.basemap.SideBySideMap;
+import org.incidentatlas.rendering.SideBySideMap;
 import org.incidentatlas.geo.Viewport;
 
 /**

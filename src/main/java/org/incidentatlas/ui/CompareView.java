@@ -30,9 +30,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.incidentatlas.basemap.DayMap;
-import org.incidentatlas.basemap.MapTheme;
-import org.incidentatlas.basemap.SideBySideMap;
+import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.MapTheme;
+import org.incidentatlas.rendering.SideBySideMap;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.io.IncidentSource;

@@ -20,13 +20,13 @@ import javafx.stage.Stage;
 
 import com.gluonhq.maps.MapPoint;
 
-import org.incidentatlas.basemap.BasemapData;
-import org.incidentatlas.basemap.BasemapRenderer;
-import org.incidentatlas.basemap.DayMap;
-import org.incidentatlas.basemap.IncidentMarkerOverlay;
-import org.incidentatlas.basemap.LabelPlacer;
-import org.incidentatlas.basemap.MapTheme;
-import org.incidentatlas.basemap.vector.UserBasemap;
+import org.incidentatlas.rendering.BasemapData;
+import org.incidentatlas.rendering.BasemapRenderer;
+import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.IncidentMarkerOverlay;
+import org.incidentatlas.rendering.LabelPlacer;
+import org.incidentatlas.rendering.MapTheme;
+import org.incidentatlas.rendering.vector.UserBasemap;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.io.ViewerFiles;
@@ -175,7 +175,7 @@ public class IncidentAtlasApp extends Application {
         services.background().execute(() -> {
             List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
             // Country names are read here too, not on the FX thread when the user first zooms out.
-            org.incidentatlas.basemap.BasemapData.countryNames();
+            org.incidentatlas.rendering.BasemapData.countryNames();
             labelPlaces = places;
             Platform.runLater(() -> view.showPlaceNames(places));
         });

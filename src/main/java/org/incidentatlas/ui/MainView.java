@@ -43,9 +43,9 @@ import javafx.geometry.Orientation;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 
-import org.incidentatlas.basemap.Attribution;
+import org.incidentatlas.rendering.Attribution;
 import org.incidentatlas.geo.ZoomSteps;
-import org.incidentatlas.basemap.MapTheme;
+import org.incidentatlas.rendering.MapTheme;
 import org.incidentatlas.markers.MarkerClusters.Cluster;
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Place;

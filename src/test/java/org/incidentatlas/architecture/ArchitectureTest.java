@@ -27,7 +27,7 @@ class ArchitectureTest {
     private static final String[] CORE = {
         "org.incidentatlas.model..", "org.incidentatlas.article..", "org.incidentatlas.gazetteer..",
         "org.incidentatlas.extract..", "org.incidentatlas.markers..", "org.incidentatlas.timeline..", "org.incidentatlas.geo..",
-        "org.incidentatlas.basemap..", "org.incidentatlas.io..", "org.incidentatlas.evaluate..", "org.incidentatlas.search..",
+        "org.incidentatlas.rendering..", "org.incidentatlas.io..", "org.incidentatlas.evaluate..", "org.incidentatlas.search..",
         "org.incidentatlas.replay..",
     };
 
@@ -60,7 +60,7 @@ class ArchitectureTest {
                 .layer(MARKERS).definedBy("org.incidentatlas.markers..")
                 .layer(TIMELINE).definedBy("org.incidentatlas.timeline..")
                 .layer(SEARCH).definedBy("org.incidentatlas.search..")
-                .layer(RENDERING).definedBy("org.incidentatlas.basemap..")
+                .layer(RENDERING).definedBy("org.incidentatlas.rendering..")
                 .layer(CLI).definedBy("org.incidentatlas.cli..")
                 .layer(REPLAY).definedBy("org.incidentatlas.replay..")
                 .layer(UI).definedBy("org.incidentatlas.ui..")
@@ -139,15 +139,15 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheVectorPackageDecodesVectorTiles = noClasses()
-            .that().resideOutsideOfPackage("org.incidentatlas.basemap.vector..")
+            .that().resideOutsideOfPackage("org.incidentatlas.rendering.vector..")
             .should().dependOnClassesThat().resideInAnyPackage("io.github.sebasbaumh..", "com.google.protobuf..")
-            .because("the tile decoder is a detail of basemap.vector: the app and the commands see decoded tiles and pictures, so it can be replaced in one place");
+            .because("the tile decoder is a detail of rendering.vector: the app and the commands see decoded tiles and pictures, so it can be replaced in one place");
 
     @ArchTest
     static final ArchRule theDrawnMapDoesNotKnowTheUsersTiles = noClasses()
-            .that().resideInAPackage("org.incidentatlas.basemap")
-            .should().dependOnClassesThat().resideInAPackage("org.incidentatlas.basemap.vector..")
-            .because("the user's streets are drawn over the drawn map, never inside it: basemap.vector uses basemap, not the other way round");
+            .that().resideInAPackage("org.incidentatlas.rendering")
+            .should().dependOnClassesThat().resideInAPackage("org.incidentatlas.rendering.vector..")
+            .because("the user's streets are drawn over the drawn map, never inside it: rendering.vector uses rendering, not the other way round");
 
     // ---- the core without JavaFX, printing or stack traces
 

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
-import org.incidentatlas.basemap.SideBySideMap;
+import org.incidentatlas.rendering.SideBySideMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -74,6 +74,6 @@ class RenderDateTest {
         Viewport v = Viewport.centredOn(40.8, 72.6, 8, 800, 500);
         int x = (int) Math.round(v.screenX(72.7985)) - 14, y = (int) Math.round(v.screenY(40.5283));
         assertTrue(distance(image.getRGB(x, y), Color.decode("#c92a2a")) > 120, Integer.toHexString(image.getRGB(x, y)));
-        assertTrue(distance(image.getRGB(x, y), org.incidentatlas.basemap.BasemapStyle.PRINT.outside()) > 10);
+        assertTrue(distance(image.getRGB(x, y), org.incidentatlas.rendering.BasemapStyle.PRINT.outside()) > 10);
     }
 }

@@ -9,10 +9,10 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.incidentatlas.basemap.DayMap;
-import org.incidentatlas.basemap.MapTheme;
-import org.incidentatlas.basemap.PlaceLabelOverlay;
-import org.incidentatlas.basemap.PlacedLabel;
+import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.MapTheme;
+import org.incidentatlas.rendering.PlaceLabelOverlay;
+import org.incidentatlas.rendering.PlacedLabel;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.markers.MarkerGeometry;
 import org.incidentatlas.markers.PlaceMarker;

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
-import org.incidentatlas.basemap.vector.SyntheticOsh;
-import org.incidentatlas.basemap.vector.VectorStyle;
+import org.incidentatlas.rendering.vector.SyntheticOsh;
+import org.incidentatlas.rendering.vector.VectorStyle;
 import org.incidentatlas.geo.Viewport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

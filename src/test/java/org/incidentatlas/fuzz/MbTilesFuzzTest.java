@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.incidentatlas.basemap.MbTiles;
-import org.incidentatlas.basemap.MbTilesException;
-import org.incidentatlas.basemap.MbTilesFixture;
-import org.incidentatlas.basemap.TileImages;
+import org.incidentatlas.rendering.MbTiles;
+import org.incidentatlas.rendering.MbTilesException;
+import org.incidentatlas.rendering.MbTilesFixture;
+import org.incidentatlas.rendering.TileImages;
 import org.incidentatlas.testing.Mutations;
 
 import net.jqwik.api.Arbitraries;

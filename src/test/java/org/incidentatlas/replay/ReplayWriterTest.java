@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.incidentatlas.basemap.DayMap;
-import org.incidentatlas.basemap.MapTheme;
+import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.MapTheme;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.timeline.IncidentFilter;

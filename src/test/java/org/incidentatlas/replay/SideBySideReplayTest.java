@@ -13,9 +13,9 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-import org.incidentatlas.basemap.DayMap;
-import org.incidentatlas.basemap.MapTheme;
-import org.incidentatlas.basemap.SideBySideMap;
+import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.MapTheme;
+import org.incidentatlas.rendering.SideBySideMap;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.timeline.EpisodeComparison;

@@ -24,7 +24,7 @@ import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.incidentatlas.basemap.SideBySideMap;
+import org.incidentatlas.rendering.SideBySideMap;
 import org.incidentatlas.geo.Viewport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

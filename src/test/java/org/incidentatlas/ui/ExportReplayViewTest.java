@@ -22,8 +22,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
-import org.incidentatlas.basemap.DayMap;
-import org.incidentatlas.basemap.MapTheme;
+import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.MapTheme;
 import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.replay.ReplayWriter;
 import org.incidentatlas.timeline.IncidentFilter;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 
-import org.incidentatlas.basemap.PlacedLabel;
+import org.incidentatlas.rendering.PlacedLabel;
 import org.incidentatlas.ui.map.MarkerNode;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
 import org.junit.jupiter.api.Test;

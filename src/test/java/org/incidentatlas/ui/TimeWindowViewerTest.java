@@ -42,7 +42,7 @@ import javafx.stage.Window;
 
 import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.article.ClasspathArticleSource;
-import org.incidentatlas.basemap.PlacedLabel;
+import org.incidentatlas.rendering.PlacedLabel;
 import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.Fixture;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.incidentatlas.basemap.IncidentMarkerOverlay;
-import org.incidentatlas.basemap.MapPicture;
+import org.incidentatlas.rendering.IncidentMarkerOverlay;
+import org.incidentatlas.rendering.MapPicture;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.GeoJsonFormatException;
 import org.incidentatlas.io.IncidentGeoJson;

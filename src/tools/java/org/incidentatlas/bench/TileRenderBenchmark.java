@@ -3,9 +3,9 @@ package org.incidentatlas.bench;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.TimeUnit;
 
-import org.incidentatlas.basemap.BasemapData;
-import org.incidentatlas.basemap.BasemapRenderer;
-import org.incidentatlas.basemap.BasemapStyle;
+import org.incidentatlas.rendering.BasemapData;
+import org.incidentatlas.rendering.BasemapRenderer;
+import org.incidentatlas.rendering.BasemapStyle;
 import org.incidentatlas.geo.WebMercator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -25,8 +25,8 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import org.incidentatlas.basemap.DayMap;
-import org.incidentatlas.basemap.MapTheme;
+import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.MapTheme;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.io.FieldMapping;

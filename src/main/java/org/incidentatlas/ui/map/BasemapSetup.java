@@ -18,12 +18,12 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 
-import org.incidentatlas.basemap.BasemapData;
-import org.incidentatlas.basemap.BasemapRenderer;
-import org.incidentatlas.basemap.BasemapStyle;
-import org.incidentatlas.basemap.MapTheme;
-import org.incidentatlas.basemap.MbTilesException;
-import org.incidentatlas.basemap.vector.UserBasemap;
+import org.incidentatlas.rendering.BasemapData;
+import org.incidentatlas.rendering.BasemapRenderer;
+import org.incidentatlas.rendering.BasemapStyle;
+import org.incidentatlas.rendering.MapTheme;
+import org.incidentatlas.rendering.MbTilesException;
+import org.incidentatlas.rendering.vector.UserBasemap;
 
 /** Builds the app's tile source from the command-line options and installs it for Gluon. */
 public final class BasemapSetup {

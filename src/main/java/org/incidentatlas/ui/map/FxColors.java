@@ -2,7 +2,7 @@ package org.incidentatlas.ui.map;
 
 import javafx.scene.paint.Color;
 
-/** The core's AWT colours (from {@link org.incidentatlas.basemap.MapTheme}) as JavaFX colours. */
+/** The core's AWT colours (from {@link org.incidentatlas.rendering.MapTheme}) as JavaFX colours. */
 final class FxColors {
 
     private FxColors() {

@@ -10,9 +10,9 @@ import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
-import org.incidentatlas.basemap.Attribution;
-import org.incidentatlas.basemap.MapTheme;
-import org.incidentatlas.basemap.ScaleBar;
+import org.incidentatlas.rendering.Attribution;
+import org.incidentatlas.rendering.MapTheme;
+import org.incidentatlas.rendering.ScaleBar;
 import org.incidentatlas.geo.Viewport;
 
 /**

@@ -14,10 +14,10 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
-import org.incidentatlas.basemap.BasemapRenderer;
-import org.incidentatlas.basemap.vector.UserBasemap;
-import org.incidentatlas.basemap.vector.VectorStyle;
-import org.incidentatlas.basemap.vector.VectorTileRenderer;
+import org.incidentatlas.rendering.BasemapRenderer;
+import org.incidentatlas.rendering.vector.UserBasemap;
+import org.incidentatlas.rendering.vector.VectorStyle;
+import org.incidentatlas.rendering.vector.VectorTileRenderer;
 
 /**
  * The app's tile source: the user's raster tile where the file has one, or the user's vector
@@ -96,7 +96,7 @@ public final class MapTiles {
     }
 
     /** The style tiles are drawn in now. */
-    public org.incidentatlas.basemap.BasemapStyle style() {
+    public org.incidentatlas.rendering.BasemapStyle style() {
         return renderer.style();
     }
 

@@ -11,13 +11,13 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
-import org.incidentatlas.basemap.BasemapData;
-import org.incidentatlas.basemap.LabelPlacer;
-import org.incidentatlas.basemap.MapTheme;
-import org.incidentatlas.basemap.LabelStyle;
-import org.incidentatlas.basemap.MarkerSpot;
-import org.incidentatlas.basemap.PlacedLabel;
-import org.incidentatlas.basemap.TextMeasurer;
+import org.incidentatlas.rendering.BasemapData;
+import org.incidentatlas.rendering.LabelPlacer;
+import org.incidentatlas.rendering.MapTheme;
+import org.incidentatlas.rendering.LabelStyle;
+import org.incidentatlas.rendering.MarkerSpot;
+import org.incidentatlas.rendering.PlacedLabel;
+import org.incidentatlas.rendering.TextMeasurer;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.model.Place;
 

@@ -15,7 +15,7 @@ import com.gluonhq.maps.MapView;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 
-import org.incidentatlas.basemap.PlacedLabel;
+import org.incidentatlas.rendering.PlacedLabel;
 import org.incidentatlas.ui.BundledAppTest;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;

@@ -12,12 +12,12 @@ import java.util.Optional;
 
 import javafx.scene.image.Image;
 
-import org.incidentatlas.basemap.BasemapData;
-import org.incidentatlas.basemap.BasemapRenderer;
-import org.incidentatlas.basemap.BasemapStyle;
-import org.incidentatlas.basemap.MbTiles;
-import org.incidentatlas.basemap.MbTilesFixture;
-import org.incidentatlas.basemap.vector.UserBasemap;
+import org.incidentatlas.rendering.BasemapData;
+import org.incidentatlas.rendering.BasemapRenderer;
+import org.incidentatlas.rendering.BasemapStyle;
+import org.incidentatlas.rendering.MbTiles;
+import org.incidentatlas.rendering.MbTilesFixture;
+import org.incidentatlas.rendering.vector.UserBasemap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

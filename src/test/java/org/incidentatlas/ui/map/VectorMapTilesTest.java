@@ -10,12 +10,12 @@ import java.util.concurrent.CompletableFuture;
 
 import javafx.scene.image.Image;
 
-import org.incidentatlas.basemap.BasemapData;
-import org.incidentatlas.basemap.BasemapRenderer;
-import org.incidentatlas.basemap.BasemapStyle;
-import org.incidentatlas.basemap.vector.SyntheticOsh;
-import org.incidentatlas.basemap.vector.UserBasemap;
-import org.incidentatlas.basemap.vector.VectorStyle;
+import org.incidentatlas.rendering.BasemapData;
+import org.incidentatlas.rendering.BasemapRenderer;
+import org.incidentatlas.rendering.BasemapStyle;
+import org.incidentatlas.rendering.vector.SyntheticOsh;
+import org.incidentatlas.rendering.vector.UserBasemap;
+import org.incidentatlas.rendering.vector.VectorStyle;
 import org.incidentatlas.geo.WebMercator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import org.incidentatlas.basemap.BasemapData;
+import org.incidentatlas.rendering.BasemapData;
 import org.incidentatlas.geo.WebMercator;
 
 /**
