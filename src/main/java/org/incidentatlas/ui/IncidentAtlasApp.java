@@ -58,6 +58,8 @@ public class IncidentAtlasApp extends Application {
     private static final Logger PREFS_LOG = Logger.getLogger("java.util.prefs");
 
     private final ViewerServices services;
+    /** The base map, incidents and reports to open with. */
+    private final ViewerFiles files;
     /** Read in {@link #init()}, on the launcher thread: the store is a file, never read on the JavaFX thread. */
     private volatile ViewerPreferences.Remembered remembered;
     private MainViewModel model;
@@ -69,24 +71,28 @@ public class IncidentAtlasApp extends Application {
     private boolean dark;
     private WorkspaceSession workspace;
     /**
-     * The report files the command line names: JavaFX creates the Application itself, so they are handed over here
-     * as paths rather than as string arguments.
+     * The files the command line names: JavaFX creates the Application itself, so they are handed
+     * over here as paths rather than as string arguments.
      */
-    private static volatile List<Path> launchReports = List.of();
+    private static volatile ViewerFiles launchFiles = ViewerFiles.none();
 
-    /** The app as launched from the command line: bundled data, the user's preferences. */
+    /** The app as launched from the command line: bundled data, the user's preferences, the files it names. */
     public IncidentAtlasApp() {
-        this(ViewerServices.bundled());
+        this(ViewerServices.bundled(), launchFiles);
     }
 
-    /** With other incidents or preferences, e.g. a test fixture. */
+    /** With other incidents or preferences, e.g. a test fixture, and no file named. */
     public IncidentAtlasApp(ViewerServices services) {
+        this(services, ViewerFiles.none());
+    }
+
+    public IncidentAtlasApp(ViewerServices services, ViewerFiles files) {
         this.services = Objects.requireNonNull(services, "services");
+        this.files = Objects.requireNonNull(files, "files");
     }
 
     /**
-     * Opens the window with the files the command line names (a raster base map, incidents). JavaFX
-     * creates the Application itself, so the files travel as its named parameters.
+     * Opens the window with the files the command line names (a base map, incidents, reports).
      */
     public static void launchApp(ViewerFiles files) {
         missingDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"))
@@ -94,13 +100,9 @@ public class IncidentAtlasApp extends Application {
                     throw new ViewerUnavailableException(message);
                 });
         quietStartup();
-        launchReports = files.reports();
-        List<String> named = new ArrayList<>();
-        files.basemap().ifPresent(file -> named.add("--basemap=" + file.toAbsolutePath()));
-        files.incidents().ifPresent(file -> named.add("--incidents=" + file.toAbsolutePath()));
-        String[] args = named.toArray(String[]::new);
+        launchFiles = files;
         try {
-            Application.launch(IncidentAtlasApp.class, args);
+            Application.launch(IncidentAtlasApp.class);
         } catch (UnsupportedOperationException e) {
             // GTK's way of saying that DISPLAY names a display that cannot be reached.
             if (String.valueOf(e.getMessage()).contains("DISPLAY")) {
@@ -161,14 +163,11 @@ public class IncidentAtlasApp extends Application {
             // Only when a caller skipped init(), e.g. a test that builds the window itself.
             remembered = prefs.load();
         }
-        Optional<Path> basemap = Optional.ofNullable(getParameters())
-                .map(p -> p.getNamed().get("basemap")).map(Path::of);
-        BasemapSetup.Result tiles = BasemapSetup.install(basemap);
+        BasemapSetup.Result tiles = BasemapSetup.install(files.basemap());
         model = new MainViewModel();
         // A file named on the command line (any format IncidentFormats reads) replaces the bundled incidents; a bad one is
         // explained where the incidents would show, as a bad bundled file is.
-        IncidentSource incidents = Optional.ofNullable(getParameters()).map(p -> p.getNamed().get("incidents"))
-                .<IncidentSource>map(file -> new FileIncidentSource(Path.of(file))).orElse(services.incidents());
+        IncidentSource incidents = files.incidents().<IncidentSource>map(FileIncidentSource::new).orElse(services.incidents());
         workspace = new WorkspaceSession(model, incidents, services.articles(), WorkspaceLocation.fromSystemProperty());
         view = new MainView(model, new ArticleWindow(workspace.articles(), services.background()), List.of());
         // Place names come from the gazetteer, read off the FX thread; the map is usable before they arrive.
@@ -224,7 +223,7 @@ public class IncidentAtlasApp extends Application {
         stage.show();
         view.timelineView().requestFocus();
         model.load(incidents, services.background(), remembered.date());
-        workspace.start(launchReports);
+        workspace.start(files.reports());
     }
 
     /**

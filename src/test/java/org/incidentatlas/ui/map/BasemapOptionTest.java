@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 import javafx.application.Application;
 import javafx.scene.control.Label;
 
+import org.incidentatlas.io.ViewerFiles;
 import org.incidentatlas.ui.IncidentAtlasApp;
+import org.incidentatlas.ui.ViewerServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +40,8 @@ class BasemapOptionTest {
     void corruptBasemapIsNamedInANoticeOverTheDrawnMap() throws Exception {
         Path corrupt = Files.writeString(dir.resolve("region.mbtiles"), "not sqlite");
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(IncidentAtlasApp.class, "--basemap=" + corrupt);
+        app = FxToolkit.setupApplication(() -> new IncidentAtlasApp(ViewerServices.bundled(),
+                new ViewerFiles(Optional.of(corrupt), Optional.empty())));
         WaitForAsyncUtils.waitForFxEvents();
 
         Label notice = new FxRobot().lookup("#map-notice").queryAs(Label.class);
