@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  * have no publication date, are reported on stderr by file name; the others are still extracted.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extracts seizures, clashes, attacks and protests from articles and writes them as GeoJSON.",
+        description = "Extracts incidents of every type in the catalogue (seizures, clashes and the rest) from reports and writes them as GeoJSON, GeoJSON Lines, KML or ACLED CSV (by the extension of --out).",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every article extracted", "1:some articles skipped (see stderr); the others written",
             "2:no article could be read, or the output could not be written"})
