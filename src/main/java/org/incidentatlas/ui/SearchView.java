@@ -101,8 +101,10 @@ final class SearchView extends VBox {
         return results;
     }
 
+    /** Goes to {@code hit} and closes the box, which would otherwise cover the map where the result is. */
     private void choose(SearchHit hit) {
         go.accept(hit);
+        close();
     }
 
     /** The search over the loaded incidents and the reports they cite, built off the JavaFX thread. */
