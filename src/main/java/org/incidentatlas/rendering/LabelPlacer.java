@@ -111,26 +111,11 @@ public final class LabelPlacer {
      */
     public List<PlacedLabel> place(List<Place> places, Viewport v, List<PlacedLabel.Box> reserved,
                                    List<MarkerSpot> markers) {
-        // Other names keep the same distance from a marker as from each other.
-        List<PlacedLabel.Box> taken = new ArrayList<>(reserved);
-        Map<String, MarkerSpot> marked = new LinkedHashMap<>();
-        // The places grouped under a marker are named in its label, not again beside it.
-        Set<String> grouped = new HashSet<>();
-        for (MarkerSpot m : markers) {
-            taken.add(m.box().grow(PADDING));
-            if (m.x() >= 0 && m.y() >= 0 && m.x() <= v.width() && m.y() <= v.height()) {
-                marked.putIfAbsent(m.placeId(), m);
-                m.others().forEach(o -> grouped.add(o.id()));
-            }
-        }
-        Map<String, Place> byId = new HashMap<>();
-        if (!marked.isEmpty()) {
-            for (Place p : places) {
-                if (marked.containsKey(p.id())) {
-                    byId.putIfAbsent(p.id(), p);
-                }
-            }
-        }
+        OnScreen on = onScreen(places, v, reserved, markers);
+        List<PlacedLabel.Box> taken = on.taken();
+        Map<String, MarkerSpot> marked = on.marked();
+        Set<String> grouped = on.grouped();
+        Map<String, Place> byId = on.byId();
         List<PlacedLabel> placed = new ArrayList<>();
 
         List<MarkerSpot> markedFirst = new ArrayList<>(marked.values());
@@ -187,23 +172,11 @@ public final class LabelPlacer {
      */
     public List<PlacedLabel> placeAround(List<PlacedLabel> base, List<Place> places, Viewport v,
                                          List<PlacedLabel.Box> reserved, List<MarkerSpot> markers) {
-        List<PlacedLabel.Box> taken = new ArrayList<>(reserved);
-        Map<String, MarkerSpot> marked = new LinkedHashMap<>();
-        // Places inside a group ring are named by the ring's label, not again on their own.
-        Set<String> grouped = new HashSet<>();
-        for (MarkerSpot m : markers) {
-            taken.add(m.box().grow(PADDING));
-            if (m.x() >= 0 && m.y() >= 0 && m.x() <= v.width() && m.y() <= v.height()) {
-                marked.putIfAbsent(m.placeId(), m);
-                m.others().forEach(o -> grouped.add(o.id()));
-            }
-        }
-        Map<String, Place> byId = new HashMap<>();
-        for (Place p : places) {
-            if (marked.containsKey(p.id())) {
-                byId.putIfAbsent(p.id(), p);
-            }
-        }
+        OnScreen on = onScreen(places, v, reserved, markers);
+        List<PlacedLabel.Box> taken = on.taken();
+        Map<String, MarkerSpot> marked = on.marked();
+        Set<String> grouped = on.grouped();
+        Map<String, Place> byId = on.byId();
         List<PlacedLabel.Box> baseBoxes = new ArrayList<>();
         for (PlacedLabel l : base) {
             if (!marked.containsKey(l.place().id())) {
@@ -269,6 +242,38 @@ public final class LabelPlacer {
             }
         }
         return placed;
+    }
+
+    /**
+     * What the markers on screen take from the names: their boxes (other names keep the same
+     * distance from a marker as from each other), the marked places, the places grouped under a
+     * marker (named in its label, not again on their own), and each marked place's gazetteer entry.
+     */
+    private record OnScreen(List<PlacedLabel.Box> taken, Map<String, MarkerSpot> marked, Set<String> grouped,
+                            Map<String, Place> byId) {
+    }
+
+    private static OnScreen onScreen(List<Place> places, Viewport v, List<PlacedLabel.Box> reserved,
+                                     List<MarkerSpot> markers) {
+        List<PlacedLabel.Box> taken = new ArrayList<>(reserved);
+        Map<String, MarkerSpot> marked = new LinkedHashMap<>();
+        Set<String> grouped = new HashSet<>();
+        for (MarkerSpot m : markers) {
+            taken.add(m.box().grow(PADDING));
+            if (m.x() >= 0 && m.y() >= 0 && m.x() <= v.width() && m.y() <= v.height()) {
+                marked.putIfAbsent(m.placeId(), m);
+                m.others().forEach(o -> grouped.add(o.id()));
+            }
+        }
+        Map<String, Place> byId = new HashMap<>();
+        if (!marked.isEmpty()) {
+            for (Place p : places) {
+                if (marked.containsKey(p.id())) {
+                    byId.putIfAbsent(p.id(), p);
+                }
+            }
+        }
+        return new OnScreen(taken, marked, grouped, byId);
     }
 
     /**
