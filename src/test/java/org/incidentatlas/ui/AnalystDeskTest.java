@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
@@ -25,25 +22,15 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.incidentatlas.article.ArticleReader;
-import org.incidentatlas.article.ClasspathArticleSource;
-import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.timeline.Fixture;
 import org.incidentatlas.timeline.IncidentRow;
 import org.incidentatlas.timeline.ViewMode;
 import org.incidentatlas.ui.map.IncidentLayer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,32 +39,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * article window's first-use defects. One app start serves every flow; each starts from the window
  * as it opened.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnalystDeskTest extends FxRobot {
+class AnalystDeskTest extends FixtureAppFlow {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2005, 3, 18);
-    private static final ClasspathArticleSource ARTICLES = new ClasspathArticleSource(ClasspathArticleSource.BUNDLED, new ArticleReader());
 
-    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
-    private IncidentAtlasApp app;
-    private ViewerPreferences prefs;
-    private Stage stage;
-
-    @BeforeAll
-    void startTheAppOnce() throws TimeoutException {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-        prefs = ViewerPreferences.fromSystemProperty();
-        prefs.clear();
-        stage = FxToolkit.registerPrimaryStage();
-        ViewerServices services = new ViewerServices(new ClasspathIncidentSource(Fixture.RESOURCE), ARTICLES, prefs,
-                work -> {
-                    Thread t = new Thread(work, "test-loader");
-                    t.setDaemon(true);
-                    t.start();
-                }, Map.of());
-        app = new IncidentAtlasApp(services);
-        FxToolkit.setupStage(app::start);
-    }
 
     @BeforeEach
     void backToTheOpeningState() throws TimeoutException {
@@ -92,21 +57,6 @@ class AnalystDeskTest extends FxRobot {
             tableItem().setSelected(false);
         });
         waitUntil(() -> !app.model().filteringProperty().get());
-        prefs.clear();
-    }
-
-    @AfterEach
-    void noExceptionsDuringTheFlow() {
-        WaitForAsyncUtils.waitForFxEvents();
-        List<Throwable> seen = List.copyOf(uncaught);
-        uncaught.clear();
-        assertEquals(List.of(), seen, "exceptions during the flow");
-    }
-
-    @AfterAll
-    void closeTheApp() throws TimeoutException {
-        FxToolkit.hideStage();
-        interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
         prefs.clear();
     }
 

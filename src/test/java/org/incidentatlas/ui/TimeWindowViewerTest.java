@@ -37,29 +37,19 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.PickResult;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.incidentatlas.article.ArticleReader;
-import org.incidentatlas.article.ClasspathArticleSource;
 import org.incidentatlas.rendering.PlacedLabel;
-import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.Fixture;
 import org.incidentatlas.timeline.TimeWindow;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.ui.map.IncidentLayer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.TestInstance;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -67,9 +57,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * the controls on the fixture incidents (18–21 March 2005, 13–14 May 2010). One app start serves
  * every flow; each flow starts from the opening state.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TimeWindowViewerTest extends FxRobot {
+class TimeWindowViewerTest extends FixtureAppFlow {
 
     private static final LocalDate MAR18 = LocalDate.of(2005, 3, 18);
     private static final LocalDate MAR20 = LocalDate.of(2005, 3, 20);
@@ -77,27 +66,6 @@ class TimeWindowViewerTest extends FxRobot {
     private static final LocalDate MAY13 = LocalDate.of(2010, 5, 13);
     private static final LocalDate MAY14 = LocalDate.of(2010, 5, 14);
 
-    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
-    private IncidentAtlasApp app;
-    private ViewerPreferences prefs;
-    private Stage stage;
-
-    @BeforeAll
-    void startTheAppOnce() throws TimeoutException {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-        prefs = ViewerPreferences.fromSystemProperty();
-        prefs.clear();
-        stage = FxToolkit.registerPrimaryStage();
-        ViewerServices services = new ViewerServices(new ClasspathIncidentSource(Fixture.RESOURCE),
-                new ClasspathArticleSource(ClasspathArticleSource.BUNDLED, new ArticleReader()), prefs,
-                work -> {
-                    Thread t = new Thread(work, "test-loader");
-                    t.setDaemon(true);
-                    t.start();
-                }, Map.of());
-        app = new IncidentAtlasApp(services);
-        FxToolkit.setupStage(app::start);
-    }
 
     @BeforeEach
     void backToTheOpeningState() throws TimeoutException {
@@ -117,21 +85,6 @@ class TimeWindowViewerTest extends FxRobot {
             app.view().frameHome();
         });
         WaitForAsyncUtils.waitForFxEvents(5);
-    }
-
-    @AfterEach
-    void noExceptionsDuringTheFlow() {
-        WaitForAsyncUtils.waitForFxEvents();
-        List<Throwable> seen = List.copyOf(uncaught);
-        uncaught.clear();
-        assertEquals(List.of(), seen, "exceptions during the flow");
-    }
-
-    @AfterAll
-    void closeTheApp() throws TimeoutException {
-        FxToolkit.hideStage();
-        interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
-        prefs.clear();
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +22,6 @@ import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -35,26 +33,17 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.incidentatlas.article.ArticleReader;
-import org.incidentatlas.article.ClasspathArticleSource;
-import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.markers.MarkerClusters.Cluster;
 import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.Fixture;
 import org.incidentatlas.ui.map.IncidentLayer;
 import org.incidentatlas.ui.map.MarkerNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -64,35 +53,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * the way it opened (first day, home view, all types and outlets shown, no selection, light theme,
  * other windows closed) through the same controls a user has.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ViewerTest extends FxRobot {
+class ViewerTest extends FixtureAppFlow {
 
     private static final String OSH = IncidentLayer.nodeId(Fixture.OSH);
     private static final String JALAL_ABAD = IncidentLayer.nodeId(Fixture.JALAL_ABAD);
     private static final LocalDate FIRST_DAY = LocalDate.of(2005, 3, 18);
 
-    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
-    private IncidentAtlasApp app;
-    private ViewerPreferences prefs;
-    private Stage stage;
-
-    @BeforeAll
-    void startTheAppOnce() throws TimeoutException {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-        prefs = ViewerPreferences.fromSystemProperty();
-        prefs.clear();
-        stage = FxToolkit.registerPrimaryStage();
-        ViewerServices services = new ViewerServices(new ClasspathIncidentSource(Fixture.RESOURCE),
-                new ClasspathArticleSource(ClasspathArticleSource.BUNDLED, new ArticleReader()), prefs,
-                work -> {
-                    Thread t = new Thread(work, "test-loader");
-                    t.setDaemon(true);
-                    t.start();
-                }, Map.of());
-        app = new IncidentAtlasApp(services);
-        FxToolkit.setupStage(app::start);
-    }
 
     /** Back to the window as it opened, by the controls a user has; the first flow sees the fresh window. */
     @BeforeEach
@@ -115,22 +82,6 @@ class ViewerTest extends FxRobot {
         prefs.clear();
         assertEquals(FIRST_DAY, date());
         assertTrue(lookup("#excerptPanel").tryQuery().isEmpty(), "no excerpt panel open");
-    }
-
-    @AfterEach
-    void noExceptionsDuringTheFlow() {
-        WaitForAsyncUtils.waitForFxEvents();
-        List<Throwable> seen = List.copyOf(uncaught);
-        uncaught.clear();
-        assertEquals(List.of(), seen, "exceptions during the flow");
-    }
-
-    @AfterAll
-    void closeTheApp() throws TimeoutException {
-        FxToolkit.hideStage();
-        interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
-        // Hiding the window saved its state: leave the test node empty for the next test class.
-        prefs.clear();
     }
 
     // ---- helpers
