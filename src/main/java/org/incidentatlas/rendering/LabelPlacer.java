@@ -115,22 +115,7 @@ public final class LabelPlacer {
         List<PlacedLabel.Box> taken = on.taken();
         Map<String, MarkerSpot> marked = on.marked();
         Set<String> grouped = on.grouped();
-        Map<String, Place> byId = on.byId();
-        List<PlacedLabel> placed = new ArrayList<>();
-
-        List<MarkerSpot> markedFirst = new ArrayList<>(marked.values());
-        markedFirst.sort(Comparator.comparingDouble((MarkerSpot m) -> weightedImportance(m.place())).reversed()
-                .thenComparing(m -> m.place().name()).thenComparing(MarkerSpot::placeId));
-        for (MarkerSpot m : markedFirst) {
-            Place p = byId.getOrDefault(m.placeId(), m.place());
-            LabelStyle style = style(p);
-            TextMeasurer.TextSize size = measurer.measure(m.name(), style);
-            PlacedLabel label = besideMarker(p, style, m, size, v, taken);
-            if (label != null) {
-                placed.add(label);
-                taken.add(label.box().grow(PADDING));
-            }
-        }
+        List<PlacedLabel> placed = nameMarkedPlaces(on, v, List.of());
 
         placed.addAll(placeCountries(v, taken));
 
@@ -176,32 +161,13 @@ public final class LabelPlacer {
         List<PlacedLabel.Box> taken = on.taken();
         Map<String, MarkerSpot> marked = on.marked();
         Set<String> grouped = on.grouped();
-        Map<String, Place> byId = on.byId();
         List<PlacedLabel.Box> baseBoxes = new ArrayList<>();
         for (PlacedLabel l : base) {
             if (!marked.containsKey(l.place().id())) {
                 baseBoxes.add(l.box().grow(PADDING));
             }
         }
-        List<PlacedLabel> placed = new ArrayList<>();
-        List<MarkerSpot> markedFirst = new ArrayList<>(marked.values());
-        markedFirst.sort(Comparator.comparingDouble((MarkerSpot m) -> weightedImportance(m.place())).reversed()
-                .thenComparing(m -> m.place().name()).thenComparing(MarkerSpot::placeId));
-        for (MarkerSpot m : markedFirst) {
-            Place p = byId.getOrDefault(m.placeId(), m.place());
-            LabelStyle style = style(p);
-            TextMeasurer.TextSize size = measurer.measure(m.name(), style);
-            List<PlacedLabel.Box> avoidingBase = new ArrayList<>(taken);
-            avoidingBase.addAll(baseBoxes);
-            PlacedLabel label = besideMarker(p, style, m, size, v, avoidingBase);
-            if (label == null) {
-                label = besideMarker(p, style, m, size, v, taken);
-            }
-            if (label != null) {
-                placed.add(label);
-                taken.add(label.box().grow(PADDING));
-            }
-        }
+        List<PlacedLabel> placed = nameMarkedPlaces(on, v, baseBoxes);
         for (PlacedLabel l : base) {
             if (marked.containsKey(l.place().id()) || grouped.contains(l.place().id()) || collides(l.box(), taken)) {
                 continue;
@@ -236,6 +202,37 @@ public final class LabelPlacer {
             }
             Place country = new Place("country:" + c.isoN3(), text, List.of(), PlaceKind.COUNTRY, c.lat(), c.lon(), "", "", 0);
             PlacedLabel label = firstFree(country, LabelStyle.COUNTRY, x, y, size, v, taken);
+            if (label != null) {
+                placed.add(label);
+                taken.add(label.box().grow(PADDING));
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * Marked places named beside their markers, the most important first, each on a side that also
+     * keeps clear of {@code preferClear} where one is free; their boxes are added to {@code on.taken()}.
+     */
+    private List<PlacedLabel> nameMarkedPlaces(OnScreen on, Viewport v, List<PlacedLabel.Box> preferClear) {
+        List<PlacedLabel> placed = new ArrayList<>();
+        List<MarkerSpot> markedFirst = new ArrayList<>(on.marked().values());
+        markedFirst.sort(Comparator.comparingDouble((MarkerSpot m) -> weightedImportance(m.place())).reversed()
+                .thenComparing(m -> m.place().name()).thenComparing(MarkerSpot::placeId));
+        List<PlacedLabel.Box> taken = on.taken();
+        for (MarkerSpot m : markedFirst) {
+            Place p = on.byId().getOrDefault(m.placeId(), m.place());
+            LabelStyle style = style(p);
+            TextMeasurer.TextSize size = measurer.measure(m.name(), style);
+            PlacedLabel label = null;
+            if (!preferClear.isEmpty()) {
+                List<PlacedLabel.Box> clearOfBoth = new ArrayList<>(taken);
+                clearOfBoth.addAll(preferClear);
+                label = besideMarker(p, style, m, size, v, clearOfBoth);
+            }
+            if (label == null) {
+                label = besideMarker(p, style, m, size, v, taken);
+            }
             if (label != null) {
                 placed.add(label);
                 taken.add(label.box().grow(PADDING));
