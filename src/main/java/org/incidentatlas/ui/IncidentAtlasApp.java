@@ -208,6 +208,7 @@ public class IncidentAtlasApp extends Application {
         incidentFiles = new IncidentFileActions(model, prefs, services.background(), () -> this.stage, this::mapView);
         view.addFileItems(incidentFiles.menuItems());
         incidentFiles.onOpened(workspace::openedIncidentFile);
+        workspace.fieldMappingFrom(prefs::fieldMapping);
         workspace.install(stage, view);
         view.onCompareEpisodes(this::openCompare);
 

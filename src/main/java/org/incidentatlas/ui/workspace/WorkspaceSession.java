@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import javafx.animation.PauseTransition;
@@ -45,6 +46,7 @@ import org.incidentatlas.gazetteer.AddedPlaces;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.gazetteer.GazetteerFormatException;
 import org.incidentatlas.gazetteer.Geocoder;
+import org.incidentatlas.io.FieldMapping;
 import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.io.FileProblemException;
 import org.incidentatlas.io.IncidentSource;
@@ -522,10 +524,20 @@ public final class WorkspaceSession {
     /** Where the next refresh takes the map: the first day of what was just opened. */
     private Optional<LocalDate> goTo = Optional.empty();
 
+    /**
+     * The properties the user named for someone else's GeoJSON (File → Open incidents… remembers
+     * them), so that such a file of the workspace opens again on the next start.
+     */
+    public void fieldMappingFrom(Supplier<Optional<FieldMapping>> remembered) {
+        fieldMapping = remembered;
+    }
+
+    private volatile Supplier<Optional<FieldMapping>> fieldMapping = Optional::empty;
+
     private void loadIncidentFile(Path file) {
         work.execute(() -> {
             try {
-                List<Incident> incidents = new FileIncidentSource(file).load();
+                List<Incident> incidents = new FileIncidentSource(file, fieldMapping.get()).load();
                 Platform.runLater(() -> {
                     incidentFiles.put(file, incidents);
                     refresh();
