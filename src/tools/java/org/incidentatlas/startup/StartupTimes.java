@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import org.incidentatlas.io.AtomicWriter;
+
 /**
  * Measures start-up as a user sees it: from launching a program until its window is mapped on an X
  * server, and until the window shows a drawn picture (no one colour covers half of its middle
@@ -153,7 +155,9 @@ public final class StartupTimes {
                 if (picture.isPresent() && painted(picture.get())) {
                     long painted = System.nanoTime();
                     if (shot.isPresent()) {
-                        ImageIO.write(picture.get(), "png", shot.get().resolveSibling(shot.get().getFileName() + ".png").toFile());
+                        BufferedImage drawn = picture.get();
+                        AtomicWriter.write(shot.get().resolveSibling(shot.get().getFileName() + "-" + start + ".png"),
+                                out -> ImageIO.write(drawn, "png", out));
                     }
                     return new Launch((mapped - start) / 1e6, (painted - start) / 1e6);
                 }
