@@ -155,27 +155,18 @@ public final class InputFiles {
      * file, and no more than the kind's limit is ever read.
      */
     public static Reader openText(Path file, Kind kind) throws FileProblemException {
-        InputStream in = new BufferedInputStream(new Limited(open(file, kind), file, kind), 1 << 16);
+        Sniffed sniffed = sniff(file, kind);
+        Encoding encoding = sniffed.encoding();
         try {
-            in.mark(Encoding.SNIFF_BYTES);
-            byte[] head = in.readNBytes(Encoding.SNIFF_BYTES);
-            in.reset();
-            Encoding encoding = Encoding.detect(head, head.length);
-            in.skipNBytes(encoding.bomLength());
-            CharsetDecoder decoder = encoding.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new CheckedText(new InputStreamReader(in, decoder), file, encoding.label());
-        } catch (TextEncodingException e) {
-            closeQuietly(in);
-            throw new FileProblemException(file, e.getMessage(), e);
-        } catch (FileProblemException e) {
-            closeQuietly(in);
-            throw e;
+            sniffed.in().skipNBytes(encoding.bomLength());
         } catch (IOException e) {
-            closeQuietly(in);
-            throw new FileProblemException(file, reason(e), e);
+            closeQuietly(sniffed.in());
+            throw e instanceof FileProblemException problem ? problem : new FileProblemException(file, reason(e), e);
         }
+        CharsetDecoder decoder = encoding.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new CheckedText(new InputStreamReader(sniffed.in(), decoder), file, encoding.label());
     }
 
     /**
@@ -184,16 +175,25 @@ public final class InputFiles {
      * text is UTF-16 ({@link #openText} decodes it); refused as {@link #openText} refuses.
      */
     public static Optional<InputStream> openUtf8(Path file, Kind kind) throws FileProblemException {
+        Sniffed sniffed = sniff(file, kind);
+        if (sniffed.encoding().charset().equals(StandardCharsets.UTF_8)) {
+            return Optional.of(sniffed.in());
+        }
+        closeQuietly(sniffed.in());
+        return Optional.empty();
+    }
+
+    /** A checked file opened within its kind's limit, positioned at its start, and the encoding its first bytes say. */
+    private record Sniffed(InputStream in, Encoding encoding) {
+    }
+
+    private static Sniffed sniff(Path file, Kind kind) throws FileProblemException {
         InputStream in = new BufferedInputStream(new Limited(open(file, kind), file, kind), 1 << 16);
         try {
             in.mark(Encoding.SNIFF_BYTES);
             byte[] head = in.readNBytes(Encoding.SNIFF_BYTES);
             in.reset();
-            if (Encoding.detect(head, head.length).charset().equals(StandardCharsets.UTF_8)) {
-                return Optional.of(in);
-            }
-            closeQuietly(in);
-            return Optional.empty();
+            return new Sniffed(in, Encoding.detect(head, head.length));
         } catch (TextEncodingException e) {
             closeQuietly(in);
             throw new FileProblemException(file, e.getMessage(), e);
