@@ -205,9 +205,9 @@ public class IncidentAtlasApp extends Application {
 
         view.onChooseBasemap(this::chooseBasemap);
         view.onExportReplay(this::openExportReplay);
-        incidentFiles = new IncidentFileActions(model, prefs, services.background(), () -> this.stage, this::mapView);
+        incidentFiles = new IncidentFileActions(model, prefs, services.background(), () -> this.stage, this::mapView,
+                workspace::openedIncidentFile);
         view.addFileItems(incidentFiles.menuItems());
-        incidentFiles.onOpened(workspace::openedIncidentFile);
         workspace.fieldMappingFrom(prefs::fieldMapping);
         workspace.install(stage, view);
         view.onCompareEpisodes(this::openCompare);
@@ -289,7 +289,7 @@ public class IncidentAtlasApp extends Application {
     /** The map as it looks now, for File → Export ▸ Current view as PNG. */
     private IncidentFileActions.MapView mapView() {
         MapPoint centre = view.map().getCenter();
-        return new IncidentFileActions.MapView(Viewport.centredOn(centre.getLatitude(), centre.getLongitude(), view.map().getZoom(),
+        return new IncidentFileActions.MapView(Viewport.centredOn(centre.getLatitude(), centre.getLongitude(), view.zoom(),
                 Math.max(16, (int) view.map().getWidth()), Math.max(16, (int) view.map().getHeight())),
                 MapTheme.of(dark), labelPlaces);
     }

@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -33,7 +31,6 @@ import org.incidentatlas.io.FieldMapping;
 import org.incidentatlas.io.FieldMappingNeededException;
 import org.incidentatlas.io.IncidentFormat;
 import org.incidentatlas.io.IncidentFormats;
-import org.incidentatlas.io.IncidentSource;
 import org.incidentatlas.io.Printable;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.Place;
@@ -61,15 +58,18 @@ public final class IncidentFileActions {
     private final Executor background;
     private final Supplier<Window> owner;
     private final Supplier<MapView> mapView;
+    /** What becomes of a file's incidents once read and good (the app: the workspace records and shows them). */
+    private final BiConsumer<Path, List<Incident>> opened;
     private FileDialogs dialogs = FileDialogs.chooser();
 
     public IncidentFileActions(MainViewModel model, ViewerPreferences preferences, Executor background,
-                               Supplier<Window> owner, Supplier<MapView> mapView) {
+                               Supplier<Window> owner, Supplier<MapView> mapView, BiConsumer<Path, List<Incident>> opened) {
         this.model = model;
         this.preferences = preferences;
         this.background = background;
         this.owner = owner;
         this.mapView = mapView;
+        this.opened = opened;
     }
 
     /** Where files are named (tests answer for the user). */
@@ -154,38 +154,6 @@ public final class IncidentFileActions {
             background.execute(() -> preferences.saveFieldMapping(mapping));
             open(file, Optional.of(mapping));
         });
-    }
-
-    /**
-     * What becomes of a file's incidents once read: by default they join those shown; the app hands
-     * them to the workspace instead, which records the file and shows them with the rest.
-     */
-    public void onOpened(BiConsumer<Path, List<Incident>> action) {
-        opened = action;
-    }
-
-    private BiConsumer<Path, List<Incident>> opened = this::join;
-
-    /** The file's incidents join those shown (one already open, by id, is not added twice), and the map goes to the first. */
-    private void join(Path file, List<Incident> opened) {
-        Timeline shown = model.timeline();
-        List<Incident> all = new ArrayList<>(shown == null ? List.of() : shown.incidents());
-        Set<String> ids = new HashSet<>();
-        all.forEach(i -> ids.add(i.id()));
-        opened.stream().filter(i -> ids.add(i.id())).forEach(all::add);
-        Optional<LocalDate> first = opened.stream().map(Incident::date).min(LocalDate::compareTo);
-        List<Incident> joined = List.copyOf(all);
-        model.load(new IncidentSource() {
-            @Override
-            public List<Incident> load() {
-                return joined;
-            }
-
-            @Override
-            public String describe() {
-                return Printable.strip(file.toString());
-            }
-        }, background, first.or(() -> Optional.ofNullable(model.date())));
     }
 
     // ---- exporting

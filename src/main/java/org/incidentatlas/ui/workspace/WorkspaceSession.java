@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -305,7 +307,10 @@ public final class WorkspaceSession {
         }
         List<Incident> all = new ArrayList<>(base);
         all.addAll(reportIncidents);
-        incidentFiles.values().forEach(all::addAll);
+        // An incident file's incident already shown (an export opened again) is not shown twice.
+        Set<String> ids = new HashSet<>();
+        all.forEach(i -> ids.add(i.id()));
+        incidentFiles.values().forEach(file -> file.stream().filter(i -> ids.add(i.id())).forEach(all::add));
         shownOnce = true;
         model.showIncidents(all, goTo);
         goTo = Optional.empty();
