@@ -53,8 +53,7 @@ public record IncidentFilter(Set<IncidentType> hiddenTypes, Set<String> hiddenOu
         if (!test(incident)) {
             return Optional.empty();
         }
-        if (hiddenOutlets.isEmpty() || incident.sources().isEmpty()
-                || incident.sources().stream().noneMatch(s -> hiddenOutlets.contains(s.outlet()))) {
+        if (keepsEveryClaim(incident)) {
             return Optional.of(incident);
         }
         List<Source> shown = incident.sources().stream().filter(s -> !hiddenOutlets.contains(s.outlet())).toList();
@@ -62,6 +61,12 @@ public record IncidentFilter(Set<IncidentType> hiddenTypes, Set<String> hiddenOu
                 incident.precision(), incident.actors(), incident.targets(),
                 largest(shown.stream().map(Source::killed).toList()), largest(shown.stream().map(Source::injured).toList()),
                 largest(shown.stream().map(Source::crowd).toList()), incident.retaken(), shown));
+    }
+
+    /** Whether no source of {@code incident} is from a hidden outlet: its shown claims are then the incident itself. */
+    public boolean keepsEveryClaim(Incident incident) {
+        return hiddenOutlets.isEmpty() || incident.sources().isEmpty()
+                || incident.sources().stream().noneMatch(s -> hiddenOutlets.contains(s.outlet()));
     }
 
     private static Integer largest(List<Integer> values) {

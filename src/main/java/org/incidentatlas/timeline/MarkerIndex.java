@@ -50,8 +50,8 @@ public final class MarkerIndex {
         }
         shownOfTypeBefore = new int[TYPES][n + 1];
         magnitudeBefore = new long[n + 1];
-        // With every outlet shown an incident's magnitude is its column; otherwise the shown claims' numbers are read.
-        boolean byTypeOnly = filter.hiddenOutlets().isEmpty();
+        // An incident none of whose outlets is hidden is sized by its column; only the others are read for their shown claims.
+        boolean[] wholeClaims = columns.keepsEveryClaim(filter);
         int[] running = new int[TYPES];
         long magnitude = 0;
         for (int k = 0; k < n; k++) {
@@ -59,7 +59,7 @@ public final class MarkerIndex {
             if (shown[i]) {
                 running[columns.type(i)]++;
                 // Hidden outlets' numbers no longer size the marker.
-                magnitude += byTypeOnly ? columns.magnitudeUnits(i)
+                magnitude += wholeClaims[i] ? columns.magnitudeUnits(i)
                         : MarkerPlanner.magnitudeUnits(filter.shownClaims(columns.incident(i)).orElseThrow());
             }
             for (int t = 0; t < TYPES; t++) {

@@ -171,6 +171,22 @@ public final class TimeIndex {
         return shown;
     }
 
+    /**
+     * Whether {@code filter} keeps every claim of each incident (position in date order), decided
+     * once per distinct list of outlets: such an incident's columns hold its shown numbers.
+     */
+    boolean[] keepsEveryClaim(IncidentFilter filter) {
+        boolean[] setKept = new boolean[outletSets.size()];
+        for (int s = 0; s < setKept.length; s++) {
+            setKept[s] = filter.keepsEveryClaim(outletSets.get(s));
+        }
+        boolean[] kept = new boolean[day.length];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = setKept[outletSet[i]];
+        }
+        return kept;
+    }
+
     int placeRunStart(int placeIndex) {
         return placeStart[placeIndex];
     }
