@@ -270,15 +270,9 @@ final class PmTiles implements TileArchive {
             long rx = (tx & s) > 0 ? 1 : 0;
             long ry = (ty & s) > 0 ? 1 : 0;
             d += s * s * ((3 * rx) ^ ry);
-            if (ry == 0) {
-                if (rx == 1) {
-                    tx = s - 1 - tx;
-                    ty = s - 1 - ty;
-                }
-                long t = tx;
-                tx = ty;
-                ty = t;
-            }
+            long[] turned = rotate(s, tx, ty, rx, ry);
+            tx = turned[0];
+            ty = turned[1];
         }
         return acc + d;
     }
@@ -299,20 +293,27 @@ final class PmTiles implements TileArchive {
         for (long s = 1; s < (1L << z); s *= 2) {
             long rx = 1 & (pos / 2);
             long ry = 1 & (pos ^ rx);
-            if (ry == 0) {
-                if (rx == 1) {
-                    tx = s - 1 - tx;
-                    ty = s - 1 - ty;
-                }
-                long t = tx;
-                tx = ty;
-                ty = t;
-            }
-            tx += s * rx;
-            ty += s * ry;
+            long[] turned = rotate(s, tx, ty, rx, ry);
+            tx = turned[0] + s * rx;
+            ty = turned[1] + s * ry;
             pos /= 4;
         }
         return new long[] {z, tx, ty};
+    }
+
+    /**
+     * The Hilbert curve's step between quadrants of size {@code s}: in a lower quadrant ({@code ry == 0}) the
+     * sub-curve is mirrored (when {@code rx == 1}) and transposed; {@link #tileId} and {@link #zxy} share it.
+     */
+    private static long[] rotate(long s, long x, long y, long rx, long ry) {
+        if (ry != 0) {
+            return new long[] {x, y};
+        }
+        if (rx == 1) {
+            x = s - 1 - x;
+            y = s - 1 - y;
+        }
+        return new long[] {y, x};
     }
 
     private byte[] readBytes(long offset, long length, String what) throws TileArchiveException {
