@@ -271,7 +271,7 @@ public final class IncidentGeoJson {
             // Parsed as bytes (Jackson checks the UTF-8 as it goes), so that each feature's start is a byte offset.
             try (InputStream in = utf8.get()) {
                 Shared shared = new Shared(id -> Optional.empty());
-                readCollection(readerFactory.createParser(in), file.toString(), (parser, index) -> feature(parser, shared),
+                readCollection(readerFactory.createParser(in), file.toString(), ourFeatures(shared),
                         batchSize, batches, starts);
             } catch (GeoJsonFormatException e) {
                 if (e.getCause() instanceof JsonProcessingException json) {
@@ -286,7 +286,7 @@ public final class IncidentGeoJson {
         }
         try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
             Shared shared = new Shared(id -> Optional.empty());
-            readCollection(readerFactory.createParser(in), file.toString(), (parser, index) -> feature(parser, shared),
+            readCollection(readerFactory.createParser(in), file.toString(), ourFeatures(shared),
                     batchSize, batches, start -> starts.accept(-1));
         }
     }
@@ -298,15 +298,6 @@ public final class IncidentGeoJson {
     }
 
     /**
-     * Reads one feature of a collection from the parser, which is on its first token, to its end; an
-     * IllegalArgumentException says what is wrong with it.
-     */
-    @FunctionalInterface
-    private interface FeatureParser {
-        Incident read(JsonParser parser, int index) throws IOException;
-    }
-
-    /**
      * A FeatureCollection file whose features another format turns into incidents ({@link GeoJsonPoints}),
      * streamed and checked as ours is: the file, the collection and every error's feature, line and column.
      */
@@ -314,7 +305,7 @@ public final class IncidentGeoJson {
             throws IOException, GeoJsonFormatException {
         try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
             readCollection(readerFactory.createParser(in), file.toString(),
-                    (parser, index) -> reader.incident(mapper.readTree(parser), index), batchSize, batches, start -> { });
+                    trees(reader), batchSize, batches, start -> { });
         }
     }
 
@@ -397,7 +388,7 @@ public final class IncidentGeoJson {
             }
             return;
         }
-        readCollection(readerFactory.createParser(buffered), label, (parser, index) -> feature(parser, shared),
+        readCollection(readerFactory.createParser(buffered), label, ourFeatures(shared),
                 batchSize, batches, start -> { });
     }
 
@@ -519,16 +510,112 @@ public final class IncidentGeoJson {
         return at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
     }
 
-    /** A FeatureCollection, read one feature at a time and handed out in batches. */
-    private void readCollection(JsonParser source, String label, FeatureParser reader, int batchSize, Batches batches,
-                                LongConsumer starts) throws IOException, GeoJsonFormatException {
+    /**
+     * How one feature of a collection is read: its tokens, read on the thread that parses the file
+     * (JSON errors only), then its rules, checked on the caller's thread in the order of the file (an
+     * IllegalArgumentException says what is wrong with the feature).
+     */
+    private interface FeatureReading<T> {
+        /** Reads the feature the parser is on (its first token) to its end. */
+        T tokens(JsonParser parser) throws IOException;
+
+        Incident incident(T tokens, int index);
+    }
+
+    /** Our features: their members, then our rules. */
+    private FeatureReading<Members> ourFeatures(Shared shared) {
+        return new FeatureReading<>() {
+            @Override
+            public Members tokens(JsonParser parser) throws IOException {
+                return members(parser, FEATURE);
+            }
+
+            @Override
+            public Incident incident(Members tokens, int index) {
+                return IncidentGeoJson.incident(tokens, shared);
+            }
+        };
+    }
+
+    /** Another format's features ({@link GeoJsonPoints}): a tree each, then the format's rules. */
+    private FeatureReading<JsonNode> trees(FeatureReader reader) {
+        return new FeatureReading<>() {
+            @Override
+            public JsonNode tokens(JsonParser parser) throws IOException {
+                return mapper.readTree(parser);
+            }
+
+            @Override
+            public Incident incident(JsonNode tokens, int index) {
+                return reader.incident(tokens, index);
+            }
+        };
+    }
+
+    /** One feature's tokens as the parsing thread hands them over, with where it starts and how far the file was read after it. */
+    private record Parsed<T>(T tokens, JsonLocation at, long readSoFar) {
+    }
+
+    /** Features handed from the parsing thread to the caller's a chunk at a time (one hand-over per feature would cost more than it saves). */
+    private static final int CHUNK = 256;
+
+    /**
+     * A FeatureCollection, read one feature at a time and handed out in batches. Two threads share the
+     * work (a large file's read is most of the time to open it): one parses the file into each feature's
+     * tokens ({@link #parseCollection}), the caller's checks each feature's rules, in the order of the
+     * file, and hands out the batches. An error is reported as a read on one thread would: a feature
+     * whose rules fail is named before a JSON error further on.
+     */
+    private <T> void readCollection(JsonParser source, String label, FeatureReading<T> reading, int batchSize, Batches batches,
+                                    LongConsumer starts) throws IOException, GeoJsonFormatException {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size " + batchSize);
         }
         String name = Printable.strip(label);
+        Handover<T> handover = new Handover<>();
+        Thread parsing = new Thread(() -> handover.run(() -> parseCollection(source, name, reading, handover)),
+                "geojson-parser");
+        parsing.setDaemon(true);
+        parsing.start();
         List<Incident> batch = new ArrayList<>(Math.min(batchSize, 100_000));
+        int index = 0;
+        try {
+            while (true) {
+                List<Parsed<T>> chunk = handover.take();
+                for (Parsed<T> feature : chunk) {
+                    if (feature.at() == null) {
+                        // The end: the whole file is known good, so a caller never finishes on a bad file.
+                        batches.accept(List.copyOf(batch), feature.readSoFar());
+                        return;
+                    }
+                    starts.accept(feature.at().getByteOffset());
+                    try {
+                        batch.add(reading.incident(feature.tokens(), index));
+                    } catch (IllegalArgumentException e) {
+                        throw new GeoJsonFormatException(name + ": feature " + index + " (" + where(feature.at()) + ") " + e.getMessage(), e);
+                    }
+                    index++;
+                    if (batch.size() == batchSize) {
+                        batches.accept(List.copyOf(batch), feature.readSoFar());
+                        batch.clear();
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new GeoJsonFormatException(name + ": not valid JSON" + (at == null ? "" : " at " + where(at))
+                    + " (" + jsonProblem(e) + ")", e);
+        } finally {
+            handover.stop(parsing);
+        }
+    }
+
+    /** The parsing thread's part of {@link #readCollection}: the collection's structure and each feature's tokens. */
+    private <T> void parseCollection(JsonParser source, String name, FeatureReading<T> reading, Handover<T> handover)
+            throws IOException, GeoJsonFormatException {
         String type = null;
         boolean sawFeatures = false;
+        List<Parsed<T>> chunk = new ArrayList<>(CHUNK);
         try (JsonParser parser = source) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new GeoJsonFormatException(name + ": not a GeoJSON FeatureCollection (the file does not start with an object)");
@@ -548,25 +635,28 @@ public final class IncidentGeoJson {
                         throw new GeoJsonFormatException(name + ": \"features\" is not an array (" + where(parser.currentTokenLocation()) + ")");
                     }
                     sawFeatures = true;
-                    int index = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         JsonLocation at = parser.currentTokenLocation();
-                        starts.accept(at.getByteOffset());
+                        T tokens;
                         try {
-                            batch.add(reader.read(parser, index));
-                        } catch (IllegalArgumentException e) {
-                            throw new GeoJsonFormatException(name + ": feature " + index + " (" + where(at) + ") " + e.getMessage(), e);
+                            tokens = reading.tokens(parser);
+                        } catch (IOException | RuntimeException e) {
+                            // The features before this one are checked first: their errors come first.
+                            handover.put(chunk);
+                            throw e;
                         }
-                        index++;
-                        if (batch.size() == batchSize) {
-                            batches.accept(List.copyOf(batch), readSoFar(parser));
-                            batch.clear();
+                        chunk.add(new Parsed<>(tokens, at, readSoFar(parser)));
+                        if (chunk.size() == CHUNK) {
+                            handover.put(chunk);
+                            chunk = new ArrayList<>(CHUNK);
                         }
                     }
                 } else {
                     parser.skipChildren();
                 }
             }
+            handover.put(chunk);
+            chunk = new ArrayList<>(1);
             if (parser.currentToken() != JsonToken.END_OBJECT) {
                 throw new GeoJsonFormatException(name + ": not valid JSON (" + where(parser.currentTokenLocation()) + ")");
             }
@@ -581,12 +671,123 @@ public final class IncidentGeoJson {
             if (!sawFeatures) {
                 throw new GeoJsonFormatException(name + ": has no \"features\" array");
             }
-            // The last batch only once the whole file is known good, so a caller never finishes on a bad file.
-            batches.accept(List.copyOf(batch), readSoFar(parser));
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new GeoJsonFormatException(name + ": not valid JSON" + (at == null ? "" : " at " + where(at))
-                    + " (" + jsonProblem(e) + ")", e);
+            chunk.add(new Parsed<>(null, null, readSoFar(parser)));
+            handover.put(chunk);
+        }
+    }
+
+    /**
+     * Chunks of parsed features from the parsing thread to the caller's, a few at a time (the parsing
+     * thread waits when the caller falls behind), and how the parsing ended when it failed. The caller's
+     * thread is never interrupted out of a read (as a read on one thread never was); it stops the
+     * parsing thread, and waits for it, before the file is closed.
+     */
+    private static final class Handover<T> {
+        private final java.util.concurrent.BlockingQueue<List<Parsed<T>>> chunks = new java.util.concurrent.ArrayBlockingQueue<>(4);
+        private volatile boolean stopped;
+        /** What ended the parsing when it failed; set before the empty chunk that says so. */
+        private volatile Throwable failure;
+
+        /** A parsing step that may fail as a read fails. */
+        @FunctionalInterface
+        interface Parsing {
+            void run() throws IOException, GeoJsonFormatException;
+        }
+
+        /** Runs the parsing (on its own thread); a failure is handed over as the last chunk. */
+        void run(Parsing parsing) {
+            try {
+                parsing.run();
+            } catch (Stopped e) {
+                return;
+            } catch (Throwable e) {
+                failure = e;
+            }
+            try {
+                // The one empty chunk: it says the parsing failed.
+                offer(List.of());
+            } catch (Stopped e) {
+                // The caller stopped reading: nobody waits for the failure.
+            }
+        }
+
+        /** Hands over the features parsed so far, if any. */
+        void put(List<Parsed<T>> chunk) {
+            if (!chunk.isEmpty()) {
+                offer(chunk);
+            }
+        }
+
+        private void offer(List<Parsed<T>> chunk) {
+            try {
+                while (!chunks.offer(chunk, 20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (stopped) {
+                        throw new Stopped();
+                    }
+                }
+            } catch (InterruptedException e) {
+                throw new Stopped();
+            }
+        }
+
+        /** The next chunk of parsed features; when the parsing failed instead, its failure is thrown here. */
+        List<Parsed<T>> take() throws IOException, GeoJsonFormatException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        List<Parsed<T>> chunk = chunks.take();
+                        if (chunk.isEmpty()) {
+                            throw rethrown(failure);
+                        }
+                        return chunk;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private static IOException rethrown(Throwable failure) throws GeoJsonFormatException {
+            if (failure instanceof GeoJsonFormatException e) {
+                throw e;
+            }
+            if (failure instanceof IOException e) {
+                return e;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            throw (Error) failure;
+        }
+
+        /** Stops the parsing thread and waits for it to end (it closes the parser, so the file may be closed after). */
+        void stop(Thread parsing) {
+            stopped = true;
+            boolean interrupted = false;
+            while (parsing.isAlive()) {
+                try {
+                    parsing.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Unwinds the parsing thread once the caller has stopped reading. */
+        private static final class Stopped extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Stopped() {
+                super(null, null, false, false);
+            }
         }
     }
 
@@ -883,11 +1084,6 @@ public final class IncidentGeoJson {
         }
     }
 
-    /** Reads the feature the parser is on (its first token) and checks it; an IllegalArgumentException says what is wrong with it. */
-    private Incident feature(JsonParser parser, Shared shared) throws IOException {
-        return incident(members(parser, FEATURE), shared);
-    }
-
     private static Incident incident(Members feature, Shared shared) {
         if (!feature.isObject()) {
             throw new IllegalArgumentException("is not a JSON object");
@@ -916,11 +1112,10 @@ public final class IncidentGeoJson {
         List<Object> sourceElements = p.elements("sources");
         List<Source> sources = new ArrayList<>(sourceElements.size());
         for (int i = 0; i < sourceElements.size(); i++) {
-            String prefix = "source " + i + ": ";
             try {
                 sources.add(source(sourceElements.get(i), shared));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("has a bad " + prefix + e.getMessage(), e);
+                throw new IllegalArgumentException("has a bad source " + i + ": " + e.getMessage(), e);
             }
         }
         IncidentType type = code(p.get("type"), "type", IncidentType.class, null, "incident type");

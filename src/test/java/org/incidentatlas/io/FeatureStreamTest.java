@@ -134,4 +134,37 @@ class FeatureStreamTest {
         assertEquals("Ош é\"\n", inOrder.get(1).place().name());
         assertEquals(-15.0, inOrder.get(3).place().lon());
     }
+
+    /** {@code count} features, one per line after the collection's first, the given ones replaced. */
+    private static String features(int count, int replaced, String replacement) {
+        List<String> features = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            features.add(i == replaced ? replacement : FEATURE.replace("\"x\"", "\"f" + i + "\""));
+        }
+        return "{\"type\":\"FeatureCollection\",\"features\":[\n" + String.join(",\n", features) + "\n]}";
+    }
+
+    @Test
+    void aFeatureThatBreaksARuleIsNamedBeforeBrokenJsonFurtherOnAndTheOtherWayRound() {
+        // Far apart, so that the file is parsed well past the first while its rules are checked.
+        String badRuleFirst = features(3_000, 2_900, "{\"type\":").replace("\"f3\"", "\"\"");
+        String message = assertThrows(GeoJsonFormatException.class, () -> read(badRuleFirst, "in.geojson")).getMessage();
+        assertEquals("in.geojson: feature 3 (line 5, column 1) lacks the property \"id\"", message);
+        String badJsonFirst = features(3_000, 3, "{\"type\":").replace("\"f2900\"", "\"\"");
+        message = assertThrows(GeoJsonFormatException.class, () -> read(badJsonFirst, "in.geojson")).getMessage();
+        assertTrue(message.startsWith("in.geojson: not valid JSON at line 5, column 9"), message);
+    }
+
+    @Test
+    void aReaderThatStopsTakingBatchesLeavesNothingReadingTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("in.geojson");
+        Files.writeString(file, features(5_000, -1, ""));
+        IllegalStateException stop = new IllegalStateException("enough");
+        assertEquals(stop, assertThrows(IllegalStateException.class, () -> geoJson.read(file, 10, (batch, bytesRead) -> {
+            throw stop;
+        }, start -> { })));
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("geojson-parser") && t.isAlive()),
+                "a thread still parses the file");
+        assertEquals(5_000, geoJson.read(file).size());
+    }
 }
