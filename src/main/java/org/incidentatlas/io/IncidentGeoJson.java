@@ -224,7 +224,7 @@ public final class IncidentGeoJson {
 
     /**
      * Receives the incidents of a file as they are read, a batch at a time, with how far the
-     * reader has got. A batch is never handed out again; when a later feature is bad, the read
+     * reader has got, on the thread that asked for the read. A batch is never handed out again; when a later feature is bad, the read
      * ends with {@link GeoJsonFormatException} and what was received must be thrown away.
      */
     @FunctionalInterface
@@ -369,7 +369,8 @@ public final class IncidentGeoJson {
 
     /**
      * As {@link #read(InputStream, String, Function)}, handing the incidents to {@code batches}
-     * as they are read: memory holds one feature's tree and one batch, never the document. Equal
+     * as they are read: memory holds the members of a few hundred features (parsed ahead on a second
+     * thread) and one batch, never the document. Equal
      * places, outlets and article names are shared between incidents, so a million incidents at a
      * few thousand places keep a few thousand {@link Place}s.
      */
