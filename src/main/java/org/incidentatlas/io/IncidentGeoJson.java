@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +32,7 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -42,7 +43,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import org.incidentatlas.model.Highlight;
 import org.incidentatlas.model.Incident;
@@ -66,8 +75,9 @@ import org.incidentatlas.model.Source;
 public final class IncidentGeoJson {
 
     /**
-     * Duplicate keys are refused as a feature's tree is built (a failed insert), not by the parser's
-     * duplicate detector, which keeps a set of names per object and cost a large file a fifth of its read.
+     * Duplicate keys are refused as a feature is read (a member the reader already has, or a value's tree
+     * built by the mapper), not by the parser's duplicate detector, which keeps a set of names per object
+     * and cost a large file a fifth of its read.
      */
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
@@ -214,7 +224,7 @@ public final class IncidentGeoJson {
 
     /**
      * Receives the incidents of a file as they are read, a batch at a time, with how far the
-     * reader has got. A batch is never handed out again; when a later feature is bad, the read
+     * reader has got, on the thread that asked for the read. A batch is never handed out again; when a later feature is bad, the read
      * ends with {@link GeoJsonFormatException} and what was received must be thrown away.
      */
     @FunctionalInterface
@@ -261,7 +271,7 @@ public final class IncidentGeoJson {
             // Parsed as bytes (Jackson checks the UTF-8 as it goes), so that each feature's start is a byte offset.
             try (InputStream in = utf8.get()) {
                 Shared shared = new Shared(id -> Optional.empty());
-                readCollection(readerFactory.createParser(in), file.toString(), (feature, index) -> incident(feature, shared),
+                readCollection(readerFactory.createParser(in), file.toString(), ourFeatures(shared),
                         batchSize, batches, starts);
             } catch (GeoJsonFormatException e) {
                 if (e.getCause() instanceof JsonProcessingException json) {
@@ -276,7 +286,7 @@ public final class IncidentGeoJson {
         }
         try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
             Shared shared = new Shared(id -> Optional.empty());
-            readCollection(readerFactory.createParser(in), file.toString(), (feature, index) -> incident(feature, shared),
+            readCollection(readerFactory.createParser(in), file.toString(), ourFeatures(shared),
                     batchSize, batches, start -> starts.accept(-1));
         }
     }
@@ -294,7 +304,8 @@ public final class IncidentGeoJson {
     void readFeatures(Path file, FeatureReader reader, int batchSize, Batches batches)
             throws IOException, GeoJsonFormatException {
         try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
-            readCollection(readerFactory.createParser(in), file.toString(), reader, batchSize, batches, start -> { });
+            readCollection(readerFactory.createParser(in), file.toString(),
+                    trees(reader), batchSize, batches, start -> { });
         }
     }
 
@@ -311,7 +322,7 @@ public final class IncidentGeoJson {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new GeoJsonFormatException(name + ": no feature starts at byte " + byteOffset + " (has the file changed?)");
             }
-            JsonNode feature = mapper.readTree(parser);
+            Members feature = members(parser, FEATURE);
             try {
                 return incident(feature, new Shared(id -> Optional.empty()));
             } catch (IllegalArgumentException e) {
@@ -358,7 +369,8 @@ public final class IncidentGeoJson {
 
     /**
      * As {@link #read(InputStream, String, Function)}, handing the incidents to {@code batches}
-     * as they are read: memory holds one feature's tree and one batch, never the document. Equal
+     * as they are read: memory holds the members of a few hundred features (parsed ahead on a second
+     * thread) and one batch, never the document. Equal
      * places, outlets and article names are shared between incidents, so a million incidents at a
      * few thousand places keep a few thousand {@link Place}s.
      */
@@ -377,7 +389,7 @@ public final class IncidentGeoJson {
             }
             return;
         }
-        readCollection(readerFactory.createParser(buffered), label, (feature, index) -> incident(feature, shared),
+        readCollection(readerFactory.createParser(buffered), label, ourFeatures(shared),
                 batchSize, batches, start -> { });
     }
 
@@ -453,9 +465,10 @@ public final class IncidentGeoJson {
             if (text.isBlank()) {
                 continue;
             }
-            JsonNode feature;
+            Members feature;
             try (JsonParser parser = factory.createParser(text)) {
-                feature = mapper.readTree(parser);
+                parser.nextToken();
+                feature = members(parser, FEATURE);
                 if (parser.nextToken() != null) {
                     throw new GeoJsonFormatException(name + ": line " + lineNo + " holds more than one JSON value"
                             + " (GeoJSON Lines has one feature per line)");
@@ -498,16 +511,112 @@ public final class IncidentGeoJson {
         return at.getByteOffset() >= 0 ? at.getByteOffset() : at.getCharOffset();
     }
 
-    /** A FeatureCollection, read one feature at a time and handed out in batches. */
-    private void readCollection(JsonParser source, String label, FeatureReader reader, int batchSize, Batches batches,
-                                LongConsumer starts) throws IOException, GeoJsonFormatException {
+    /**
+     * How one feature of a collection is read: its tokens, read on the thread that parses the file
+     * (JSON errors only), then its rules, checked on the caller's thread in the order of the file (an
+     * IllegalArgumentException says what is wrong with the feature).
+     */
+    private interface FeatureReading<T> {
+        /** Reads the feature the parser is on (its first token) to its end. */
+        T tokens(JsonParser parser) throws IOException;
+
+        Incident incident(T tokens, int index);
+    }
+
+    /** Our features: their members, then our rules. */
+    private FeatureReading<Members> ourFeatures(Shared shared) {
+        return new FeatureReading<>() {
+            @Override
+            public Members tokens(JsonParser parser) throws IOException {
+                return members(parser, FEATURE);
+            }
+
+            @Override
+            public Incident incident(Members tokens, int index) {
+                return IncidentGeoJson.incident(tokens, shared);
+            }
+        };
+    }
+
+    /** Another format's features ({@link GeoJsonPoints}): a tree each, then the format's rules. */
+    private FeatureReading<JsonNode> trees(FeatureReader reader) {
+        return new FeatureReading<>() {
+            @Override
+            public JsonNode tokens(JsonParser parser) throws IOException {
+                return mapper.readTree(parser);
+            }
+
+            @Override
+            public Incident incident(JsonNode tokens, int index) {
+                return reader.incident(tokens, index);
+            }
+        };
+    }
+
+    /** One feature's tokens as the parsing thread hands them over, with where it starts and how far the file was read after it. */
+    private record Parsed<T>(T tokens, JsonLocation at, long readSoFar) {
+    }
+
+    /** Features handed from the parsing thread to the caller's a chunk at a time (one hand-over per feature would cost more than it saves). */
+    private static final int CHUNK = 256;
+
+    /**
+     * A FeatureCollection, read one feature at a time and handed out in batches. Two threads share the
+     * work (a large file's read is most of the time to open it): one parses the file into each feature's
+     * tokens ({@link #parseCollection}), the caller's checks each feature's rules, in the order of the
+     * file, and hands out the batches. An error is reported as a read on one thread would: a feature
+     * whose rules fail is named before a JSON error further on.
+     */
+    private <T> void readCollection(JsonParser source, String label, FeatureReading<T> reading, int batchSize, Batches batches,
+                                    LongConsumer starts) throws IOException, GeoJsonFormatException {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size " + batchSize);
         }
         String name = Printable.strip(label);
+        Handover<T> handover = new Handover<>();
+        Thread parsing = new Thread(() -> handover.run(() -> parseCollection(source, name, reading, handover)),
+                "geojson-parser");
+        parsing.setDaemon(true);
+        parsing.start();
         List<Incident> batch = new ArrayList<>(Math.min(batchSize, 100_000));
+        int index = 0;
+        try {
+            while (true) {
+                List<Parsed<T>> chunk = handover.take();
+                for (Parsed<T> feature : chunk) {
+                    if (feature.at() == null) {
+                        // The end: the whole file is known good, so a caller never finishes on a bad file.
+                        batches.accept(List.copyOf(batch), feature.readSoFar());
+                        return;
+                    }
+                    starts.accept(feature.at().getByteOffset());
+                    try {
+                        batch.add(reading.incident(feature.tokens(), index));
+                    } catch (IllegalArgumentException e) {
+                        throw new GeoJsonFormatException(name + ": feature " + index + " (" + where(feature.at()) + ") " + e.getMessage(), e);
+                    }
+                    index++;
+                    if (batch.size() == batchSize) {
+                        batches.accept(List.copyOf(batch), feature.readSoFar());
+                        batch.clear();
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new GeoJsonFormatException(name + ": not valid JSON" + (at == null ? "" : " at " + where(at))
+                    + " (" + jsonProblem(e) + ")", e);
+        } finally {
+            handover.stop(parsing);
+        }
+    }
+
+    /** The parsing thread's part of {@link #readCollection}: the collection's structure and each feature's tokens. */
+    private <T> void parseCollection(JsonParser source, String name, FeatureReading<T> reading, Handover<T> handover)
+            throws IOException, GeoJsonFormatException {
         String type = null;
         boolean sawFeatures = false;
+        List<Parsed<T>> chunk = new ArrayList<>(CHUNK);
         try (JsonParser parser = source) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new GeoJsonFormatException(name + ": not a GeoJSON FeatureCollection (the file does not start with an object)");
@@ -527,26 +636,28 @@ public final class IncidentGeoJson {
                         throw new GeoJsonFormatException(name + ": \"features\" is not an array (" + where(parser.currentTokenLocation()) + ")");
                     }
                     sawFeatures = true;
-                    int index = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         JsonLocation at = parser.currentTokenLocation();
-                        starts.accept(at.getByteOffset());
-                        JsonNode feature = mapper.readTree(parser);
+                        T tokens;
                         try {
-                            batch.add(reader.incident(feature, index));
-                        } catch (IllegalArgumentException e) {
-                            throw new GeoJsonFormatException(name + ": feature " + index + " (" + where(at) + ") " + e.getMessage(), e);
+                            tokens = reading.tokens(parser);
+                        } catch (IOException | RuntimeException e) {
+                            // The features before this one are checked first: their errors come first.
+                            handover.put(chunk);
+                            throw e;
                         }
-                        index++;
-                        if (batch.size() == batchSize) {
-                            batches.accept(List.copyOf(batch), readSoFar(parser));
-                            batch.clear();
+                        chunk.add(new Parsed<>(tokens, at, readSoFar(parser)));
+                        if (chunk.size() == CHUNK) {
+                            handover.put(chunk);
+                            chunk = new ArrayList<>(CHUNK);
                         }
                     }
                 } else {
                     parser.skipChildren();
                 }
             }
+            handover.put(chunk);
+            chunk = new ArrayList<>(1);
             if (parser.currentToken() != JsonToken.END_OBJECT) {
                 throw new GeoJsonFormatException(name + ": not valid JSON (" + where(parser.currentTokenLocation()) + ")");
             }
@@ -561,12 +672,123 @@ public final class IncidentGeoJson {
             if (!sawFeatures) {
                 throw new GeoJsonFormatException(name + ": has no \"features\" array");
             }
-            // The last batch only once the whole file is known good, so a caller never finishes on a bad file.
-            batches.accept(List.copyOf(batch), readSoFar(parser));
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new GeoJsonFormatException(name + ": not valid JSON" + (at == null ? "" : " at " + where(at))
-                    + " (" + jsonProblem(e) + ")", e);
+            chunk.add(new Parsed<>(null, null, readSoFar(parser)));
+            handover.put(chunk);
+        }
+    }
+
+    /**
+     * Chunks of parsed features from the parsing thread to the caller's, a few at a time (the parsing
+     * thread waits when the caller falls behind), and how the parsing ended when it failed. The caller's
+     * thread is never interrupted out of a read (as a read on one thread never was); it stops the
+     * parsing thread, and waits for it, before the file is closed.
+     */
+    private static final class Handover<T> {
+        private final java.util.concurrent.BlockingQueue<List<Parsed<T>>> chunks = new java.util.concurrent.ArrayBlockingQueue<>(4);
+        private volatile boolean stopped;
+        /** What ended the parsing when it failed; set before the empty chunk that says so. */
+        private volatile Throwable failure;
+
+        /** A parsing step that may fail as a read fails. */
+        @FunctionalInterface
+        interface Parsing {
+            void run() throws IOException, GeoJsonFormatException;
+        }
+
+        /** Runs the parsing (on its own thread); a failure is handed over as the last chunk. */
+        void run(Parsing parsing) {
+            try {
+                parsing.run();
+            } catch (Stopped e) {
+                return;
+            } catch (Throwable e) {
+                failure = e;
+            }
+            try {
+                // The one empty chunk: it says the parsing failed.
+                offer(List.of());
+            } catch (Stopped e) {
+                // The caller stopped reading: nobody waits for the failure.
+            }
+        }
+
+        /** Hands over the features parsed so far, if any. */
+        void put(List<Parsed<T>> chunk) {
+            if (!chunk.isEmpty()) {
+                offer(chunk);
+            }
+        }
+
+        private void offer(List<Parsed<T>> chunk) {
+            try {
+                while (!chunks.offer(chunk, 20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (stopped) {
+                        throw new Stopped();
+                    }
+                }
+            } catch (InterruptedException e) {
+                throw new Stopped();
+            }
+        }
+
+        /** The next chunk of parsed features; when the parsing failed instead, its failure is thrown here. */
+        List<Parsed<T>> take() throws IOException, GeoJsonFormatException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        List<Parsed<T>> chunk = chunks.take();
+                        if (chunk.isEmpty()) {
+                            throw rethrown(failure);
+                        }
+                        return chunk;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private static IOException rethrown(Throwable failure) throws GeoJsonFormatException {
+            if (failure instanceof GeoJsonFormatException e) {
+                throw e;
+            }
+            if (failure instanceof IOException e) {
+                return e;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            throw (Error) failure;
+        }
+
+        /** Stops the parsing thread and waits for it to end (it closes the parser, so the file may be closed after). */
+        void stop(Thread parsing) {
+            stopped = true;
+            boolean interrupted = false;
+            while (parsing.isAlive()) {
+                try {
+                    parsing.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Unwinds the parsing thread once the caller has stopped reading. */
+        private static final class Stopped extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Stopped() {
+                super(null, null, false, false);
+            }
         }
     }
 
@@ -624,15 +846,20 @@ public final class IncidentGeoJson {
         return "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
-    /** A feature's Point as {longitude, latitude}, checked to lie on the earth. */
+    /** A feature's Point as {longitude, latitude}, checked to lie on the earth (a feature's tree, as {@link GeoJsonPoints} reads). */
     static double[] point(JsonNode feature) {
         JsonNode geometry = feature.path("geometry");
-        if (!geometry.isObject() || !"Point".equals(geometry.path("type").asText(null)) || !geometry.path("type").isTextual()) {
-            throw new IllegalArgumentException("has no Point geometry (" + (geometry.isObject()
-                    ? "its geometry is a " + Printable.strip(geometry.path("type").asText("geometry without a type")) : "no geometry") + ")");
+        return point(geometry.isObject(), geometry.get("type"), geometry.get("coordinates"));
+    }
+
+    /** The rule of {@link #point(JsonNode)}, on the geometry's members (null: absent). */
+    private static double[] point(boolean geometryIsObject, JsonNode type, JsonNode coordinates) {
+        if (!geometryIsObject || type == null || !type.isTextual() || !"Point".equals(type.asText())) {
+            throw new IllegalArgumentException("has no Point geometry (" + (geometryIsObject
+                    ? "its geometry is a " + Printable.strip(type == null ? "geometry without a type" : type.asText("geometry without a type"))
+                    : "no geometry") + ")");
         }
-        JsonNode coordinates = geometry.path("coordinates");
-        if (!coordinates.isArray() || coordinates.size() < 2 || coordinates.size() > 3) {
+        if (coordinates == null || !coordinates.isArray() || coordinates.size() < 2 || coordinates.size() > 3) {
             throw new IllegalArgumentException("has no Point coordinates [longitude, latitude]");
         }
         for (JsonNode c : coordinates) {
@@ -649,73 +876,286 @@ public final class IncidentGeoJson {
         return new double[] {lon, lat};
     }
 
-    private static Incident incident(JsonNode feature, Shared shared) {
+    // ---- one feature, from the token stream
+
+    /**
+     * The members of a JSON object that the rules read, by name, and the shape of each nested object (or
+     * array of objects) among them. A feature is read from the token stream into {@link Members} of these
+     * shapes, without a tree; any other member is skipped.
+     */
+    private static final class Shape {
+        private final Map<String, Integer> slots = new HashMap<>();
+        private final List<Shape> nested = new ArrayList<>();
+        private final List<Boolean> arrayOf = new ArrayList<>();
+
+        /** A shape whose members named here are values (text, numbers, arrays of values...). */
+        static Shape of(String... valueNames) {
+            Shape shape = new Shape();
+            for (String name : valueNames) {
+                shape.member(name, null, false);
+            }
+            return shape;
+        }
+
+        Shape object(String name, Shape shape) {
+            return member(name, shape, false);
+        }
+
+        Shape arrayOf(String name, Shape shape) {
+            return member(name, shape, true);
+        }
+
+        private Shape member(String name, Shape shape, boolean array) {
+            slots.put(name, slots.size());
+            nested.add(shape);
+            arrayOf.add(array);
+            return this;
+        }
+
+        int slot(String name) {
+            Integer slot = slots.get(name);
+            if (slot == null) {
+                throw new IllegalStateException("no member " + name + " in this shape");
+            }
+            return slot;
+        }
+    }
+
+    private static final Shape HIGHLIGHT = Shape.of("start", "end", "kind");
+    private static final Shape SOURCE = Shape.of("article", "outlet", "published", "excerpt", "start", "end",
+            "killed", "injured", "crowd").arrayOf("highlights", HIGHLIGHT);
+    private static final Shape PROPERTIES = Shape.of("id", "date", "type", "place", "placeId", "placeKind", "admin", "country",
+            "population", "precision", "actors", "targets", "killed", "injured", "crowd", "retaken").arrayOf("sources", SOURCE);
+    private static final Shape GEOMETRY = Shape.of("type", "coordinates");
+    private static final Shape FEATURE = Shape.of("type").object("geometry", GEOMETRY).object("properties", PROPERTIES);
+
+    /**
+     * One JSON value of a {@link Shape}'s kind as the token stream gave it, before any rule is checked: each
+     * member a value as a tree would hold it (null when absent), a nested object of its shape as
+     * {@link Members}, an array of such objects as a list (each element {@link Members}, or the value of an
+     * element that is no object). A member of another shape than expected is kept as its value, so that its
+     * rule names it as before.
+     */
+    private static final class Members {
+        private final Shape shape;
+        /** The value itself when it is not an object (the rules then refuse it); null for an object. */
+        private final JsonNode notAnObject;
+        private final JsonNode[] values;
+        private final Object[] nested;
+
+        Members(Shape shape, JsonNode notAnObject) {
+            this.shape = shape;
+            this.notAnObject = notAnObject;
+            this.values = new JsonNode[shape.slots.size()];
+            this.nested = new Object[shape.slots.size()];
+        }
+
+        boolean isObject() {
+            return notAnObject == null;
+        }
+
+        /** The member as a value (null when absent, or read as a nested object or array of objects). */
+        JsonNode get(String name) {
+            return values[shape.slot(name)];
+        }
+
+        /** The member read as an object of its shape, or null. */
+        Members object(String name) {
+            return (Members) nested[shape.slot(name)];
+        }
+
+        /**
+         * The elements of an array of objects (an empty list when the member is absent or null).
+         *
+         * @throws IllegalArgumentException when the member is there but is not an array
+         */
+        @SuppressWarnings("unchecked")
+        List<Object> elements(String name) {
+            List<Object> elements = (List<Object>) nested[shape.slot(name)];
+            if (elements != null) {
+                return elements;
+            }
+            JsonNode value = get(name);
+            if (value == null || value.isNull()) {
+                return List.of();
+            }
+            throw new IllegalArgumentException("has \"" + name + "\" that is not an array");
+        }
+    }
+
+    /**
+     * Reads the JSON value the parser is on (a feature's first token) to its end, as {@link Members} of
+     * {@code shape}. Duplicate keys are refused at every depth, as a tree refuses them; nothing else is
+     * checked here.
+     */
+    private Members members(JsonParser parser, Shape shape) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return new Members(shape, value(parser));
+        }
+        Members members = new Members(shape, null);
+        long seen = 0;
+        Set<String> others = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken token = parser.nextToken();
+            Integer slot = shape.slots.get(name);
+            if (slot == null) {
+                if (others == null) {
+                    others = new HashSet<>();
+                }
+                if (!others.add(name)) {
+                    throw duplicate(parser, name);
+                }
+                skip(parser);
+                continue;
+            }
+            if ((seen & 1L << slot) != 0) {
+                throw duplicate(parser, name);
+            }
+            seen |= 1L << slot;
+            Shape nested = shape.nested.get(slot);
+            if (nested != null && !shape.arrayOf.get(slot) && token == JsonToken.START_OBJECT) {
+                members.nested[slot] = members(parser, nested);
+            } else if (nested != null && shape.arrayOf.get(slot) && token == JsonToken.START_ARRAY) {
+                List<Object> elements = new ArrayList<>(2);
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    Members element = members(parser, nested);
+                    elements.add(element.isObject() ? element : element.notAnObject);
+                }
+                members.nested[slot] = elements;
+            } else {
+                members.values[slot] = value(parser);
+            }
+        }
+        return members;
+    }
+
+    private static JsonProcessingException duplicate(JsonParser parser, String name) {
+        // Where a tree names it: the repeated member's value.
+        return new JsonParseException(parser, "Duplicate field '" + name + "'", parser.currentTokenLocation());
+    }
+
+    /** The value the parser is on as a tree would hold it; an object's tree is built by the mapper (its keys checked). */
+    private JsonNode value(JsonParser parser) throws IOException {
+        switch (parser.currentToken()) {
+            case VALUE_STRING:
+                return TextNode.valueOf(parser.getText());
+            case VALUE_NUMBER_INT:
+                switch (parser.getNumberType()) {
+                    case INT:
+                        return IntNode.valueOf(parser.getIntValue());
+                    case LONG:
+                        return LongNode.valueOf(parser.getLongValue());
+                    default:
+                        return BigIntegerNode.valueOf(parser.getBigIntegerValue());
+                }
+            case VALUE_NUMBER_FLOAT:
+                return DoubleNode.valueOf(parser.getDoubleValue());
+            case VALUE_TRUE:
+                return BooleanNode.TRUE;
+            case VALUE_FALSE:
+                return BooleanNode.FALSE;
+            case VALUE_NULL:
+                return NullNode.getInstance();
+            case START_ARRAY:
+                ArrayNode array = JsonNodeFactory.instance.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(parser));
+                }
+                return array;
+            default:
+                return mapper.readTree(parser);
+        }
+    }
+
+    /** Skips the value the parser is on, refusing a duplicate key within it as a tree would. */
+    private static void skip(JsonParser parser) throws IOException {
+        if (parser.currentToken() == JsonToken.START_OBJECT) {
+            Set<String> names = new HashSet<>();
+            for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+                parser.nextToken();
+                if (!names.add(name)) {
+                    throw duplicate(parser, name);
+                }
+                skip(parser);
+            }
+        } else if (parser.currentToken() == JsonToken.START_ARRAY) {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                skip(parser);
+            }
+        }
+    }
+
+    private static Incident incident(Members feature, Shared shared) {
         if (!feature.isObject()) {
             throw new IllegalArgumentException("is not a JSON object");
         }
-        if (!"Feature".equals(feature.path("type").asText(null)) || !feature.path("type").isTextual()) {
+        JsonNode featureType = feature.get("type");
+        if (featureType == null || !featureType.isTextual() || !"Feature".equals(featureType.asText())) {
             throw new IllegalArgumentException("is not a GeoJSON Feature (its \"type\" must be \"Feature\")");
         }
-        double[] lonLat = point(feature);
+        Members geometry = feature.object("geometry");
+        double[] lonLat = geometry == null ? point(false, null, null)
+                : point(true, geometry.get("type"), geometry.get("coordinates"));
         double lon = lonLat[0];
         double lat = lonLat[1];
-        JsonNode p = feature.path("properties");
-        if (!p.isObject()) {
+        Members p = feature.object("properties");
+        if (p == null) {
             throw new IllegalArgumentException("has no \"properties\" object");
         }
-        String placeId = required(p, "placeId");
-        String placeName = required(p, "place");
-        PlaceKind kind = code(p, "placeKind", PlaceKind.class, PlaceKind.CITY, "place kind");
-        String admin = optionalText(p, "admin");
-        String country = optionalText(p, "country");
-        long population = optionalLong(p, "population");
+        String placeId = required(p.get("placeId"), "placeId");
+        String placeName = required(p.get("place"), "place");
+        PlaceKind kind = code(p.get("placeKind"), "placeKind", PlaceKind.class, PlaceKind.CITY, "place kind");
+        String admin = optionalText(p.get("admin"), "admin");
+        String country = optionalText(p.get("country"), "country");
+        long population = optionalLong(p.get("population"), "population");
         Place place = shared.place(placeId, () -> new Place(placeId, placeName, List.of(), kind,
                 lat, lon, admin, country, population));
-        List<Source> sources = new ArrayList<>();
-        JsonNode sourceArray = optionalArray(p, "sources");
-        for (int i = 0; i < sourceArray.size(); i++) {
-            JsonNode s = sourceArray.get(i);
-            String prefix = "source " + i + ": ";
+        List<Object> sourceElements = p.elements("sources");
+        List<Source> sources = new ArrayList<>(sourceElements.size());
+        for (int i = 0; i < sourceElements.size(); i++) {
             try {
-                sources.add(source(s, shared));
+                sources.add(source(sourceElements.get(i), shared));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("has a bad " + prefix + e.getMessage(), e);
+                throw new IllegalArgumentException("has a bad source " + i + ": " + e.getMessage(), e);
             }
         }
-        IncidentType type = code(p, "type", IncidentType.class, null, "incident type");
-        return new Incident(required(p, "id"), requiredDate(p, "date"), type,
-                place, code(p, "precision", Precision.class, Precision.CITY, "precision"),
-                strings(p, "actors"), strings(p, "targets"),
-                count(p, "killed"), count(p, "injured"), count(p, "crowd"), bool(p, "retaken"), sources);
+        IncidentType type = code(p.get("type"), "type", IncidentType.class, null, "incident type");
+        return new Incident(required(p.get("id"), "id"), requiredDate(p.get("date"), "date"), type,
+                place, code(p.get("precision"), "precision", Precision.class, Precision.CITY, "precision"),
+                strings(p.get("actors"), "actors"), strings(p.get("targets"), "targets"),
+                count(p.get("killed"), "killed"), count(p.get("injured"), "injured"), count(p.get("crowd"), "crowd"),
+                bool(p.get("retaken"), "retaken"), sources);
     }
 
-    private static Source source(JsonNode s, Shared shared) {
-        if (!s.isObject()) {
+    /** @param element the source's {@link Members}, or the value of an element that is no object */
+    private static Source source(Object element, Shared shared) {
+        if (!(element instanceof Members s)) {
             throw new IllegalArgumentException("it is not a JSON object");
         }
-        List<Highlight> highlights = new ArrayList<>();
-        JsonNode highlightArray = optionalArray(s, "highlights");
-        for (JsonNode h : highlightArray) {
-            if (!h.isObject()) {
+        List<Object> highlightElements = s.elements("highlights");
+        List<Highlight> highlights = new ArrayList<>(highlightElements.size());
+        for (Object highlight : highlightElements) {
+            if (!(highlight instanceof Members h)) {
                 throw new IllegalArgumentException("a highlight is not a JSON object");
             }
-            int start = offset(h, "start");
-            int end = offset(h, "end");
+            int start = offset(h.get("start"), "start");
+            int end = offset(h.get("end"), "end");
             if (end < start) {
                 throw new IllegalArgumentException("a highlight ends (" + end + ") before it starts (" + start + ")");
             }
-            highlights.add(new Highlight(start, end, code(h, "kind", Highlight.Kind.class, null, "highlight kind")));
+            highlights.add(new Highlight(start, end, code(h.get("kind"), "kind", Highlight.Kind.class, null, "highlight kind")));
         }
         JsonNode published = s.get("published");
         LocalDate date = published == null || published.isNull() || (published.isTextual() && published.asText().isEmpty())
-                ? null : requiredDate(s, "published");
-        int start = offset(s, "start");
-        int end = offset(s, "end");
+                ? null : requiredDate(published, "published");
+        int start = offset(s.get("start"), "start");
+        int end = offset(s.get("end"), "end");
         if (end < start) {
             throw new IllegalArgumentException("its excerpt ends (" + end + ") before it starts (" + start + ")");
         }
-        return new Source(shared.name(required(s, "article")), shared.name(optionalText(s, "outlet")), date, optionalText(s, "excerpt"),
-                start, end, count(s, "killed"), count(s, "injured"), count(s, "crowd"), highlights);
+        return new Source(shared.name(required(s.get("article"), "article")), shared.name(optionalText(s.get("outlet"), "outlet")), date,
+                optionalText(s.get("excerpt"), "excerpt"), start, end,
+                count(s.get("killed"), "killed"), count(s.get("injured"), "injured"), count(s.get("crowd"), "crowd"), highlights);
     }
 
     static String shown(JsonNode value) {
@@ -723,8 +1163,9 @@ public final class IncidentGeoJson {
         return Printable.strip(text.length() > 60 ? text.substring(0, 57) + "..." : text);
     }
 
-    private static String required(JsonNode node, String field) {
-        JsonNode value = node.get(field);
+    // Each rule below takes a member's value (null when the member is absent) and its name, for the message.
+
+    private static String required(JsonNode value, String field) {
         if (value == null || value.isNull() || (value.isTextual() && value.asText().isEmpty())) {
             throw new IllegalArgumentException("lacks the property \"" + field + "\"");
         }
@@ -734,8 +1175,7 @@ public final class IncidentGeoJson {
         return value.asText();
     }
 
-    private static String optionalText(JsonNode node, String field) {
-        JsonNode value = node.get(field);
+    private static String optionalText(JsonNode value, String field) {
         if (value == null || value.isNull()) {
             return "";
         }
@@ -745,19 +1185,7 @@ public final class IncidentGeoJson {
         return value.asText();
     }
 
-    private static JsonNode optionalArray(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        }
-        if (!value.isArray()) {
-            throw new IllegalArgumentException("has \"" + field + "\" that is not an array");
-        }
-        return value;
-    }
-
-    private static boolean bool(JsonNode node, String field) {
-        JsonNode value = node.get(field);
+    private static boolean bool(JsonNode value, String field) {
         if (value == null || value.isNull()) {
             return false;
         }
@@ -767,14 +1195,9 @@ public final class IncidentGeoJson {
         return value.booleanValue();
     }
 
-    private static LocalDate requiredDate(JsonNode node, String field) {
-        String text = required(node, field);
-        LocalDate date;
-        try {
-            date = text.length() == 10 ? LocalDate.parse(text) : null;
-        } catch (DateTimeParseException e) {
-            date = null;
-        }
+    private static LocalDate requiredDate(JsonNode value, String field) {
+        String text = required(value, field);
+        LocalDate date = isoDate(text);
         if (date == null) {
             throw new IllegalArgumentException("has a " + field + " \"" + Printable.strip(text) + "\" that is not a date YYYY-MM-DD");
         }
@@ -784,9 +1207,42 @@ public final class IncidentGeoJson {
         return date;
     }
 
+    /** {@code text} as {@link LocalDate#parse} reads a date of ten characters, or null. */
+    private static LocalDate isoDate(String text) {
+        if (text.length() != 10) {
+            return null;
+        }
+        try {
+            if (text.charAt(4) == '-' && text.charAt(7) == '-') {
+                // The usual "2010-05-14" without the formatter (a tenth of a large file's read); the same days.
+                int year = digits(text, 0, 4);
+                int month = digits(text, 5, 7);
+                int day = digits(text, 8, 10);
+                if (year >= 0 && month >= 0 && day >= 0) {
+                    return LocalDate.of(year, month, day);
+                }
+            }
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The ASCII digits {@code text[from, to)} as a number, or -1 when one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = 10 * n + (c - '0');
+        }
+        return n;
+    }
+
     /** A number of people: null, or a whole number from 0 to {@link #MAX_COUNT}. */
-    private static Integer count(JsonNode node, String field) {
-        JsonNode value = node.get(field);
+    private static Integer count(JsonNode value, String field) {
         if (value == null || value.isNull()) {
             return null;
         }
@@ -798,8 +1254,7 @@ public final class IncidentGeoJson {
     }
 
     /** A character offset: a whole number from 0 to 2^31-1; missing means 0. */
-    private static int offset(JsonNode node, String field) {
-        JsonNode value = node.get(field);
+    private static int offset(JsonNode value, String field) {
         if (value == null || value.isNull()) {
             return 0;
         }
@@ -810,8 +1265,7 @@ public final class IncidentGeoJson {
         return value.intValue();
     }
 
-    private static long optionalLong(JsonNode node, String field) {
-        JsonNode value = node.get(field);
+    private static long optionalLong(JsonNode value, String field) {
         if (value == null || value.isNull()) {
             return 0;
         }
@@ -821,31 +1275,46 @@ public final class IncidentGeoJson {
         return value.asLong();
     }
 
+    /** Each code enum's constants by code (the name in lower case), made once per enum rather than per value read. */
+    private static final ClassValue<Map<String, Enum<?>>> CODES = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byCode = new java.util.LinkedHashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                byCode.put(((Enum<?>) e).name().toLowerCase(Locale.ROOT), (Enum<?>) e);
+            }
+            return Map.copyOf(byCode);
+        }
+    };
+
     /** A code such as "clash": unknown values are named with the known ones, never as Java names. */
-    private static <E extends Enum<E>> E code(JsonNode node, String field, Class<E> type, E fallback, String what) {
-        JsonNode value = node.get(field);
+    private static <E extends Enum<E>> E code(JsonNode value, String field, Class<E> type, E fallback, String what) {
         if (value == null || value.isNull()) {
             if (fallback == null) {
                 throw new IllegalArgumentException("lacks the property \"" + field + "\"");
             }
             return fallback;
         }
-        String text = value.isTextual() ? value.asText() : null;
-        if (text != null) {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().toLowerCase(java.util.Locale.ROOT).equals(text)) {
-                    return e;
-                }
+        if (value.isTextual()) {
+            Enum<?> known = CODES.get(type).get(value.asText());
+            if (known != null) {
+                return type.cast(known);
             }
         }
         String known = java.util.Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
         throw new IllegalArgumentException("has an unknown " + what + " " + shown(value) + " (known: " + known + ")");
     }
 
-    private static List<String> strings(JsonNode node, String field) {
-        List<String> values = new ArrayList<>();
-        for (JsonNode v : optionalArray(node, field)) {
+    private static List<String> strings(JsonNode value, String field) {
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new IllegalArgumentException("has \"" + field + "\" that is not an array");
+        }
+        List<String> values = new ArrayList<>(value.size());
+        for (JsonNode v : value) {
             if (!v.isTextual()) {
                 throw new IllegalArgumentException("has \"" + field + "\" with " + shown(v) + ", which is not text");
             }

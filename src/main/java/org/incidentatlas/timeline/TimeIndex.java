@@ -248,18 +248,32 @@ public final class TimeIndex {
         private long[] magnitudeUnits = new long[1024];
         private int[] place = new int[1024];
         private int[] outletSet = new int[1024];
-        private String[] id = new String[1024];
+        /**
+         * Every id's characters one after another, row {@code r}'s from {@code idEnd[r - 1]} to {@code idEnd[r]}:
+         * a million ids as strings would be a million objects for the collector to copy and promote while a file is read.
+         */
+        private char[] idChars = new char[8192];
+        private int[] idEnd = new int[1024];
         private final Map<String, Integer> placeIds = new HashMap<>();
         /** Per place id: the place of its earliest incident (date, then id) and that incident's day and id. */
         private final List<Place> firstPlace = new ArrayList<>();
-        private final List<Integer> firstDay = new ArrayList<>();
+        private int[] firstDay = new int[64];
         private final List<String> firstId = new ArrayList<>();
-        private final Map<List<String>, Integer> outletSetIds = new HashMap<>();
+        /** The outlet lists seen, by {@link #outletsKey}. */
+        private final Map<Object, Integer> outletSetIds = new HashMap<>();
         private final List<Incident> outletSetIncidents = new ArrayList<>();
         private final SortedSet<String> outlets = new TreeSet<>();
+        /** Index in {@link IncidentKind#all()} by type ordinal, plain then retaken (-1: not asked yet). */
+        private final byte[] kindIndex = new byte[2 * IncidentType.values().length];
+
+        public Builder() {
+            Arrays.fill(kindIndex, (byte) -1);
+        }
 
         public Builder addAll(List<Incident> incidents) {
-            incidents.forEach(this::add);
+            for (Incident incident : incidents) {
+                add(incident);
+            }
             return this;
         }
 
@@ -272,43 +286,82 @@ public final class TimeIndex {
                 magnitudeUnits = Arrays.copyOf(magnitudeUnits, grown);
                 place = Arrays.copyOf(place, grown);
                 outletSet = Arrays.copyOf(outletSet, grown);
-                id = Arrays.copyOf(id, grown);
+                idEnd = Arrays.copyOf(idEnd, grown);
             }
             int epochDay = Math.toIntExact(incident.date().toEpochDay());
             day[size] = epochDay;
             type[size] = (byte) incident.type().ordinal();
-            kind[size] = (byte) IncidentKind.all().indexOf(incident.kind());
+            kind[size] = kindIndex(incident);
             magnitudeUnits[size] = MarkerPlanner.magnitudeUnits(incident);
-            id[size] = incident.id();
+            addId(incident.id());
             Integer p = placeIds.get(incident.place().id());
             if (p == null) {
                 p = placeIds.size();
                 placeIds.put(incident.place().id(), p);
                 firstPlace.add(incident.place());
-                firstDay.add(epochDay);
+                if (p == firstDay.length) {
+                    firstDay = Arrays.copyOf(firstDay, 2 * p);
+                }
+                firstDay[p] = epochDay;
                 firstId.add(incident.id());
-            } else if (epochDay < firstDay.get(p) || (epochDay == firstDay.get(p) && incident.id().compareTo(firstId.get(p)) < 0)) {
+            } else if (epochDay < firstDay[p] || (epochDay == firstDay[p] && incident.id().compareTo(firstId.get(p)) < 0)) {
                 firstPlace.set(p, incident.place());
-                firstDay.set(p, epochDay);
+                firstDay[p] = epochDay;
                 firstId.set(p, incident.id());
             }
             place[size] = p;
-            List<String> named = new ArrayList<>(incident.sources().size());
-            for (Source source : incident.sources()) {
-                named.add(source.outlet());
-                if (!source.outlet().isBlank()) {
-                    outlets.add(source.outlet());
-                }
-            }
-            Integer set = outletSetIds.get(named);
+            Object outletsKey = outletsKey(incident.sources());
+            Integer set = outletSetIds.get(outletsKey);
             if (set == null) {
                 set = outletSetIds.size();
-                outletSetIds.put(named, set);
+                outletSetIds.put(outletsKey, set);
                 outletSetIncidents.add(incident);
+                for (Source source : incident.sources()) {
+                    if (!source.outlet().isBlank()) {
+                        outlets.add(source.outlet());
+                    }
+                }
             }
             outletSet[size] = set;
             size++;
             return this;
+        }
+
+        /** The {@link IncidentKind#all()} index of the incident's kind, asked of {@link Incident#kind()} once per type and variant. */
+        private byte kindIndex(Incident incident) {
+            int slot = 2 * incident.type().ordinal() + (incident.retaken() ? 1 : 0);
+            if (kindIndex[slot] < 0) {
+                kindIndex[slot] = (byte) IncidentKind.all().indexOf(incident.kind());
+            }
+            return kindIndex[slot];
+        }
+
+        /** The list of outlets the sources name, in order; a lone source's outlet stands for its list of one (no list made). */
+        private static Object outletsKey(List<Source> sources) {
+            if (sources.size() == 1) {
+                return sources.get(0).outlet();
+            }
+            List<String> named = new ArrayList<>(sources.size());
+            for (Source source : sources) {
+                named.add(source.outlet());
+            }
+            return named;
+        }
+
+        private void addId(String id) {
+            int from = size == 0 ? 0 : idEnd[size - 1];
+            if (from + id.length() > idChars.length) {
+                idChars = Arrays.copyOf(idChars, Math.max(2 * idChars.length, from + id.length()));
+            }
+            id.getChars(0, id.length(), idChars, from);
+            idEnd[size] = from + id.length();
+        }
+
+        /** Row {@code a}'s id against row {@code b}'s, as {@link String#compareTo} orders them. */
+        private int compareIds(int a, int b) {
+            int aFrom = a == 0 ? 0 : idEnd[a - 1];
+            int bFrom = b == 0 ? 0 : idEnd[b - 1];
+            return Arrays.compare(idChars, aFrom, idEnd[a], idChars, bFrom, idEnd[b]);
         }
 
         public int size() {
@@ -347,7 +400,7 @@ public final class TimeIndex {
             for (int r = 0; r < size; r++) {
                 order[next[day[r] - min]++] = r;
             }
-            Comparator<Integer> byId = Comparator.comparing(r -> id[r]);
+            Comparator<Integer> byId = this::compareIds;
             for (int d = 0; d + 1 < start.length; d++) {
                 int from = start[d], to = start[d + 1];
                 if (to - from > 1) {

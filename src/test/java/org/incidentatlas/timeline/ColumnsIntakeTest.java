@@ -1,0 +1,69 @@
+package org.incidentatlas.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+import org.incidentatlas.model.Precision;
+import org.incidentatlas.model.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@link TimeIndex.Builder} takes from each incident it is given: a day's incidents come out in
+ * the order of their ids as text orders them, and each incident's list of outlets is filtered as the
+ * filter says, whether it names one outlet, several, the same twice or none.
+ */
+class ColumnsIntakeTest {
+
+    private static final Place OSH = new Place("p:osh", "Osh", List.of(), PlaceKind.CITY, 40.5, 72.8, "", "KG", 0);
+    private static final LocalDate DAY = LocalDate.of(2010, 6, 11);
+
+    private static Incident incident(String id, LocalDate day, String... outlets) {
+        List<Source> sources = new ArrayList<>();
+        for (String outlet : outlets) {
+            sources.add(new Source("article-" + id, outlet, day, "", 0, 0));
+        }
+        return new Incident(id, day, IncidentType.CLASH, OSH, Precision.CITY, List.of(), List.of(), null, null, false, sources);
+    }
+
+    @Test
+    void aDaysIncidentsComeInTheOrderOfTheirIdsAsText() {
+        List<Incident> incidents = new ArrayList<>();
+        for (String id : List.of("s2", "s10", "s1", "S1", "s", "s1a", "é", "z", "Ω9", "a\u0000")) {
+            incidents.add(incident(id, DAY, "AKIpress"));
+            incidents.add(incident(id, DAY.plusDays(1), "AKIpress"));
+        }
+        Collections.shuffle(incidents, new Random(7));
+        List<Incident> expected = new ArrayList<>(incidents);
+        expected.sort(Comparator.comparing(Incident::date).thenComparing(Incident::id));
+        assertEquals(expected, new Timeline(incidents).incidents());
+    }
+
+    @Test
+    void eachListOfOutletsIsFilteredAsTheFilterSays() {
+        List<Incident> incidents = List.of(
+                incident("1", DAY, "A"), incident("2", DAY, "A", "B"), incident("3", DAY, "B"), incident("4", DAY),
+                incident("5", DAY, "A", "A"), incident("6", DAY, ""), incident("7", DAY, "B", "A"),
+                incident("8", DAY.plusDays(1), "B"), incident("9", DAY.plusDays(1), "A"), incident("10", DAY.plusDays(1), "A", "B"));
+        Timeline timeline = new Timeline(incidents);
+        assertEquals(List.of("A", "B"), List.copyOf(timeline.outlets()));
+        for (Set<String> hidden : List.of(Set.<String>of(), Set.of("A"), Set.of("B"), Set.of("A", "B"), Set.of(""))) {
+            IncidentFilter filter = new IncidentFilter(Set.of(), hidden);
+            List<Timeline.DayCount> histogram = new MarkerIndex(timeline, filter).histogram();
+            for (Timeline.DayCount count : histogram) {
+                long shown = incidents.stream().filter(i -> i.date().equals(count.day()) && filter.test(i)).count();
+                assertEquals(shown, count.total(), "hidden " + hidden + " on " + count.day());
+            }
+        }
+    }
+}
