@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 
+import org.incidentatlas.rendering.BasemapData;
 import org.incidentatlas.rendering.DayCaptionOverlay;
 import org.incidentatlas.rendering.DayMap;
 import org.incidentatlas.rendering.IncidentMarkerOverlay;
@@ -112,6 +113,8 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return FAILED;
         }
+        // The base map is read while the incidents and names are: every picture needs it.
+        BasemapData.readBundledInBackground();
         Timeline timeline = new Timeline(List.of());
         if (date != null) {
             Optional<Timeline> read = readTimeline(incidents, err, "render");

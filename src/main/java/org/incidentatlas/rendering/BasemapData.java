@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import javax.imageio.ImageIO;
-import javax.imageio.stream.MemoryCacheImageInputStream;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -60,18 +57,37 @@ public final class BasemapData {
         this.world = world;
     }
 
+    /** The bundled data once read (immutable, shared); null until then. */
+    private static BasemapData bundled;
+
     /**
      * The data packaged in the jar (or target/classes), read on the first call and shared after it (it
      * is immutable, so the app's theme switches and every picture reuse it); fails naming the missing or
-     * broken file.
+     * broken file. A call while {@link #readBundledInBackground} reads it waits for that read.
      */
-    public static BasemapData loadBundled() {
-        return BundledHolder.DATA;
+    public static synchronized BasemapData loadBundled() {
+        if (bundled == null) {
+            bundled = readBundled();
+        }
+        return bundled;
     }
 
-    /** Lazy holder: read once, on the first picture or tile. */
-    private static final class BundledHolder {
-        static final BasemapData DATA = readBundled();
+    /**
+     * Starts reading the bundled data on a thread of its own, so that it overlaps with whatever the
+     * caller does before its first picture ({@code render} reads its incidents and the gazetteer
+     * meanwhile, on the second core). A read that fails there is left for {@link #loadBundled} to
+     * repeat and report in the caller's thread.
+     */
+    public static void readBundledInBackground() {
+        Thread reader = new Thread(() -> {
+            try {
+                loadBundled();
+            } catch (RuntimeException e) {
+                // Reported by the caller's own loadBundled(), which reads again.
+            }
+        }, "bundled base map");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     private static BasemapData readBundled() {
@@ -303,15 +319,9 @@ public final class BasemapData {
     }
 
     private static BufferedImage image(String name) {
-        // Cached in memory: ImageIO's default cache is a temporary file, so a full temp folder
-        // would make the bundled map unreadable.
+        // Not ImageIO: its plugin set-up and decoder cost render about 200 ms; MapPng inflates the relief.
         try (InputStream in = open(name)) {
-            // ImageIO.read closes the image stream itself.
-            BufferedImage img = ImageIO.read(new MemoryCacheImageInputStream(in));
-            if (img == null) {
-                throw new IllegalStateException("Bundled base map file " + ROOT + name + " is not a readable image");
-            }
-            return img;
+            return MapPng.read(in, ROOT + name);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read bundled base map file " + ROOT + name + ": " + e.getMessage(), e);
         }

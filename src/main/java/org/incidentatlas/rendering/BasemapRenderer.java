@@ -312,6 +312,9 @@ public final class BasemapRenderer implements MapOverlay {
         }
 
         private static BufferedImage toRgb(BufferedImage img) {
+            if (img.getType() == BufferedImage.TYPE_INT_RGB) {
+                return img;
+            }
             BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = rgb.createGraphics();
             g.drawImage(img, 0, 0, null);
