@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import javax.imageio.ImageIO;
 
+import org.incidentatlas.rendering.MapPng;
 import org.incidentatlas.rendering.MapTheme;
 import org.incidentatlas.rendering.SideBySideMap;
 import org.incidentatlas.geo.Viewport;
@@ -132,11 +132,7 @@ public final class CompareCommand implements Callable<Integer> {
                             + pair.left().label() + " and " + pair.right().label() + "), not " + day);
                 }
                 BufferedImage image = map.draw(panel, day);
-                AtomicWriter.write(out, stream -> {
-                    if (!ImageIO.write(image, "png", stream)) {
-                        throw new IOException("no PNG writer is available");
-                    }
-                });
+                AtomicWriter.write(out, stream -> MapPng.write(image, stream));
                 stdout.println("Wrote " + Printable.strip(out.toString()) + " (" + image.getWidth() + "x" + image.getHeight()
                         + "; day " + day + ": " + pair.leftDay(day) + " and " + pair.rightDay(day) + ")");
             }

@@ -12,12 +12,13 @@ import java.util.function.IntFunction;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import javax.imageio.ImageIO;
 
+import org.incidentatlas.rendering.BasemapData;
 import org.incidentatlas.rendering.DayCaptionOverlay;
 import org.incidentatlas.rendering.DayMap;
 import org.incidentatlas.rendering.IncidentMarkerOverlay;
 import org.incidentatlas.rendering.MapOverlay;
+import org.incidentatlas.rendering.MapPng;
 import org.incidentatlas.rendering.MbTilesException;
 import org.incidentatlas.rendering.vector.UserBasemap;
 import org.incidentatlas.rendering.LabelPlacer;
@@ -112,6 +113,8 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return FAILED;
         }
+        // The base map is read while the incidents and names are: every picture needs it.
+        BasemapData.readBundledInBackground();
         Timeline timeline = new Timeline(List.of());
         if (date != null) {
             Optional<Timeline> read = readTimeline(incidents, err, "render");
@@ -140,11 +143,7 @@ public final class RenderCommand implements Callable<Integer> {
         }
         try {
             // Atomic: a full disk or a kill leaves the old picture whole, and a folder is never replaced.
-            AtomicWriter.write(out, stream -> {
-                if (!ImageIO.write(image, "png", stream)) {
-                    throw new IOException("no PNG writer is available");
-                }
-            });
+            AtomicWriter.write(out, stream -> MapPng.write(image, stream));
         } catch (FileProblemException e) {
             err.println("render: " + e.getMessage());
             err.flush();

@@ -5,20 +5,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
-import javax.imageio.ImageIO;
-import javax.imageio.stream.MemoryCacheImageInputStream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import org.incidentatlas.geo.WebMercator;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The bundled base-map layers, read once from the classpath ({@code /data/basemap/}) and
- * pre-projected to normalised Web-Mercator coordinates (the world as a 1 x 1 square), so that
+ * The bundled base-map layers, read once from the classpath ({@code /data/basemap/}) by
+ * streaming each file's tokens straight into coordinate arrays, and pre-projected to normalised Web-Mercator coordinates (the world as a 1 x 1 square), so that
  * drawing at any zoom is a multiply and a subtract per point.
  */
 public final class BasemapData {
@@ -30,6 +31,8 @@ public final class BasemapData {
     /** Long lines are cut into pieces of at most this many points so a tile only strokes what is near it. */
     private static final int MAX_POINTS_PER_PIECE = 48;
     private static final String ROOT = "/data/basemap/";
+    /** Jackson's streaming parser only: the base map needs no JSON tree nor data binding. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final ShapeIndex kyrgyzstan;
     private final ShapeIndex lakes;
@@ -54,38 +57,61 @@ public final class BasemapData {
         this.world = world;
     }
 
-    /** Reads the data packaged in the jar (or target/classes); fails naming the missing or broken file. */
-    public static BasemapData loadBundled() {
-        ObjectMapper json = new ObjectMapper();
-        List<MapShape> kg = new ArrayList<>();
-        for (JsonNode f : features(json, "countries.geojson")) {
-            if ("Kyrgyzstan".equals(f.path("properties").path("name").asText())) {
-                kg.addAll(polygons(f.path("geometry")));
+    /** The bundled data once read (immutable, shared); null until then. */
+    private static BasemapData bundled;
+
+    /**
+     * The data packaged in the jar (or target/classes), read on the first call and shared after it (it
+     * is immutable, so the app's theme switches and every picture reuse it); fails naming the missing or
+     * broken file. A call while {@link #readBundledInBackground} reads it waits for that read.
+     */
+    public static synchronized BasemapData loadBundled() {
+        if (bundled == null) {
+            bundled = readBundled();
+        }
+        return bundled;
+    }
+
+    /**
+     * Starts reading the bundled data on a thread of its own, so that it overlaps with whatever the
+     * caller does before its first picture ({@code render} reads its incidents and the gazetteer
+     * meanwhile, on the second core). A read that fails there is left for {@link #loadBundled} to
+     * repeat and report in the caller's thread.
+     */
+    public static void readBundledInBackground() {
+        Thread reader = new Thread(() -> {
+            try {
+                loadBundled();
+            } catch (RuntimeException e) {
+                // Reported by the caller's own loadBundled(), which reads again.
             }
-        }
+        }, "bundled base map");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private static BasemapData readBundled() {
+        List<MapShape> kg = new ArrayList<>();
+        forEachFeature("countries.geojson", f -> {
+            if ("Kyrgyzstan".equals(f.text("name"))) {
+                kg.addAll(polygons(f));
+            }
+        });
         List<MapShape> lakes = new ArrayList<>();
-        for (JsonNode f : features(json, "lakes.geojson")) {
-            lakes.addAll(polygons(f.path("geometry")));
-        }
+        forEachFeature("lakes.geojson", f -> lakes.addAll(polygons(f)));
         List<MapShape> kgAdmin = new ArrayList<>();
         List<MapShape> otherAdmin = new ArrayList<>();
-        for (JsonNode f : features(json, "admin1.geojson")) {
-            boolean kyrgyz = "KGZ".equals(f.path("properties").path("country").asText());
-            (kyrgyz ? kgAdmin : otherAdmin).addAll(lines(f.path("geometry")));
-        }
+        forEachFeature("admin1.geojson", f -> ("KGZ".equals(f.text("country")) ? kgAdmin : otherAdmin).addAll(lines(f)));
         List<MapShape> major = new ArrayList<>();
         List<MapShape> minor = new ArrayList<>();
-        for (JsonNode f : features(json, "rivers.geojson")) {
-            boolean isMajor = "major".equals(f.path("properties").path("rank").asText());
-            (isMajor ? major : minor).addAll(lines(f.path("geometry")));
-        }
+        forEachFeature("rivers.geojson", f -> ("major".equals(f.text("rank")) ? major : minor).addAll(lines(f)));
         List<MapShape> world = new ArrayList<>();
-        for (JsonNode f : features(json, WORLD)) {
-            world.addAll(polygons(f.path("geometry")));
-        }
+        forEachFeature(WORLD, f -> world.addAll(polygons(f)));
+        List<MapShape> borders = new ArrayList<>();
+        forEachFeature("borders.geojson", f -> borders.addAll(lines(f)));
         return new BasemapData(new ShapeIndex(kg), new ShapeIndex(lakes), new ShapeIndex(major), new ShapeIndex(minor),
-                new ShapeIndex(allLines(json, "borders.geojson")),
-                new ShapeIndex(kgAdmin), new ShapeIndex(otherAdmin), image("relief.png"), new ShapeIndex(world));
+                new ShapeIndex(borders), new ShapeIndex(kgAdmin), new ShapeIndex(otherAdmin), image("relief.png"),
+                new ShapeIndex(world));
     }
 
     /** The whole world's countries at 1:110m, drawn where the detailed data ends. */
@@ -102,14 +128,12 @@ public final class BasemapData {
 
         private static List<CountryName> readCountryNames() {
             List<CountryName> names = new ArrayList<>();
-            for (JsonNode f : features(new ObjectMapper(), WORLD)) {
-                JsonNode p = f.path("properties");
-                String name = p.path("name").asText("");
-                if (!name.isEmpty() && p.path("label_room").isNumber()) {
-                    names.add(new CountryName(p.path("iso_n3").asText(""), name, p.path("label_lat").asDouble(),
-                            p.path("label_lon").asDouble(), p.path("label_room").asDouble()));
+            forEachFeature(WORLD, f -> {
+                String name = f.text("name");
+                if (!name.isEmpty() && f.properties().get("label_room") instanceof Double room) {
+                    names.add(new CountryName(f.text("iso_n3"), name, f.number("label_lat"), f.number("label_lon"), room));
                 }
-            }
+            });
             return List.copyOf(names);
         }
     }
@@ -165,29 +189,139 @@ public final class BasemapData {
         return world;
     }
 
-    private static JsonNode features(ObjectMapper json, String name) {
-        try (InputStream in = open(name)) {
-            JsonNode root = json.readTree(in);
-            JsonNode features = root.path("features");
-            if (!features.isArray()) {
+    /**
+     * One feature of a bundled GeoJSON file as this class uses it: its properties (text as
+     * {@code String}, numbers as {@code Double}), its geometry's type and its coordinates
+     * ({@link #coordinates}).
+     */
+    private record Feature(Map<String, Object> properties, String geometryType, Object coordinates) {
+
+        /** A property as text, "" when absent (as Jackson's {@code asText()} on a missing node). */
+        String text(String key) {
+            Object value = properties.get(key);
+            return value == null ? "" : value.toString();
+        }
+
+        double number(String key) {
+            return properties.get(key) instanceof Double d ? d : 0;
+        }
+    }
+
+    /** An array of positions, as lon, lat pairs in one array. */
+    private record Positions(double[] lonLat) {
+        int size() {
+            return lonLat.length / 2;
+        }
+    }
+
+    /**
+     * Streams the features of a bundled FeatureCollection to {@code each}, one at a time: the
+     * token stream straight into coordinate arrays, without a JSON tree of the file.
+     */
+    private static void forEachFeature(String name, Consumer<Feature> each) {
+        try (InputStream in = open(name); JsonParser p = JSON.createParser(in)) {
+            boolean collection = false;
+            if (p.nextToken() == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if ("features".equals(field) && value == JsonToken.START_ARRAY) {
+                        collection = true;
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            each.accept(feature(p, name));
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+            if (!collection) {
                 throw new IllegalStateException("Bundled base map file " + ROOT + name + " is not a GeoJSON FeatureCollection");
             }
-            return features;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read bundled base map file " + ROOT + name + ": " + e.getMessage(), e);
         }
     }
 
-    private static BufferedImage image(String name) {
-        // Cached in memory: ImageIO's default cache is a temporary file, so a full temp folder
-        // would make the bundled map unreadable.
-        try (InputStream in = open(name)) {
-            // ImageIO.read closes the image stream itself.
-            BufferedImage img = ImageIO.read(new MemoryCacheImageInputStream(in));
-            if (img == null) {
-                throw new IllegalStateException("Bundled base map file " + ROOT + name + " is not a readable image");
+    /** The feature whose START_OBJECT the parser is on; leaves it on the feature's END_OBJECT. */
+    private static Feature feature(JsonParser p, String name) throws IOException {
+        Map<String, Object> properties = new HashMap<>();
+        String type = "";
+        Object coordinates = List.of();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            if ("properties".equals(field) && value == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonToken v = p.nextToken();
+                    if (v == JsonToken.VALUE_STRING) {
+                        properties.put(key, p.getText());
+                    } else if (v.isNumeric()) {
+                        properties.put(key, p.getDoubleValue());
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            } else if ("geometry".equals(field) && value == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonToken v = p.nextToken();
+                    if ("type".equals(key) && v == JsonToken.VALUE_STRING) {
+                        type = p.getText();
+                    } else if ("coordinates".equals(key) && v == JsonToken.START_ARRAY) {
+                        coordinates = coordinates(p, name);
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            } else {
+                p.skipChildren();
             }
-            return img;
+        }
+        return new Feature(properties, type, coordinates);
+    }
+
+    /**
+     * The coordinates array whose START_ARRAY the parser is on: a position as {@code double[]
+     * {lon, lat}}, an array of positions as {@link Positions}, deeper arrays as lists of those.
+     */
+    private static Object coordinates(JsonParser p, String name) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t != null && t.isNumeric()) {
+            double lon = p.getDoubleValue();
+            if (!p.nextToken().isNumeric()) {
+                throw new IllegalStateException("Bundled base map file " + ROOT + name + " has a position without a latitude");
+            }
+            double lat = p.getDoubleValue();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                p.skipChildren();
+            }
+            return new double[] {lon, lat};
+        }
+        List<Object> items = new ArrayList<>();
+        for (; t == JsonToken.START_ARRAY; t = p.nextToken()) {
+            items.add(coordinates(p, name));
+        }
+        if (t != JsonToken.END_ARRAY) {
+            throw new IllegalStateException("Bundled base map file " + ROOT + name + " has coordinates that are not arrays");
+        }
+        if (!items.isEmpty() && items.get(0) instanceof double[]) {
+            double[] lonLat = new double[items.size() * 2];
+            for (int k = 0; k < items.size(); k++) {
+                double[] position = (double[]) items.get(k);
+                lonLat[2 * k] = position[0];
+                lonLat[2 * k + 1] = position[1];
+            }
+            return new Positions(lonLat);
+        }
+        return items;
+    }
+
+    private static BufferedImage image(String name) {
+        // Not ImageIO: its plugin set-up and decoder cost render about 200 ms; MapPng inflates the relief.
+        try (InputStream in = open(name)) {
+            return MapPng.read(in, ROOT + name);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read bundled base map file " + ROOT + name + ": " + e.getMessage(), e);
         }
@@ -201,47 +335,34 @@ public final class BasemapData {
         return in;
     }
 
-    private static List<MapShape> allLines(ObjectMapper json, String name) {
-        List<MapShape> out = new ArrayList<>();
-        for (JsonNode f : features(json, name)) {
-            out.addAll(lines(f.path("geometry")));
-        }
-        return out;
-    }
-
     /** One shape per polygon (all its rings together, so holes stay holes when filled). */
-    private static List<MapShape> polygons(JsonNode geometry) {
+    private static List<MapShape> polygons(Feature f) {
         List<MapShape> out = new ArrayList<>();
-        JsonNode coords = geometry.path("coordinates");
-        if ("Polygon".equals(geometry.path("type").asText())) {
-            out.add(MapShape.of(rings(coords), true));
+        if ("Polygon".equals(f.geometryType())) {
+            out.add(MapShape.of(rings(f.coordinates()), true));
         } else {
-            for (JsonNode polygon : coords) {
+            for (Object polygon : items(f.coordinates())) {
                 out.add(MapShape.of(rings(polygon), true));
             }
         }
         return out;
     }
 
-    private static List<double[]> rings(JsonNode polygon) {
+    private static List<double[]> rings(Object polygon) {
         List<double[]> rings = new ArrayList<>();
-        for (JsonNode ring : polygon) {
-            rings.add(project(ring, 0, ring.size()));
+        for (Object ring : items(polygon)) {
+            Positions points = positions(ring);
+            rings.add(project(points, 0, points.size()));
         }
         return rings;
     }
 
     /** Lines cut into overlapping pieces (each starts where the previous ended: no gaps). */
-    private static List<MapShape> lines(JsonNode geometry) {
+    private static List<MapShape> lines(Feature f) {
         List<MapShape> out = new ArrayList<>();
-        JsonNode coords = geometry.path("coordinates");
-        List<JsonNode> parts = new ArrayList<>();
-        if ("LineString".equals(geometry.path("type").asText())) {
-            parts.add(coords);
-        } else {
-            coords.forEach(parts::add);
-        }
-        for (JsonNode line : parts) {
+        List<Object> parts = "LineString".equals(f.geometryType()) ? List.of(f.coordinates()) : items(f.coordinates());
+        for (Object part : parts) {
+            Positions line = positions(part);
             for (int start = 0; start < line.size() - 1; start += MAX_POINTS_PER_PIECE - 1) {
                 int end = Math.min(line.size(), start + MAX_POINTS_PER_PIECE);
                 out.add(MapShape.of(List.of(project(line, start, end)), false));
@@ -250,12 +371,22 @@ public final class BasemapData {
         return out;
     }
 
-    private static double[] project(JsonNode points, int from, int to) {
+    /** The members of a coordinates array ({@link #coordinates}); an array of positions has none deeper. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> items(Object coordinates) {
+        return coordinates instanceof List<?> list ? (List<Object>) list : List.of();
+    }
+
+    private static Positions positions(Object coordinates) {
+        return coordinates instanceof Positions p ? p : new Positions(new double[0]);
+    }
+
+    private static double[] project(Positions points, int from, int to) {
+        double[] lonLat = points.lonLat();
         double[] xy = new double[(to - from) * 2];
         for (int k = from; k < to; k++) {
-            JsonNode p = points.get(k);
-            xy[(k - from) * 2] = WebMercator.x(p.get(0).asDouble(), 0) / WebMercator.TILE_SIZE;
-            xy[(k - from) * 2 + 1] = WebMercator.y(p.get(1).asDouble(), 0) / WebMercator.TILE_SIZE;
+            xy[(k - from) * 2] = WebMercator.x(lonLat[2 * k], 0) / WebMercator.TILE_SIZE;
+            xy[(k - from) * 2 + 1] = WebMercator.y(lonLat[2 * k + 1], 0) / WebMercator.TILE_SIZE;
         }
         return xy;
     }

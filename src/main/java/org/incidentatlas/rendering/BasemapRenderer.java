@@ -260,41 +260,61 @@ public final class BasemapRenderer implements MapOverlay {
      * is several times faster than a transformed, interpolated drawImage.
      */
     private static final class ReliefPyramid {
-        private final int[][] pixels;
-        private final int[] widths;
-        private final int[] heights;
+        private static final int LEVELS = 4;
+        /** Each level's tinted pixels; a level is made when a zoom first needs it (a picture needs one). */
+        private final Level[] levels = new Level[LEVELS];
+        /** Each level made so far, untinted: the next level is shrunk from it. */
+        private final BufferedImage[] images = new BufferedImage[LEVELS];
+        private final BasemapStyle style;
         private final int[] bounds;
         private final int zoom;
 
         ReliefPyramid(BufferedImage relief, int[] bounds, int zoom, BasemapStyle style) {
             this.bounds = bounds;
             this.zoom = zoom;
-            int levels = 4;
-            pixels = new int[levels][];
-            widths = new int[levels];
-            heights = new int[levels];
-            BufferedImage current = toRgb(relief);
-            for (int k = 0; k < levels; k++) {
-                if (k > 0) {
-                    int w = Math.max(1, current.getWidth() / 2), h = Math.max(1, current.getHeight() / 2);
-                    BufferedImage half = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-                    Graphics2D g = half.createGraphics();
+            this.style = style;
+            images[0] = relief;
+        }
+
+        private record Level(int[] pixels, int width, int height) {
+        }
+
+        /** Level {@code k}, made from level k - 1 on first use (tiles ask from several threads). */
+        private synchronized Level level(int k) {
+            if (levels[k] == null) {
+                BufferedImage current;
+                if (k == 0) {
+                    current = toRgb(images[0]);
+                } else {
+                    level(k - 1);
+                    BufferedImage larger = images[k - 1];
+                    int w = Math.max(1, larger.getWidth() / 2), h = Math.max(1, larger.getHeight() / 2);
+                    current = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+                    Graphics2D g = current.createGraphics();
                     g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                    g.drawImage(current, 0, 0, w, h, null);
+                    g.drawImage(larger, 0, 0, w, h, null);
                     g.dispose();
-                    current = half;
                 }
-                widths[k] = current.getWidth();
-                heights[k] = current.getHeight();
-                pixels[k] = current.getRGB(0, 0, widths[k], heights[k], null, 0, widths[k]);
-                // Tinted once here, not per drawn pixel.
-                for (int i = 0; i < pixels[k].length; i++) {
-                    pixels[k][i] = style.tintRelief(pixels[k][i]);
+                images[k] = current;
+                // The image's own RGB ints (their unused top byte is 0; every reader masks the channels).
+                int[] rgb = ((DataBufferInt) current.getRaster().getDataBuffer()).getData();
+                int[] tinted = rgb;
+                if (!style.keepsRelief()) {
+                    // Tinted once here, not per drawn pixel; the untinted image stays for the next level.
+                    tinted = new int[rgb.length];
+                    for (int i = 0; i < rgb.length; i++) {
+                        tinted[i] = style.tintRelief(rgb[i]);
+                    }
                 }
+                levels[k] = new Level(tinted, current.getWidth(), current.getHeight());
             }
+            return levels[k];
         }
 
         private static BufferedImage toRgb(BufferedImage img) {
+            if (img.getType() == BufferedImage.TYPE_INT_RGB) {
+                return img;
+            }
             BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = rgb.createGraphics();
             g.drawImage(img, 0, 0, null);
@@ -310,9 +330,10 @@ public final class BasemapRenderer implements MapOverlay {
             if (x1 <= x0 || y1 <= y0) {
                 return;
             }
-            int level = (int) clamp(Math.floor(zoom - v.zoom()), 0, pixels.length - 1);
-            int[] src = pixels[level];
-            int sw = widths[level], sh = heights[level];
+            int level = (int) clamp(Math.floor(zoom - v.zoom()), 0, LEVELS - 1);
+            Level made = level(level);
+            int[] src = made.pixels();
+            int sw = made.width(), sh = made.height();
             // Raster pixels per screen pixel, and the raster position of screen pixel centre 0.
             double perScreen = Math.pow(2, zoom - v.zoom());
             double kx = perScreen * sw / bounds[2], ky = perScreen * sh / bounds[3];

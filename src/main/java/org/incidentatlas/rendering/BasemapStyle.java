@@ -48,12 +48,17 @@ public record BasemapStyle(Color outside, Color neighbourVeil, Color water, Colo
 
     /** The relief colour {@code rgb} as this style shows it. */
     int tintRelief(int rgb) {
-        if (reliefShadow.equals(Color.BLACK) && reliefLight.equals(Color.WHITE)) {
+        if (keepsRelief()) {
             return rgb;
         }
         return (tint(rgb >> 16, reliefShadow.getRed(), reliefLight.getRed()) << 16)
                 | (tint(rgb >> 8, reliefShadow.getGreen(), reliefLight.getGreen()) << 8)
                 | tint(rgb, reliefShadow.getBlue(), reliefLight.getBlue());
+    }
+
+    /** True when the relief is shown as drawn (its black and white stay black and white). */
+    boolean keepsRelief() {
+        return reliefShadow.equals(Color.BLACK) && reliefLight.equals(Color.WHITE);
     }
 
     private static int tint(int channel, int low, int high) {

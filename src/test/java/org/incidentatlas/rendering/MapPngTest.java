@@ -1,0 +1,172 @@
+package org.incidentatlas.rendering;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.incidentatlas.testing.ExternalTool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The PNG a picture is written as holds its pixels exactly: read back by ImageIO's decoder and by
+ * ffmpeg's (when installed), whatever the picture's size, content and image type.
+ */
+class MapPngTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMapPictureReadsBackPixelForPixel() throws IOException {
+        BufferedImage picture = new MapPicture(java.util.List.of(
+                new BasemapRenderer(BasemapData.loadBundled(), BasemapStyle.PRINT), new ScaleBarOverlay(MapTheme.LIGHT)))
+                .render(org.incidentatlas.geo.Viewport.centredOn(41.25, 74.8, 7, 301, 187));
+        assertSamePixels(picture, ImageIO.read(new ByteArrayInputStream(png(picture))));
+    }
+
+    @Test
+    void noiseOfOddSizeSpanningManyChunksReadsBackPixelForPixel() throws IOException, InterruptedException {
+        // Noise does not compress: 1.3 MB of image data, written in many IDAT chunks.
+        BufferedImage noise = noise(733, 611, BufferedImage.TYPE_INT_RGB, 7);
+        byte[] png = png(noise);
+        assertSamePixels(noise, ImageIO.read(new ByteArrayInputStream(png)));
+        Optional<Path> ffmpeg = ExternalTool.find("ffmpeg");
+        if (ffmpeg.isPresent()) {
+            Path file = Files.write(dir.resolve("noise.png"), png);
+            Path raw = dir.resolve("noise.rgb");
+            ExternalTool.run(ffmpeg.get(), "-v", "error", "-i", file.toString(), "-f", "rawvideo", "-pix_fmt", "rgb24", raw.toString());
+            byte[] rgb = Files.readAllBytes(raw);
+            assertEquals(733 * 611 * 3, rgb.length, "ffmpeg decodes the whole picture");
+            for (int y = 0; y < noise.getHeight(); y++) {
+                for (int x = 0; x < noise.getWidth(); x++) {
+                    int at = 3 * (y * noise.getWidth() + x);
+                    int decoded = (rgb[at] & 255) << 16 | (rgb[at + 1] & 255) << 8 | rgb[at + 2] & 255;
+                    assertEquals(noise.getRGB(x, y) & 0xFFFFFF, decoded, "ffmpeg's pixel at " + x + "," + y);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anOpaqueImageOfAnotherTypeAndAPartOfAPictureAreWrittenAsTheyShow() throws IOException {
+        BufferedImage bgr = noise(40, 30, BufferedImage.TYPE_3BYTE_BGR, 3);
+        assertSamePixels(bgr, ImageIO.read(new ByteArrayInputStream(png(bgr))));
+        // A sub-image shares its parent's pixels: only its own part may be written.
+        BufferedImage part = noise(90, 70, BufferedImage.TYPE_INT_RGB, 5).getSubimage(11, 13, 50, 40);
+        BufferedImage read = ImageIO.read(new ByteArrayInputStream(png(part)));
+        assertEquals(50, read.getWidth());
+        assertSamePixels(part, read);
+    }
+
+    @Test
+    void theCallersStreamStaysOpenAndGetsTheWholeFile() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean[] closed = {false};
+        OutputStream out = new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes.write(b, off, len);
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        MapPng.write(noise(20, 20, BufferedImage.TYPE_INT_RGB, 1), out);
+        assertEquals(false, closed[0], "AtomicWriter closes the file itself, after its checks");
+        byte[] file = bytes.toByteArray();
+        // The file ends with the IEND chunk: nothing is cut off.
+        assertArrayEquals(new byte[] {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82},
+                java.util.Arrays.copyOfRange(file, file.length - 12, file.length));
+    }
+
+    @Test
+    void theBundledReliefReadsAsImageIoReadsIt() throws IOException {
+        BufferedImage ours;
+        try (var in = MapPngTest.class.getResourceAsStream("/data/basemap/relief.png")) {
+            ours = MapPng.read(in, "relief.png");
+        }
+        BufferedImage imageIo;
+        try (var in = MapPngTest.class.getResourceAsStream("/data/basemap/relief.png")) {
+            imageIo = ImageIO.read(in);
+        }
+        assertSamePixels(imageIo, ours);
+    }
+
+    @Test
+    void everyRowFilterImageIoChoosesIsUndone() throws IOException {
+        // ImageIO's writer picks, row by row, whichever of the five filters packs best: noise, ramps and flat runs.
+        BufferedImage mixed = noise(97, 64, BufferedImage.TYPE_INT_RGB, 11);
+        for (int y = 16; y < 64; y++) {
+            for (int x = 0; x < 97; x++) {
+                mixed.setRGB(x, y, y < 32 ? (x * 2) << 16 | y << 8 | 40 : y < 48 ? 0x336699 : (x * y) & 0xFFFFFF);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(mixed, "png", out);
+        assertSamePixels(mixed, MapPng.read(new ByteArrayInputStream(out.toByteArray()), "mixed.png"));
+        assertSamePixels(mixed, MapPng.read(new ByteArrayInputStream(png(mixed)), "ours.png"));
+    }
+
+    @Test
+    void aFileItCannotReadIsNamedWithWhatIsWrong() throws IOException {
+        byte[] whole = png(noise(30, 20, BufferedImage.TYPE_INT_RGB, 2));
+        IOException cut = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> MapPng.read(new ByteArrayInputStream(java.util.Arrays.copyOf(whole, whole.length / 2)), "relief.png"));
+        assertTrue(cut.getMessage().startsWith("relief.png: the PNG file ends"), cut.getMessage());
+        ByteArrayOutputStream argb = new ByteArrayOutputStream();
+        ImageIO.write(noise(8, 8, BufferedImage.TYPE_INT_ARGB, 4), "png", argb);
+        IOException alpha = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> MapPng.read(new ByteArrayInputStream(argb.toByteArray()), "relief.png"));
+        assertTrue(alpha.getMessage().contains("relief.png") && alpha.getMessage().contains("colour type 6"), alpha.getMessage());
+        IOException text = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> MapPng.read(new ByteArrayInputStream("not a picture at all".getBytes()), "relief.png"));
+        assertEquals("relief.png is not a PNG file", text.getMessage());
+    }
+
+    private static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MapPng.write(image, out);
+        return out.toByteArray();
+    }
+
+    private static BufferedImage noise(int width, int height, int type, long seed) {
+        Random random = new Random(seed);
+        BufferedImage image = new BufferedImage(width, height, type);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt());
+            }
+        }
+        return image;
+    }
+
+    private static void assertSamePixels(BufferedImage expected, BufferedImage actual) {
+        assertEquals(expected.getWidth(), actual.getWidth());
+        assertEquals(expected.getHeight(), actual.getHeight());
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                assertEquals(expected.getRGB(x, y) & 0xFFFFFF, actual.getRGB(x, y) & 0xFFFFFF, "pixel at " + x + "," + y);
+            }
+        }
+    }
+}
