@@ -45,7 +45,7 @@ import org.incidentatlas.io.AtomicWriter;
 public final class StartupTimes {
 
     private static final double DOMINANT_SHARE = 0.5;
-    private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(90);
+    private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(300);
     private static final String APP_TITLE = "Incident Atlas";
     /** Whether each run also prints the CPU time of each of the program's threads when its picture was seen. */
     private static boolean threads;
