@@ -15,6 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(UnexpectedErrorHandler.execute(IncidentAtlasCommand.commandLine(IncidentAtlasApp::launchApp), args));
+        System.exit(args.length == 0 ? IncidentAtlasCommand.openWithoutArguments(IncidentAtlasApp::launchApp)
+                : UnexpectedErrorHandler.execute(IncidentAtlasCommand.commandLine(IncidentAtlasApp::launchApp), args));
     }
 }

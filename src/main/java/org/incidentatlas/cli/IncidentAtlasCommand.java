@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * The root command: opens the app when no tool is named. Tools are registered as subcommands here;
  * the developer tools (builders, benchmarks) are not: they live in {@code src/tools/java}.
  */
-@Command(name = "incident-atlas",
+@Command(name = IncidentAtlasCommand.NAME,
         mixinStandardHelpOptions = true,
         version = "Incident Atlas 0.1.0",
         description = {"Maps seized buildings and clashes reported in news articles, day by day, offline.",
@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
             CompareCommand.class,
         })
 public final class IncidentAtlasCommand implements Callable<Integer> {
+
+    static final String NAME = "incident-atlas";
 
     @Option(names = "--basemap", paramLabel = "FILE",
             description = "Your own base map, shown over the drawn map where it has tiles: raster MBTiles, or OpenStreetMap"
@@ -70,10 +72,31 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return open(openWindow, new ViewerFiles(Optional.ofNullable(basemap), Optional.ofNullable(incidents), reports),
+                spec.commandLine().getErr());
+    }
+
+    /**
+     * The launch without arguments, as a desktop menu starts the app: the window opens without the
+     * command tree being built. Building it reads every tool's options by reflection and creates
+     * their helpers (Jackson mappers among them), about a second of CPU before JavaFX even starts,
+     * for a command line that has nothing to parse. Ends as {@link #commandLine} would: one line
+     * and a log file for an unexpected failure, the same exit codes.
+     */
+    public static int openWithoutArguments(Consumer<ViewerFiles> openWindow) {
+        java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
         try {
-            openWindow.accept(new ViewerFiles(Optional.ofNullable(basemap), Optional.ofNullable(incidents), reports));
+            return open(openWindow, ViewerFiles.none(), err);
+        } catch (RuntimeException | Error e) {
+            return new UnexpectedErrorHandler().report(e, NAME, err);
+        }
+    }
+
+    private static int open(Consumer<ViewerFiles> openWindow, ViewerFiles files, java.io.PrintWriter err) {
+        try {
+            openWindow.accept(files);
         } catch (ViewerUnavailableException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err.println(e.getMessage());
             return ExitCode.NOTHING_DONE;
         }
         return ExitCode.DONE;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -70,6 +71,8 @@ public class IncidentAtlasApp extends Application {
     private volatile List<Place> labelPlaces = List.of();
     private boolean dark;
     private WorkspaceSession workspace;
+    /** Ended: work waiting for the first frame is not started any more. */
+    private volatile boolean stopped;
     /**
      * The files the command line names: JavaFX creates the Application itself, so they are handed
      * over here as paths rather than as string arguments.
@@ -100,6 +103,8 @@ public class IncidentAtlasApp extends Application {
                     throw new ViewerUnavailableException(message);
                 });
         quietStartup();
+        // The map's own data is read while JavaFX starts its toolkit (about as long), not after it on the JavaFX thread.
+        BasemapSetup.prepare();
         launchFiles = files;
         try {
             Application.launch(IncidentAtlasApp.class);
@@ -170,14 +175,6 @@ public class IncidentAtlasApp extends Application {
         IncidentSource incidents = files.incidents().<IncidentSource>map(FileIncidentSource::new).orElse(services.incidents());
         workspace = new WorkspaceSession(model, incidents, services.articles(), WorkspaceLocation.fromSystemProperty());
         view = new MainView(model, new ArticleWindow(workspace.articles(), services.background()), List.of());
-        // Place names come from the gazetteer, read off the FX thread; the map is usable before they arrive.
-        services.background().execute(() -> {
-            List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
-            // Country names are read here too, not on the FX thread when the user first zooms out.
-            org.incidentatlas.rendering.BasemapData.countryNames();
-            labelPlaces = places;
-            Platform.runLater(() -> view.showPlaceNames(places));
-        });
         tiles.pendingWarning().thenAccept(warning -> warning.ifPresent(message -> Platform.runLater(() -> {
             System.err.println(message);
             view.showMapNotice(message);
@@ -224,6 +221,41 @@ public class IncidentAtlasApp extends Application {
         stage.show();
         view.timelineView().requestFocus();
         model.load(incidents, services.background(), remembered.date());
+        // What the first picture does not show waits until the map's first tiles are on screen, so that it does not
+        // take the cores they are drawn on; should no tile be asked for (a window too small for any), it waits no longer than this.
+        tiles.tiles().firstScreenDrawn().copy().completeOnTimeout(null, AFTER_FIRST_FRAME_AT_LATEST_SECONDS, TimeUnit.SECONDS)
+                .thenRun(() -> Platform.runLater(this::afterFirstFrame));
+    }
+
+    private static final int AFTER_FIRST_FRAME_AT_LATEST_SECONDS = 5;
+
+    /**
+     * Set ({@code -Dincidentatlas.exitAfterFirstFrame=true}) by the package step, which runs the app once under Xvfb to
+     * learn which classes a start loads (for the class-data archive, see README "Start-up"): the app ends once its map
+     * is drawn and the place names read. Not an option users need.
+     */
+    static final String EXIT_AFTER_FIRST_FRAME = "incidentatlas.exitAfterFirstFrame";
+
+    /**
+     * Once the map is drawn: the place names (from the gazetteer, read off the FX thread; the map is usable before they
+     * arrive) and the workspace (SQLite, opened on its own thread).
+     */
+    private void afterFirstFrame() {
+        if (stopped) {
+            return;
+        }
+        services.background().execute(() -> {
+            List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
+            // Country names are read here too, not on the FX thread when the user first zooms out.
+            org.incidentatlas.rendering.BasemapData.countryNames();
+            labelPlaces = places;
+            Platform.runLater(() -> {
+                view.showPlaceNames(places);
+                if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+                    Platform.exit();
+                }
+            });
+        });
         workspace.start(files.reports());
     }
 
@@ -234,6 +266,7 @@ public class IncidentAtlasApp extends Application {
      */
     @Override
     public void stop() {
+        stopped = true;
         if (stage != null && model != null) {
             remember(stage);
         }

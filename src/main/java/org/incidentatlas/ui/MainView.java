@@ -88,9 +88,11 @@ public class MainView extends BorderPane {
     private final SplitPane split = new SplitPane();
     private final ExcerptView excerptView;
     private final SplitPane mapAndTable = new SplitPane();
-    private final IncidentTableView incidentTable;
+    /** Built when first shown (View → Table): its controls cost the start-up time, and a hidden table does no work. */
+    private IncidentTableView incidentTable;
     private final ReportLookup reports;
-    private final SearchView searchView;
+    /** Built when first opened (Ctrl+F), for the same reason. */
+    private SearchView searchView;
     private final TimelineView timelineView;
     private final HBox episodeButtons = new HBox(4);
     private final TextField dateField = new TextField();
@@ -137,21 +139,13 @@ public class MainView extends BorderPane {
         StackPane.setAlignment(zoomButtons, Pos.TOP_RIGHT);
         StackPane.setMargin(zoomButtons, new Insets(10));
         reports = new ReportLookup(articleWindow.articles(), articleWindow.background());
-        searchView = new SearchView(model, reports, this::goToHit);
-        searchView.setVisible(false);
-        searchView.managedProperty().bind(searchView.visibleProperty());
-        // Top left: the zoom buttons keep the top right.
-        StackPane.setAlignment(searchView, Pos.TOP_LEFT);
-        StackPane.setMargin(searchView, new Insets(10));
-        mapStack.getChildren().addAll(map, zoomButtons, loadMessage, searchView);
+        mapStack.getChildren().addAll(map, zoomButtons, loadMessage);
         mapStack.setMinWidth(300);
 
         excerptView = new ExcerptView(model, (incident, source) -> articleWindow.show(source, getScene().getWindow()), reports);
-        incidentTable = new IncidentTableView(model, articleWindow.background(), this::incidentChosen);
         mapAndTable.setId("mapAndTable");
         mapAndTable.setOrientation(Orientation.VERTICAL);
         mapAndTable.getItems().add(mapStack);
-        SplitPane.setResizableWithParent(incidentTable, false);
         split.setId("split");
         // The legend is docked beside the map and its table, never over them; collapsed it keeps only its title's arrow.
         split.getItems().add(new BorderPane(mapAndTable, null, null, null, LegendDock.of(legend)));
@@ -301,7 +295,7 @@ public class MainView extends BorderPane {
 
     private void key(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE) {
-            if (searchView.isVisible()) {
+            if (searchView != null && searchView.isVisible()) {
                 searchView.close();
                 e.consume();
                 return;
@@ -712,24 +706,37 @@ public class MainView extends BorderPane {
 
     /** The incident table under the map, or not; the map keeps most of the height. */
     void showTable(boolean show) {
-        if (show && !mapAndTable.getItems().contains(incidentTable)) {
-            mapAndTable.getItems().add(incidentTable);
+        if (show && !mapAndTable.getItems().contains(incidentTable())) {
+            mapAndTable.getItems().add(incidentTable());
             mapAndTable.setDividerPositions(0.62);
-        } else if (!show) {
+        } else if (!show && incidentTable != null) {
             mapAndTable.getItems().remove(incidentTable);
         }
     }
 
     IncidentTableView incidentTable() {
+        if (incidentTable == null) {
+            incidentTable = new IncidentTableView(model, articleWindow.background(), this::incidentChosen);
+            SplitPane.setResizableWithParent(incidentTable, false);
+        }
         return incidentTable;
     }
 
     SearchView searchView() {
+        if (searchView == null) {
+            searchView = new SearchView(model, reports, this::goToHit);
+            searchView.setVisible(false);
+            searchView.managedProperty().bind(searchView.visibleProperty());
+            // Top left: the zoom buttons keep the top right.
+            StackPane.setAlignment(searchView, Pos.TOP_LEFT);
+            StackPane.setMargin(searchView, new Insets(10));
+            mapStack.getChildren().add(searchView);
+        }
         return searchView;
     }
 
     void openSearch() {
-        searchView.open();
+        searchView().open();
     }
 
     /** A row chosen in the table: its place is selected and centred, the panel shows its excerpts. */

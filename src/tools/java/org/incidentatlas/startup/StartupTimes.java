@@ -36,7 +36,7 @@ import org.incidentatlas.io.AtomicWriter;
  *
  * <pre>
  * java -cp 'target/incident-atlas.jar:target/lib/*:target/test-classes' org.incidentatlas.startup.StartupTimes \
- *     [--runs 5] [--display :95] [--shots DIR] bare jar target/dist/incident-atlas/bin/incident-atlas
+ *     [--runs 5] [--display :95] [--shots DIR] [--threads] bare jar target/dist/incident-atlas/bin/incident-atlas
  * </pre>
  * {@code bare} is {@link BareWindow} on this class path, {@code jar} is
  * {@code java -jar target/incident-atlas.jar}; anything else is a command (split on spaces) that opens
@@ -45,8 +45,10 @@ import org.incidentatlas.io.AtomicWriter;
 public final class StartupTimes {
 
     private static final double DOMINANT_SHARE = 0.5;
-    private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(90);
+    private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(300);
     private static final String APP_TITLE = "Incident Atlas";
+    /** Whether each run also prints the CPU time of each of the program's threads when its picture was seen. */
+    private static boolean threads;
 
     private StartupTimes() {
     }
@@ -55,8 +57,12 @@ public final class StartupTimes {
     private record Target(String name, List<String> command, String title) {
     }
 
-    /** One launch: milliseconds to the mapped window and to the painted window. */
-    private record Launch(double mappedMillis, double paintedMillis) {
+    /**
+     * One launch: milliseconds to the mapped window and to the painted window, and the CPU time the
+     * program had used when its picture was seen (user + system, all its threads): on a machine
+     * shared with other work the wall times follow the load, the CPU time much less.
+     */
+    private record Launch(double mappedMillis, double paintedMillis, double cpuMillis) {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -69,11 +75,12 @@ public final class StartupTimes {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--display" -> display = args[++i];
                 case "--shots" -> shots = Optional.of(Path.of(args[++i]));
+                case "--threads" -> threads = true;
                 default -> targets.add(target(args[i]));
             }
         }
         if (targets.isEmpty()) {
-            System.err.println("usage: StartupTimes [--runs N] [--display :N] [--shots DIR] bare|jar|COMMAND...");
+            System.err.println("usage: StartupTimes [--runs N] [--display :N] [--shots DIR] [--threads] bare|jar|COMMAND...");
             System.exit(2);
         }
         if (shots.isPresent()) {
@@ -93,16 +100,17 @@ public final class StartupTimes {
                     Optional<Path> shot = shots.map(dir -> dir.resolve(target.name().replaceAll("[^A-Za-z0-9]+", "_")));
                     Launch launch = launch(target, display, home.resolve(target.name().replaceAll("[^A-Za-z0-9]+", "_")), shot);
                     launches.get(target).add(launch);
-                    System.out.printf("%-50s run %d: window mapped %6.0f ms, painted %6.0f ms%n",
-                            target.name(), run, launch.mappedMillis(), launch.paintedMillis());
+                    System.out.printf("%-50s run %d: window mapped %6.0f ms, painted %6.0f ms, CPU %6.0f ms%n",
+                            target.name(), run, launch.mappedMillis(), launch.paintedMillis(), launch.cpuMillis());
                 }
             }
-            System.out.printf("%nmedians of %d runs (%s, %d processors, %s)%n", runs, System.getProperty("os.arch"),
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+            System.out.printf("%nmedians of %d runs (%s, %d processors, %s, load average now %s)%n", runs, System.getProperty("os.arch"),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"), loadAverage());
             for (Map.Entry<Target, List<Launch>> entry : launches.entrySet()) {
-                System.out.printf("%-50s window mapped %6.0f ms, painted %6.0f ms%n", entry.getKey().name(),
+                System.out.printf("%-50s window mapped %6.0f ms, painted %6.0f ms, CPU %6.0f ms%n", entry.getKey().name(),
                         median(entry.getValue().stream().mapToDouble(Launch::mappedMillis).toArray()),
-                        median(entry.getValue().stream().mapToDouble(Launch::paintedMillis).toArray()));
+                        median(entry.getValue().stream().mapToDouble(Launch::paintedMillis).toArray()),
+                        median(entry.getValue().stream().mapToDouble(Launch::cpuMillis).toArray()));
             }
         } finally {
             deleteTree(home);
@@ -131,6 +139,8 @@ public final class StartupTimes {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("output.log").toFile()));
         builder.environment().put("DISPLAY", display);
         builder.environment().put("HOME", home.toString());
+        // Java takes user.home (where the preferences and the workspace live) from the password file, not from HOME.
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Duser.home=" + home);
         long start = System.nanoTime();
         Process process = builder.start();
         try {
@@ -154,12 +164,16 @@ public final class StartupTimes {
                 Optional<BufferedImage> picture = Xwd.read(capture(display, window));
                 if (picture.isPresent() && painted(picture.get())) {
                     long painted = System.nanoTime();
+                    double cpu = cpuMillis(process.pid());
+                    if (threads) {
+                        printThreads(process.pid());
+                    }
                     if (shot.isPresent()) {
                         BufferedImage drawn = picture.get();
                         AtomicWriter.write(shot.get().resolveSibling(shot.get().getFileName() + "-" + start + ".png"),
                                 out -> ImageIO.write(drawn, "png", out));
                     }
-                    return new Launch((mapped - start) / 1e6, (painted - start) / 1e6);
+                    return new Launch((mapped - start) / 1e6, (painted - start) / 1e6, cpu);
                 }
             }
             throw new IOException(target.name() + ": no drawn window within " + TimeUnit.NANOSECONDS.toSeconds(TIMEOUT_NANOS) + " s");
@@ -191,6 +205,50 @@ public final class StartupTimes {
         }
         int commonest = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         return samples > 0 && commonest < samples * DOMINANT_SHARE;
+    }
+
+    /**
+     * The CPU time a process has used so far, from {@code /proc/PID/stat} (user and system time, in
+     * clock ticks of 10 ms, as Linux counts them for every distribution's kernel; NaN elsewhere).
+     */
+    private static double cpuMillis(long pid) {
+        return cpuMillis(Path.of("/proc/" + pid + "/stat"));
+    }
+
+    private static double cpuMillis(Path statFile) {
+        try {
+            String stat = Files.readString(statFile);
+            // The command name in brackets may hold spaces: the fields are counted after its ')'.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The threads that used at least 50 ms of CPU so far, the busiest first (JIT compilers, the JavaFX thread, workers). */
+    private static void printThreads(long pid) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            Map<String, Double> byName = new HashMap<>();
+            for (Path task : tasks.toList()) {
+                double cpu = cpuMillis(task.resolve("stat"));
+                String name = Files.readString(task.resolve("comm")).strip();
+                byName.merge(name, cpu, Double::sum);
+            }
+            byName.entrySet().stream().filter(e -> e.getValue() >= 50)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .forEach(e -> System.out.printf("    %6.0f ms  %s%n", e.getValue(), e.getKey()));
+        } catch (IOException | RuntimeException e) {
+            System.out.println("    (threads not readable: " + e.getMessage() + ")");
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static byte[] capture(String display, String window) throws IOException, InterruptedException {

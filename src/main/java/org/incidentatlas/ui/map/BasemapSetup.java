@@ -43,7 +43,38 @@ public final class BasemapSetup {
         }
     }
 
+    /** The bundled map's shapes and relief, read once per run: the light and the dark map share them. */
+    private static CompletableFuture<BasemapData> bundledData;
+    /** The bundled map in the light style, the one tiles are first drawn in. */
+    private static CompletableFuture<BasemapRenderer> lightMap;
+
     private BasemapSetup() {
+    }
+
+    /**
+     * Starts reading the bundled map (its shapes and relief) on a thread of its own, once per run,
+     * and returns it ready to draw. The app's launch calls this before JavaFX starts: the reading
+     * takes about as long as the toolkit's own start and now runs beside it, where it used to run
+     * after it on the JavaFX thread, before the window could show. {@link #install} uses what it started.
+     */
+    public static synchronized CompletableFuture<BasemapRenderer> prepare() {
+        if (lightMap == null) {
+            lightMap = bundledData().thenApplyAsync(data -> new BasemapRenderer(data, BasemapStyle.PRINT), BasemapSetup::reader);
+        }
+        return lightMap;
+    }
+
+    private static synchronized CompletableFuture<BasemapData> bundledData() {
+        if (bundledData == null) {
+            bundledData = CompletableFuture.supplyAsync(BasemapData::loadBundled, BasemapSetup::reader);
+        }
+        return bundledData;
+    }
+
+    private static void reader(Runnable work) {
+        Thread thread = new Thread(work, "basemap-read");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -52,8 +83,13 @@ public final class BasemapSetup {
      */
     public static Result install(Optional<Path> basemap) {
         CompletableFuture<Optional<UserBasemap>> user = new CompletableFuture<>();
-        CompletableFuture<Optional<String>> warning = open(basemap, user);
-        MapTiles tiles = new MapTiles(renderer(), user, workers(), CACHE_TILES);
+        CompletableFuture<BasemapRenderer> drawn = prepare();
+        // A broken build (a bundled map file missing) is told once over the map, not once per tile.
+        CompletableFuture<Optional<String>> unreadable = drawn.handle((renderer, failure) -> failure == null ? Optional.empty()
+                : Optional.of("The built-in map cannot be drawn: " + (failure.getCause() != null ? failure.getCause() : failure).getMessage()));
+        CompletableFuture<Optional<String>> warning = open(basemap, user)
+                .thenCombine(unreadable, (refused, broken) -> refused.isPresent() ? refused : broken);
+        MapTiles tiles = new MapTiles(drawn, BasemapStyle.PRINT, user, workers(), CACHE_TILES);
         OfflineTileRetriever.install(tiles);
         return new Result(tiles, warning);
     }
@@ -131,7 +167,7 @@ public final class BasemapSetup {
             return;
         }
         background.execute(() -> {
-            tiles.restyle(new BasemapRenderer(BasemapData.loadBundled(), theme.basemap()));
+            tiles.restyle(new BasemapRenderer(bundledData().join(), theme.basemap()));
             Platform.runLater(() -> redrawShownTiles(map, tiles));
         });
     }
@@ -147,11 +183,7 @@ public final class BasemapSetup {
     }
 
     static MapTiles drawnOnly() {
-        return new MapTiles(renderer(), Optional.empty(), workers(), CACHE_TILES);
-    }
-
-    private static BasemapRenderer renderer() {
-        return new BasemapRenderer(BasemapData.loadBundled(), BasemapStyle.PRINT);
+        return new MapTiles(prepare(), BasemapStyle.PRINT, CompletableFuture.completedFuture(Optional.empty()), workers(), CACHE_TILES);
     }
 
     /** A fixed number of daemon threads (at most 4, one core left for the UI), so panning cannot spawn more. */

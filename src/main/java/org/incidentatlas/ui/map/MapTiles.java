@@ -15,6 +15,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 import org.incidentatlas.rendering.BasemapRenderer;
+import org.incidentatlas.rendering.BasemapStyle;
 import org.incidentatlas.rendering.vector.UserBasemap;
 import org.incidentatlas.rendering.vector.VectorStyle;
 import org.incidentatlas.rendering.vector.VectorTileRenderer;
@@ -29,7 +30,13 @@ public final class MapTiles {
 
     private static final System.Logger LOG = System.getLogger(MapTiles.class.getName());
 
-    private volatile BasemapRenderer renderer;
+    /**
+     * The drawn map, possibly still being read (the app starts reading it before JavaFX starts, see
+     * {@link BasemapSetup#prepare}): tiles wait for it on the workers, never on the JavaFX thread.
+     */
+    private volatile CompletableFuture<BasemapRenderer> renderer;
+    /** The style of {@link #renderer}, known before it is read. */
+    private volatile BasemapStyle style;
     /** Which tile each image shows, so a restyle or another base map can redraw the tiles on screen. */
     private final Map<Image, Long> drawnTiles = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
     private volatile CompletableFuture<Optional<UserBasemap>> userTiles;
@@ -44,6 +51,7 @@ public final class MapTiles {
     private final Executor workers;
     private final Map<Long, CompletableFuture<Image>> cache;
     private final AtomicInteger pending = new AtomicInteger();
+    private final CompletableFuture<Void> firstScreen = new CompletableFuture<>();
 
     /**
      * @param userTiles    the {@code --basemap} file, already opened and checked
@@ -56,7 +64,17 @@ public final class MapTiles {
 
     /** @param userTiles the {@code --basemap} file, being opened off the JavaFX thread; tiles wait for it on the workers */
     public MapTiles(BasemapRenderer renderer, CompletableFuture<Optional<UserBasemap>> userTiles, Executor workers, int cacheTiles) {
+        this(CompletableFuture.completedFuture(renderer), renderer.style(), userTiles, workers, cacheTiles);
+    }
+
+    /**
+     * @param renderer the drawn map in {@code style}, being read off the JavaFX thread
+     * @param userTiles the {@code --basemap} file, being opened off the JavaFX thread; tiles wait for both on the workers
+     */
+    public MapTiles(CompletableFuture<BasemapRenderer> renderer, BasemapStyle style, CompletableFuture<Optional<UserBasemap>> userTiles,
+            Executor workers, int cacheTiles) {
         this.renderer = renderer;
+        this.style = style;
         this.userTiles = userTiles;
         this.workers = workers;
         this.cache = new LinkedHashMap<>(cacheTiles * 4 / 3 + 1, 0.75f, true) {
@@ -75,6 +93,9 @@ public final class MapTiles {
         synchronized (cache) {
             CompletableFuture<Image> cached = cache.get(key);
             if (cached != null && !cached.isCompletedExceptionally()) {
+                if (cached.isDone() && pending.get() == 0) {
+                    firstScreen.complete(null);
+                }
                 return cached;
             }
             pending.incrementAndGet();
@@ -82,12 +103,22 @@ public final class MapTiles {
                 try {
                     return load(zoom, wrappedX, y, key);
                 } finally {
-                    pending.decrementAndGet();
+                    if (pending.decrementAndGet() == 0) {
+                        firstScreen.complete(null);
+                    }
                 }
             }, workers);
             cache.put(key, future);
             return future;
         }
+    }
+
+    /**
+     * Completes once tiles have been asked for and every one asked for so far is drawn: the first screen of the map
+     * (Gluon asks for all the tiles of a view in one layout pass). The app starts what the first picture does not need then.
+     */
+    public CompletableFuture<Void> firstScreenDrawn() {
+        return firstScreen;
     }
 
     /** Tiles requested but not drawn yet (lets tests wait for the map instead of sleeping). */
@@ -96,8 +127,8 @@ public final class MapTiles {
     }
 
     /** The style tiles are drawn in now. */
-    public org.incidentatlas.rendering.BasemapStyle style() {
-        return renderer.style();
+    public BasemapStyle style() {
+        return style;
     }
 
     /**
@@ -106,7 +137,8 @@ public final class MapTiles {
      */
     public void restyle(BasemapRenderer newRenderer) {
         synchronized (cache) {
-            renderer = newRenderer;
+            renderer = CompletableFuture.completedFuture(newRenderer);
+            style = newRenderer.style();
             cache.clear();
         }
     }
@@ -143,13 +175,16 @@ public final class MapTiles {
     private Image load(int zoom, long x, long y, long key) {
         try {
             Optional<Image> user = userTile(zoom, x, y);
-            Image shown = user.isPresent() ? user.get() : toFx(renderer.renderTile(zoom, x, y, MARGIN));
+            Image shown = user.isPresent() ? user.get() : toFx(renderer.join().renderTile(zoom, x, y, MARGIN));
             drawnTiles.put(shown, key);
             return shown;
         } catch (RuntimeException e) {
-            // Gluon would show its error tile; a calm empty tile is better, and the log says why.
-            LOG.log(System.Logger.Level.WARNING, "Cannot draw map tile " + zoom + "/" + x + "/" + y, e);
-            return blank(renderer.style().outside().getRGB());
+            // Gluon would show its error tile; a calm empty tile is better, and the log says why
+            // (a bundled map that could not be read is told once, over the map: see BasemapSetup).
+            if (!renderer.isCompletedExceptionally()) {
+                LOG.log(System.Logger.Level.WARNING, "Cannot draw map tile " + zoom + "/" + x + "/" + y, e);
+            }
+            return blank(style.outside().getRGB());
         }
     }
 
@@ -162,7 +197,7 @@ public final class MapTiles {
             if (!VectorTileRenderer.drawsAt(zoom)) {
                 return Optional.empty();
             }
-            BasemapRenderer drawn = renderer;
+            BasemapRenderer drawn = renderer.join();
             VectorTileRenderer streets = new VectorTileRenderer(vector.tiles(), VectorStyle.of(drawn.style()),
                     problem -> LOG.log(System.Logger.Level.WARNING, problem));
             return streets.renderTile(zoom, x, y, MARGIN, () -> drawn.renderTile(zoom, x, y, MARGIN)).map(MapTiles::toFx);

@@ -17,7 +17,8 @@ import javafx.scene.image.Image;
  * life of the JVM. Nothing of ours can be passed to that constructor, so the app hands its
  * configured {@link MapTiles} (drawn map plus the optional {@code --basemap} file) to
  * {@link #install} and every instance delegates to whatever is installed at the time of each
- * call. Until something is installed, the drawn map alone is used. This is the only static
+ * call. Until something is installed, the drawn map alone is used. Besides the bundled map's data,
+ * read once per run by {@link BasemapSetup#prepare} (before JavaFX starts), this is the only static
  * state of the map code; everything behind it takes its dependencies through constructors.
  */
 public class OfflineTileRetriever implements TileRetriever {

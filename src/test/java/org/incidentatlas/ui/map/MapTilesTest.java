@@ -1,6 +1,7 @@
 package org.incidentatlas.ui.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,10 @@ import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.image.Image;
 
@@ -75,6 +80,38 @@ class MapTilesTest {
         tiles.tile(7, 90, 48).get();
         tiles.tile(7, 91, 48).get();
         assertNotSameImage(first, tiles.tile(7, 89, 48).get());
+    }
+
+    @Test
+    void tilesAskedForWhileTheMapIsStillReadArriveOnceItIsAndThenTheFirstScreenIsDrawn() throws Exception {
+        CompletableFuture<BasemapRenderer> beingRead = new CompletableFuture<>();
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            MapTiles tiles = new MapTiles(beingRead, BasemapStyle.PRINT, CompletableFuture.completedFuture(Optional.empty()), workers, 16);
+            CompletableFuture<Image> left = tiles.tile(7, 89, 48);
+            CompletableFuture<Image> right = tiles.tile(7, 90, 48);
+            Thread.sleep(200);
+            assertFalse(left.isDone() || right.isDone() || tiles.firstScreenDrawn().isDone(), "nothing drawn before the map is read");
+
+            beingRead.complete(renderer);
+            Image drawn = left.get(30, TimeUnit.SECONDS);
+            right.get(30, TimeUnit.SECONDS);
+            tiles.firstScreenDrawn().get(30, TimeUnit.SECONDS);
+            assertEquals(0, tiles.pendingTiles());
+            assertNotEquals(BasemapStyle.PRINT.outside().getRGB() | 0xFF000000,
+                    drawn.getPixelReader().getArgb(128, 128), "a drawn tile, not the blank one");
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aMapThatCannotBeReadGivesCalmBlankTiles() throws Exception {
+        MapTiles tiles = new MapTiles(CompletableFuture.failedFuture(new IllegalStateException("countries.geojson is missing")),
+                BasemapStyle.PRINT, CompletableFuture.completedFuture(Optional.empty()), Runnable::run, 16);
+        Image tile = tiles.tile(7, 89, 48).get();
+        assertEquals(BasemapStyle.PRINT.outside().getRGB() | 0xFF000000, tile.getPixelReader().getArgb(128, 128));
+        assertTrue(tiles.firstScreenDrawn().isDone());
     }
 
     private static void assertNotSameImage(Image a, Image b) {
