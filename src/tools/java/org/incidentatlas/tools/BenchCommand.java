@@ -29,13 +29,13 @@ public final class BenchCommand implements Callable<Integer> {
     private boolean quick;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-            description = "Runs with this value of a benchmark parameter only (e.g. -p incidents=1000000).")
+            description = "Runs with these values of a benchmark parameter only (e.g. -p incidents=100000,1000000).")
     private Map<String, String> params = Map.of();
 
     @Override
     public Integer call() throws RunnerException {
         OptionsBuilder chosen = new OptionsBuilder();
-        params.forEach(chosen::param);
+        params.forEach((name, values) -> chosen.param(name, values.split(",")));
         Options options = chosen
                 .include(include)
                 .forks(1)
