@@ -72,9 +72,14 @@ public final class MarkerIndex {
         histogram = histogram(dayTypeCounts);
 
         shownOfTypeBefore = new int[TYPES][];
-        int[] none = null;
+        int[] zeros = null;
         for (int t = 0; t < TYPES; t++) {
-            shownOfTypeBefore[t] = typeShown[t] ? new int[n + 1] : none == null ? (none = new int[n + 1]) : none;
+            if (typeShown[t]) {
+                shownOfTypeBefore[t] = new int[n + 1];
+            } else {
+                zeros = zeros == null ? new int[n + 1] : zeros;
+                shownOfTypeBefore[t] = zeros;
+            }
         }
         magnitudeBefore = new long[n + 1];
         // An incident none of whose outlets is hidden is sized by its column; only the others are read for their shown claims.
