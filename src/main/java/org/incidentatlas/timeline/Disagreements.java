@@ -36,7 +36,10 @@ public final class Disagreements {
         }
     }
 
-    /** @param sameDay every incident of the incident's date (it may include the incident itself) */
+    /**
+     * @param sameDay every incident of the incident's date (it may include the incident itself); only
+     *                those of its type are read, and only when it {@link #reportsDeaths reports deaths}
+     */
     public List<Disagreement> find(Incident incident, List<Incident> sameDay) {
         List<Disagreement> found = new ArrayList<>();
         List<Source> numbered = incident.sources().stream()
@@ -68,6 +71,11 @@ public final class Disagreements {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** Whether a source of {@code incident} reports deaths: only then can another place's report of that day contradict it. */
+    public static boolean reportsDeaths(Incident incident) {
+        return incident.sources().stream().anyMatch(Disagreements::reportsDeaths);
     }
 
     private static boolean differ(List<Source> numbered) {

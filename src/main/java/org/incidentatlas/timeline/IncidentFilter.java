@@ -30,9 +30,11 @@ public record IncidentFilter(Set<IncidentType> hiddenTypes, Set<String> hiddenOu
     }
 
     public boolean test(Incident incident) {
-        if (hiddenTypes.contains(incident.type())) {
-            return false;
-        }
+        return !hiddenTypes.contains(incident.type()) && showsOutletsOf(incident);
+    }
+
+    /** The outlet half of {@link #test}: whether a source of {@code incident} is from a shown outlet (or it has none). */
+    public boolean showsOutletsOf(Incident incident) {
         if (incident.sources().isEmpty() || hiddenOutlets.isEmpty()) {
             return true;
         }

@@ -17,9 +17,12 @@ import org.incidentatlas.model.IncidentType;
 /**
  * What a filter lets through, as prefix counts over the timeline's {@link TimeIndex}, so that
  * the markers of any day or window are found when asked, in time that grows with the places
- * shown rather than with days times incidents. Built on load and on each filter change (linear in
- * the incidents); a slider frame asks {@link #markersAt} and gets the same markers as
- * {@link MarkerPlanner#markers} over {@link Timeline#visibleAt}.
+ * shown rather than with days times incidents. Built on load and on each filter change in two
+ * passes, each reading its columns front to back: one in date order (shown incidents so far and
+ * the histogram), one along the place runs (shown incidents per type and their magnitude so far).
+ * A slider frame asks {@link #markersAt} and gets the same markers as {@link MarkerPlanner#markers}
+ * over {@link Timeline#visibleAt}. It lives in {@code timeline}, not {@code markers}, because it
+ * reads the time index's package-private columns (and markers → timeline → markers would be a cycle).
  */
 public final class MarkerIndex {
 
@@ -29,44 +32,91 @@ public final class MarkerIndex {
     private final Timeline timeline;
     private final IncidentFilter filter;
     private final TimeIndex columns;
-    /** Whether the filter lets each incident (date order) through. */
-    private final boolean[] shown;
-    /** Shown incidents before each position, in date order. */
+    /** Shown incidents before each position, in date order (position {@code i} is shown when the count grows after it). */
     private final int[] shownBefore;
-    /** Per type: shown incidents of that type before each entry of the place runs. */
+    /** Per type: shown incidents of that type before each entry of the place runs (one array of zeros for every hidden type). */
     private final int[][] shownOfTypeBefore;
     /** Magnitude units of the shown incidents before each entry of the place runs. */
     private final long[] magnitudeBefore;
+    private final List<Timeline.DayCount> histogram;
 
     public MarkerIndex(Timeline timeline, IncidentFilter filter) {
         this.timeline = timeline;
         this.filter = filter;
         this.columns = timeline.columns();
         int n = columns.size();
-        shown = columns.shownBy(filter);
-        shownBefore = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            shownBefore[i + 1] = shownBefore[i] + (shown[i] ? 1 : 0);
+        // What the filter decides is asked per type and per distinct list of outlets, never per incident.
+        boolean[] typeShown = new boolean[TYPES];
+        for (IncidentType type : IncidentType.values()) {
+            typeShown[type.ordinal()] = !filter.hiddenTypes().contains(type);
         }
-        shownOfTypeBefore = new int[TYPES][n + 1];
+        boolean[] outletSetShown = columns.outletSetsShownBy(filter);
+
+        shownBefore = new int[n + 1];
+        int[] dayTypeCounts = new int[timeline.days().size() * TYPES];
+        int shown = 0;
+        int epochDay = Integer.MIN_VALUE;
+        int dayIndex = -1;
+        for (int i = 0; i < n; i++) {
+            int type = columns.type(i);
+            if (typeShown[type] && outletSetShown[columns.outletSet(i)]) {
+                shown++;
+                if (columns.day(i) != epochDay) {
+                    epochDay = columns.day(i);
+                    dayIndex = timeline.indexOf(LocalDate.ofEpochDay(epochDay));
+                }
+                dayTypeCounts[dayIndex * TYPES + type]++;
+            }
+            shownBefore[i + 1] = shown;
+        }
+        histogram = histogram(dayTypeCounts);
+
+        shownOfTypeBefore = new int[TYPES][];
+        int[] zeros = null;
+        for (int t = 0; t < TYPES; t++) {
+            if (typeShown[t]) {
+                shownOfTypeBefore[t] = new int[n + 1];
+            } else {
+                zeros = zeros == null ? new int[n + 1] : zeros;
+                shownOfTypeBefore[t] = zeros;
+            }
+        }
         magnitudeBefore = new long[n + 1];
         // An incident none of whose outlets is hidden is sized by its column; only the others are read for their shown claims.
-        boolean[] wholeClaims = columns.keepsEveryClaim(filter);
+        boolean[] outletSetKeepsEveryClaim = columns.outletSetsKeepingEveryClaim(filter);
         int[] running = new int[TYPES];
         long magnitude = 0;
         for (int k = 0; k < n; k++) {
-            int i = columns.atPlace(k);
-            if (shown[i]) {
-                running[columns.type(i)]++;
+            int type = columns.typeAtPlace(k);
+            int outletSet = columns.outletSetAtPlace(k);
+            if (typeShown[type] && outletSetShown[outletSet]) {
+                running[type]++;
                 // Hidden outlets' numbers no longer size the marker.
-                magnitude += wholeClaims[i] ? columns.magnitudeUnits(i)
-                        : MarkerPlanner.magnitudeUnits(filter.shownClaims(columns.incident(i)).orElseThrow());
+                magnitude += outletSetKeepsEveryClaim[outletSet] ? columns.magnitudeUnitsAtPlace(k)
+                        : MarkerPlanner.magnitudeUnits(filter.shownClaims(columns.incident(columns.atPlace(k))).orElseThrow());
             }
             for (int t = 0; t < TYPES; t++) {
-                shownOfTypeBefore[t][k + 1] = running[t];
+                if (typeShown[t]) {
+                    shownOfTypeBefore[t][k + 1] = running[t];
+                }
             }
             magnitudeBefore[k + 1] = magnitude;
         }
+    }
+
+    private List<Timeline.DayCount> histogram(int[] dayTypeCounts) {
+        List<Timeline.DayCount> counts = new ArrayList<>(timeline.days().size());
+        for (int d = 0; d < timeline.days().size(); d++) {
+            Map<IncidentType, Integer> shownByType = new EnumMap<>(IncidentType.class);
+            for (IncidentType type : IncidentType.values()) {
+                int count = dayTypeCounts[d * TYPES + type.ordinal()];
+                if (count > 0) {
+                    shownByType.put(type, count);
+                }
+            }
+            counts.add(new Timeline.DayCount(timeline.days().get(d), shownByType));
+        }
+        return List.copyOf(counts);
     }
 
     public Timeline timeline() {
@@ -96,28 +146,10 @@ public final class MarkerIndex {
 
     /**
      * Incidents per day and type that the filter shows, one entry per timeline day: the same as
-     * {@link Timeline#histogram}, read from the columns in one pass.
+     * {@link Timeline#histogram}, counted from the columns while the index was built.
      */
     public List<Timeline.DayCount> histogram() {
-        List<Timeline.DayCount> counts = new ArrayList<>(timeline.days().size());
-        int position = 0;
-        for (LocalDate day : timeline.days()) {
-            int end = columns.firstOnOrAfter(epochDay(day) + 1);
-            int[] byType = new int[TYPES];
-            for (; position < end; position++) {
-                if (shown[position]) {
-                    byType[columns.type(position)]++;
-                }
-            }
-            Map<IncidentType, Integer> shownByType = new EnumMap<>(IncidentType.class);
-            for (IncidentType type : IncidentType.values()) {
-                if (byType[type.ordinal()] > 0) {
-                    shownByType.put(type, byType[type.ordinal()]);
-                }
-            }
-            counts.add(new Timeline.DayCount(day, shownByType));
-        }
-        return List.copyOf(counts);
+        return histogram;
     }
 
     private LocalDate firstDayShown(LocalDate day, ViewMode mode) {
@@ -192,7 +224,7 @@ public final class MarkerIndex {
         List<VisibleIncident> visible = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) {
             int i = columns.atPlace(k);
-            if (shown[i]) {
+            if (shownBefore[i + 1] > shownBefore[i]) {
                 visible.add(new VisibleIncident(filter.shownClaims(columns.incident(i)).orElseThrow(),
                         columns.dayAtPlace(k) == currentDay));
             }

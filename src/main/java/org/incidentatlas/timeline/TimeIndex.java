@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
@@ -23,7 +22,9 @@ import org.incidentatlas.model.Source;
  * The incidents of a timeline held column-wise in primitive arrays, in the timeline's order (by
  * date, then id): what a day or a window shows is found by binary search over the dates, never
  * precomputed per day. Each place's incidents are also listed in date order, one run per place,
- * so that a place's share of a window is two binary searches. The incidents themselves are not
+ * so that a place's share of a window is two binary searches; the columns a filter change reads
+ * per place (type, outlet list, magnitude) are kept in that order too, so that the marker index's
+ * prefix counts are filled by reading them front to back. The incidents themselves are not
  * held here: {@link #incident} asks the loader for one when a marker's list or an excerpt needs
  * it (from memory, or read again from its file), so a million incidents cost their columns only.
  * Built once per loaded file ({@link Builder}), in time and memory linear in the incidents.
@@ -38,8 +39,6 @@ public final class TimeIndex {
     private final byte[] type;
     /** Index in {@link IncidentKind#all()} of each incident's kind (its type and variant). */
     private final byte[] kind;
-    /** {@link MarkerPlanner#magnitudeUnits} of each incident. */
-    private final long[] magnitudeUnits;
     /** Which of {@link #outletSets} each incident's sources name. */
     private final int[] outletSet;
     /** Each distinct list of outlets the incidents' sources name, with one incident that names it (to ask a filter). */
@@ -52,6 +51,12 @@ public final class TimeIndex {
     private final int[] byPlace;
     /** The epoch day of {@code byPlace[k]}, kept beside it so a search reads one array. */
     private final int[] byPlaceDay;
+    /** The {@link #type} of {@code byPlace[k]}. */
+    private final byte[] byPlaceType;
+    /** The {@link #outletSet} of {@code byPlace[k]}. */
+    private final int[] byPlaceOutletSet;
+    /** {@link MarkerPlanner#magnitudeUnits} of {@code byPlace[k]} (only the place runs read it). */
+    private final long[] byPlaceMagnitudeUnits;
     /** Each place as its first incident (date order) names it, as the marker planner's grouping by id assumes. */
     private final Place[] places;
     private final double[] placeLat;
@@ -65,7 +70,6 @@ public final class TimeIndex {
         day = new int[n];
         type = new byte[n];
         kind = new byte[n];
-        magnitudeUnits = new long[n];
         outletSet = new int[n];
         place = new int[n];
         int[] placeOfRow = new int[rows.placeIds.size()];
@@ -76,7 +80,6 @@ public final class TimeIndex {
             day[i] = rows.day[row];
             type[i] = rows.type[row];
             kind[i] = rows.kind[row];
-            magnitudeUnits[i] = rows.magnitudeUnits[row];
             outletSet[i] = rows.outletSet[row];
             int id = rows.place[row];
             if (placeOfRow[id] < 0) {
@@ -104,10 +107,16 @@ public final class TimeIndex {
         int[] next = Arrays.copyOf(placeStart, places.length);
         byPlace = new int[n];
         byPlaceDay = new int[n];
+        byPlaceType = new byte[n];
+        byPlaceOutletSet = new int[n];
+        byPlaceMagnitudeUnits = new long[n];
         for (int i = 0; i < n; i++) {
             int k = next[place[i]]++;
             byPlace[k] = i;
             byPlaceDay[k] = day[i];
+            byPlaceType[k] = type[i];
+            byPlaceOutletSet[k] = outletSet[i];
+            byPlaceMagnitudeUnits[k] = rows.magnitudeUnits[order[i]];
         }
     }
 
@@ -136,8 +145,9 @@ public final class TimeIndex {
         return IncidentKind.all().get(kind[position]);
     }
 
-    long magnitudeUnits(int position) {
-        return magnitudeUnits[position];
+    /** Which distinct list of outlets (see {@link #outletSetsShownBy}) the incident at a position names. */
+    int outletSet(int position) {
+        return outletSet[position];
     }
 
     /** The place of run {@code placeIndex}. */
@@ -151,38 +161,26 @@ public final class TimeIndex {
     }
 
     /**
-     * Whether {@code filter} lets each incident (date order) through, read from the columns: the
-     * filter is asked once per distinct list of outlets, never once per incident.
+     * Per distinct list of outlets ({@link #outletSet}): whether {@code filter} shows an incident
+     * that names it, as far as outlets decide ({@link IncidentFilter#showsOutletsOf}). The filter is
+     * asked once per list, never once per incident.
      */
-    boolean[] shownBy(IncidentFilter filter) {
-        boolean[] typeShown = new boolean[IncidentType.values().length];
-        for (IncidentType t : IncidentType.values()) {
-            typeShown[t.ordinal()] = !filter.hiddenTypes().contains(t);
-        }
-        IncidentFilter byOutlet = new IncidentFilter(Set.of(), filter.hiddenOutlets());
-        boolean[] setShown = new boolean[outletSets.size()];
-        for (int s = 0; s < setShown.length; s++) {
-            setShown[s] = byOutlet.test(outletSets.get(s));
-        }
-        boolean[] shown = new boolean[day.length];
-        for (int i = 0; i < shown.length; i++) {
-            shown[i] = typeShown[type[i]] && setShown[outletSet[i]];
+    boolean[] outletSetsShownBy(IncidentFilter filter) {
+        boolean[] shown = new boolean[outletSets.size()];
+        for (int s = 0; s < shown.length; s++) {
+            shown[s] = filter.showsOutletsOf(outletSets.get(s));
         }
         return shown;
     }
 
     /**
-     * Whether {@code filter} keeps every claim of each incident (position in date order), decided
-     * once per distinct list of outlets: such an incident's columns hold its shown numbers.
+     * Per distinct list of outlets: whether {@code filter} keeps every claim of an incident that
+     * names it ({@link IncidentFilter#keepsEveryClaim}); such an incident's columns hold its shown numbers.
      */
-    boolean[] keepsEveryClaim(IncidentFilter filter) {
-        boolean[] setKept = new boolean[outletSets.size()];
-        for (int s = 0; s < setKept.length; s++) {
-            setKept[s] = filter.keepsEveryClaim(outletSets.get(s));
-        }
-        boolean[] kept = new boolean[day.length];
-        for (int i = 0; i < kept.length; i++) {
-            kept[i] = setKept[outletSet[i]];
+    boolean[] outletSetsKeepingEveryClaim(IncidentFilter filter) {
+        boolean[] kept = new boolean[outletSets.size()];
+        for (int s = 0; s < kept.length; s++) {
+            kept[s] = filter.keepsEveryClaim(outletSets.get(s));
         }
         return kept;
     }
@@ -201,6 +199,18 @@ public final class TimeIndex {
 
     int dayAtPlace(int k) {
         return byPlaceDay[k];
+    }
+
+    int typeAtPlace(int k) {
+        return byPlaceType[k];
+    }
+
+    int outletSetAtPlace(int k) {
+        return byPlaceOutletSet[k];
+    }
+
+    long magnitudeUnitsAtPlace(int k) {
+        return byPlaceMagnitudeUnits[k];
     }
 
     double placeLat(int placeIndex) {

@@ -142,23 +142,42 @@ public final class Timeline {
     }
 
     public List<Incident> incidentsOn(LocalDate day) {
-        int index = indexOf(day);
-        if (index < 0) {
+        return incidentsOn(new DayAndType(day, null));
+    }
+
+    /** The incidents of a day of one type: the type column picks them, so a large file's other incidents of the day are not read. */
+    public List<Incident> incidentsOn(LocalDate day, IncidentType type) {
+        return incidentsOn(new DayAndType(day, Objects.requireNonNull(type, "type")));
+    }
+
+    private List<Incident> incidentsOn(DayAndType asked) {
+        if (!contains(asked.day())) {
             return List.of();
         }
         synchronized (recentDays) {
             // Kept: the excerpt panel asks for the same days once per card, and a large file's incidents are read again.
-            return recentDays.computeIfAbsent(day, d -> {
-                int epochDay = Math.toIntExact(d.toEpochDay());
-                return List.copyOf(incidents.subList(columns.firstOnOrAfter(epochDay), columns.firstOnOrAfter(epochDay + 1)));
+            return recentDays.computeIfAbsent(asked, a -> {
+                int epochDay = Math.toIntExact(a.day().toEpochDay());
+                int from = columns.firstOnOrAfter(epochDay), to = columns.firstOnOrAfter(epochDay + 1);
+                List<Incident> read = new ArrayList<>(to - from);
+                for (int position = from; position < to; position++) {
+                    if (a.type() == null || columns.type(position) == a.type().ordinal()) {
+                        read.add(columns.incident(position));
+                    }
+                }
+                return List.copyOf(read);
             });
         }
     }
 
-    /** The days {@link #incidentsOn} read last, with their incidents. */
-    private final Map<LocalDate, List<Incident>> recentDays = new LinkedHashMap<>(64, 0.75f, true) {
+    /** A day asked for, with every type ({@code type} null) or one. */
+    private record DayAndType(LocalDate day, IncidentType type) {
+    }
+
+    /** The days (and types) {@link #incidentsOn} read last, with their incidents. */
+    private final Map<DayAndType, List<Incident>> recentDays = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<LocalDate, List<Incident>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<DayAndType, List<Incident>> eldest) {
             return size() > 32;
         }
     };

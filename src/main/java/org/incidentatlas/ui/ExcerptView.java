@@ -118,8 +118,11 @@ public final class ExcerptView extends VBox {
             content.getChildren().add(sameSpot);
         }
         for (VisibleIncident v : marker.incidents()) {
-            // Disagreements are read among the claims the outlet filter shows, like the incident's own numbers.
-            List<Incident> sameDay = model.timeline().incidentsOn(v.incident().date()).stream()
+            // Disagreements are read among the claims the outlet filter shows, like the incident's own numbers;
+            // only deaths can be placed elsewhere, by the same day's incidents of the same type: no other incident is read again.
+            Incident shown = v.incident();
+            List<Incident> sameDay = !Disagreements.reportsDeaths(shown) ? List.of()
+                    : model.timeline().incidentsOn(shown.date(), shown.type()).stream()
                     .flatMap(i -> model.filterProperty().get().shownClaims(i).stream()).toList();
             content.getChildren().add(card(v, sameDay));
         }

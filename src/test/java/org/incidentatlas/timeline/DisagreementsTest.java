@@ -32,6 +32,21 @@ class DisagreementsTest {
     }
 
     @Test
+    void theSameDaysIncidentsOfTheSameTypeAreEnoughAndOnlyDeathsAskForThem() {
+        LocalDate may14 = LocalDate.parse("2010-05-14");
+        Incident jalalAbad = clashAt(Fixture.JALAL_ABAD, "2010-05-14");
+        assertTrue(Disagreements.reportsDeaths(jalalAbad));
+        assertEquals(new Disagreements().find(jalalAbad, timeline.incidentsOn(may14)),
+                new Disagreements().find(jalalAbad, timeline.incidentsOn(may14, IncidentType.CLASH)));
+        for (Incident incident : timeline.incidents()) {
+            if (!Disagreements.reportsDeaths(incident)) {
+                assertEquals(new Disagreements().find(incident, timeline.incidentsOn(incident.date())),
+                        new Disagreements().find(incident, List.of()), incident.id());
+            }
+        }
+    }
+
+    @Test
     void differentNumbersFromTwoSourcesAreShownSideBySide() {
         Incident base = clashAt(Fixture.JALAL_ABAD, "2010-05-14");
         org.incidentatlas.model.Source a = base.sources().get(0);

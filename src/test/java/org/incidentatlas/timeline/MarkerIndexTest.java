@@ -18,6 +18,7 @@ import org.incidentatlas.markers.PlaceMarker;
 import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.model.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,6 +61,40 @@ class MarkerIndexTest {
         Timeline timeline = new Timeline(new SyntheticIncidents(7).incidents(4_000));
         List<LocalDate> someDays = new ArrayList<>();
         for (int i = 0; i < timeline.days().size(); i += 97) {
+            someDays.add(timeline.days().get(i));
+        }
+        someDays.add(timeline.lastDay());
+        assertSameAsPlanner(timeline, filter, someDays);
+    }
+
+    /**
+     * Incidents told by two outlets (the second with higher numbers) or by none: a hidden outlet
+     * then hides some, resizes others (only their shown claims count) and leaves those without
+     * sources to their type, on the place runs and in the histogram alike.
+     */
+    @ParameterizedTest
+    @MethodSource("filters")
+    void incidentsWithTwoOutletsOrNoneShowTheSameMarkersAsThePlannerDid(IncidentFilter filter) {
+        List<Incident> incidents = new ArrayList<>();
+        for (Incident incident : new SyntheticIncidents(13).incidents(3_000)) {
+            int n = incidents.size();
+            List<Source> sources = incident.sources();
+            if (n % 11 == 0) {
+                sources = List.of();
+            } else if (n % 3 == 0) {
+                Source first = sources.get(0);
+                Source louder = new Source("second-" + n, "Outlet " + (n % 5), first.published(), first.excerpt(),
+                        first.start(), first.end(), 40 + n % 7, 120, 9_000, List.of());
+                sources = List.of(first, louder);
+            }
+            incidents.add(new Incident(incident.id(), incident.date(), incident.type(), incident.place(), incident.precision(),
+                    incident.actors(), incident.targets(), sources.size() == 2 ? Integer.valueOf(40 + n % 7) : incident.killed(),
+                    sources.size() == 2 ? Integer.valueOf(120) : incident.injured(), sources.size() == 2 ? Integer.valueOf(9_000) : incident.crowd(),
+                    incident.retaken(), sources));
+        }
+        Timeline timeline = new Timeline(incidents);
+        List<LocalDate> someDays = new ArrayList<>();
+        for (int i = 0; i < timeline.days().size(); i += 61) {
             someDays.add(timeline.days().get(i));
         }
         someDays.add(timeline.lastDay());

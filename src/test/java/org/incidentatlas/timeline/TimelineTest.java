@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.incidentatlas.bench.SyntheticIncidents;
 import org.incidentatlas.markers.VisibleIncident;
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Incident;
@@ -143,5 +145,22 @@ class TimelineTest {
         assertEquals(List.of("March 2005", "April 2010", "May 2010"),
                 bigger.episodes().stream().map(Episode::label).toList());
         assertFalse(bigger.contains(d("2010-04-08")));
+    }
+
+    @Test
+    void aDaysIncidentsOfOneTypeAreReadWithoutReadingItsOthers() {
+        List<Incident> incidents = new SyntheticIncidents(21).incidents(20_000);
+        AtomicInteger reads = new AtomicInteger();
+        Timeline counted = new TimeIndex.Builder().addAll(incidents).timeline(row -> {
+            reads.incrementAndGet();
+            return incidents.get(row);
+        });
+        LocalDate day = counted.days().get(300);
+        List<Incident> clashes = counted.incidentsOn(day, IncidentType.CLASH);
+        assertEquals(clashes.size(), reads.get(), "only the day's clashes are read");
+        List<Incident> wholeDay = counted.incidentsOn(day);
+        assertTrue(clashes.size() > 0 && clashes.size() < wholeDay.size(), "the day has clashes and other incidents");
+        assertEquals(wholeDay.stream().filter(i -> i.type() == IncidentType.CLASH).toList(), clashes);
+        assertEquals(List.of(), counted.incidentsOn(d("2007-06-01"), IncidentType.CLASH));
     }
 }

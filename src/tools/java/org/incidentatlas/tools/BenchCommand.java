@@ -1,5 +1,6 @@
 package org.incidentatlas.tools;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.openjdk.jmh.runner.Runner;
@@ -27,9 +28,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "One short fork, for a smoke run.")
     private boolean quick;
 
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "Runs with these values of a benchmark parameter only (e.g. -p incidents=100000,1000000).")
+    private Map<String, String> params = Map.of();
+
     @Override
     public Integer call() throws RunnerException {
-        Options options = new OptionsBuilder()
+        OptionsBuilder chosen = new OptionsBuilder();
+        params.forEach((name, values) -> chosen.param(name, values.split(",")));
+        Options options = chosen
                 .include(include)
                 .forks(1)
                 // On a busy 2-core machine the JIT goes on compiling the extractor for ~25 s
