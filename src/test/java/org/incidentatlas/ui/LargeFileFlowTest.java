@@ -104,8 +104,11 @@ class LargeFileFlowTest extends ApplicationTest {
                 }, Map.of());
         app = new IncidentAtlasApp(services);
         app.start(stage);
-        app.model().markersProperty().addListener((o, was, now) -> {
-            if (!now.isEmpty() && app.model().loadStateProperty().get() == MainViewModel.LoadState.LOADING) {
+        // An invalidation listener, as the app's own: a change listener compares the old and new
+        // markers, and a marker's equality reads its incidents (from the file, for a large one).
+        app.model().markersProperty().addListener(o -> {
+            if (!app.model().markersProperty().get().isEmpty()
+                    && app.model().loadStateProperty().get() == MainViewModel.LoadState.LOADING) {
                 markersWhileLoading.set(true);
             }
         });
