@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -101,13 +102,25 @@ public final class PlaceLabelLayer extends ViewportLayer {
         shown = placer.placeAround(base, places, v, furniture, spots);
         Palette palette = new Palette(theme);
         Set<PlaceName> showing = new HashSet<>();
+        int created = 0;
+        boolean deferred = false;
         for (PlacedLabel l : shown) {
             String key = l.place().id();
             // A place named twice in one frame (a gazetteer with a repeated entry) gets two names.
             while (showing.contains(names.get(key))) {
                 key += "+";
             }
-            PlaceName name = names.computeIfAbsent(key, id -> new PlaceName());
+            PlaceName name = names.get(key);
+            if (name == null) {
+                if (created == IncidentLayer.NEW_NODES_PER_FRAME) {
+                    // As for markers: the rest of the new names on the next frames.
+                    deferred = true;
+                    continue;
+                }
+                name = new PlaceName();
+                names.put(key, name);
+                created++;
+            }
             name.show(l, palette);
             showing.add(name);
         }
@@ -115,6 +128,9 @@ public final class PlaceLabelLayer extends ViewportLayer {
             if (!showing.contains(name)) {
                 name.hide();
             }
+        }
+        if (deferred) {
+            Platform.runLater(this::markDirty);
         }
     }
 
