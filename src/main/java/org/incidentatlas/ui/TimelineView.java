@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
@@ -60,6 +61,18 @@ public final class TimelineView extends Region {
     private final Tooltip dayCounts = new Tooltip();
     private boolean dark;
     private Drag drag;
+    /**
+     * The day the thumb was last dragged to and the map does not show yet. A pointer sends several
+     * drag events per frame; the map (markers, names, counts) is brought to the latest of them once
+     * per frame, so queued events never pile up work on the JavaFX thread that no one would see.
+     */
+    private LocalDate draggedTo;
+    private final AnimationTimer showDragged = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            showDraggedDay();
+        }
+    };
 
     public TimelineView(MainViewModel model) {
         this.model = model;
@@ -97,6 +110,8 @@ public final class TimelineView extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            showDragged.stop();
+            showDraggedDay();
             drag = null;
             placeThumb();
         });
@@ -145,15 +160,26 @@ public final class TimelineView extends Region {
             case WINDOW_FIRST -> model.setWindowFirst(day);
             case WINDOW_LAST -> model.setWindowLast(day);
             case THUMB -> {
-                // Live: the date (and with it the map) follows the pointer inside the window.
-                model.scrubTo(day);
                 if (e.getEventType() == MouseEvent.MOUSE_DRAGGED) {
-                    // The thumb follows the pointer, but never into the break between episodes.
+                    // Live: the date (and with it the map) follows the pointer inside the window, on the next frame.
+                    draggedTo = day;
+                    showDragged.start();
+                    // The thumb follows the pointer at once, but never into the break between episodes.
                     thumb.setLayoutX(s.get().thumbX(e.getX(), model.windowProperty().get()));
+                } else {
+                    model.scrubTo(day);
                 }
             }
         }
         e.consume();
+    }
+
+    private void showDraggedDay() {
+        LocalDate day = draggedTo;
+        draggedTo = null;
+        if (day != null) {
+            model.scrubTo(day);
+        }
     }
 
     private void hover(MouseEvent e) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,14 +53,27 @@ class LargeFileFlowTest extends ApplicationTest {
     private static final int INCIDENTS = 100_000;
 
     /**
-     * The longest the JavaFX thread may leave a posted event waiting, in milliseconds. The goal is a
-     * frame or so: run with {@code -Dincidentatlas.fx.maxBlockedMs=250} on an idle machine. By
-     * default the bound only catches work on the JavaFX thread that grows with the incidents (the
-     * per-day index this replaced took about 100 s for a filter click at this size): on the shared
-     * 2-core build machine, at a load average near 20, laying out and drawing hundreds of markers
-     * and names with the software renderer blocked it for up to 5 s, and queued drag events add up.
+     * The most work, in milliseconds of the JavaFX thread's CPU time, it may do while a posted event
+     * waits. CPU time, because on the shared 2-core build machine, at a load average near 20, the
+     * same work takes ten to thirty times longer by the wall clock while the CPU it needs barely
+     * moves. The goal is a frame (16 ms); measured there, the longest is the frame of the drag where
+     * hundreds of places first get a marker and a name (up to 300 ms, with at most 100 new markers
+     * and names a frame), then opening (150 ms): 500 ms is the smallest bound that holds there. It
+     * still fails for work that grows with the incidents (the per-day index this replaced took about
+     * 100 s for a filter click at this size) or for drag events that each recompute the map (before
+     * they were coalesced to one per frame, events queued behind them waited 3 to 4 s).
      */
-    private static final long MAX_BLOCKED_MS = Long.getLong("incidentatlas.fx.maxBlockedMs", 20_000);
+    private static final long MAX_BLOCKED_CPU_MS = Long.getLong("incidentatlas.fx.maxBlockedCpuMs", 500);
+
+    /**
+     * The longest the JavaFX thread may leave a posted event waiting by the wall clock, in
+     * milliseconds, which also counts sleeping, waiting for a lock or a file, and the renderer. The
+     * goal is a frame or so: run with {@code -Dincidentatlas.fx.maxBlockedMs=250} on an idle
+     * machine. By default it only catches waits of seconds: on the shared build machine, at a load
+     * average near 20, a posted event waits up to 5 s for the few tens of milliseconds of CPU the
+     * JavaFX thread and the software renderer need per frame.
+     */
+    private static final long MAX_BLOCKED_MS = Long.getLong("incidentatlas.fx.maxBlockedMs", 10_000);
 
     @TempDir
     static Path dir;
@@ -66,18 +81,25 @@ class LargeFileFlowTest extends ApplicationTest {
 
     private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
     private final AtomicLong longestBlockNanos = new AtomicLong();
+    private final AtomicLong longestBlockCpuNanos = new AtomicLong();
     private final AtomicBoolean watching = new AtomicBoolean(true);
     private volatile String longestBlockStacks = "";
     private volatile long watchedFrom;
     private final Map<String, String> blocked = new java.util.LinkedHashMap<>();
 
+    /** The longest wait of a posted event in a phase: by the wall clock, and in the JavaFX thread's CPU time. */
+    private record Block(long wallMs, long cpuMs) {
+    }
+
     /** Ends a phase of the flow: keeps its longest block (and where it was) and starts the next from zero. */
-    private long endPhase(String phase) {
+    private Block endPhase(String phase) {
         WaitForAsyncUtils.waitForFxEvents();
-        long longest = TimeUnit.NANOSECONDS.toMillis(longestBlockNanos.getAndSet(0));
-        blocked.put(phase, longest + " ms" + longestBlockStacks);
+        Block longest = new Block(TimeUnit.NANOSECONDS.toMillis(longestBlockNanos.getAndSet(0)),
+                TimeUnit.NANOSECONDS.toMillis(longestBlockCpuNanos.getAndSet(0)));
+        blocked.put(phase, longest.wallMs() + " ms (" + longest.cpuMs() + " ms of CPU)" + longestBlockStacks);
         longestBlockStacks = "";
-        System.out.println("LargeFileFlowTest: " + phase + ": the JavaFX thread was blocked for at most " + longest + " ms");
+        System.out.println("LargeFileFlowTest: " + phase + ": the JavaFX thread was blocked for at most " + longest.wallMs()
+                + " ms, and worked for at most " + longest.cpuMs() + " ms of CPU while an event waited");
         return longest;
     }
     private final AtomicBoolean markersWhileLoading = new AtomicBoolean();
@@ -104,8 +126,11 @@ class LargeFileFlowTest extends ApplicationTest {
                 }, Map.of());
         app = new IncidentAtlasApp(services);
         app.start(stage);
-        app.model().markersProperty().addListener((o, was, now) -> {
-            if (!now.isEmpty() && app.model().loadStateProperty().get() == MainViewModel.LoadState.LOADING) {
+        // An invalidation listener, as the app's own: a change listener compares the old and new
+        // markers, and a marker's equality reads its incidents (from the file, for a large one).
+        app.model().markersProperty().addListener(o -> {
+            if (!app.model().markersProperty().get().isEmpty()
+                    && app.model().loadStateProperty().get() == MainViewModel.LoadState.LOADING) {
                 markersWhileLoading.set(true);
             }
         });
@@ -125,12 +150,18 @@ class LargeFileFlowTest extends ApplicationTest {
      */
     private void startWatchdog() {
         Thread fx = Thread.currentThread();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         watchedFrom = System.nanoTime();
         Thread watchdog = new Thread(() -> {
             while (watching.get()) {
                 CountDownLatch ran = new CountDownLatch(1);
                 long posted = System.nanoTime();
-                Platform.runLater(ran::countDown);
+                long[] cpu = new long[2];
+                cpu[0] = threads.getThreadCpuTime(fx.getId());
+                Platform.runLater(() -> {
+                    cpu[1] = threads.getThreadCpuTime(fx.getId());
+                    ran.countDown();
+                });
                 List<String> seen = new ArrayList<>();
                 try {
                     while (!ran.await(100, TimeUnit.MILLISECONDS)) {
@@ -141,8 +172,10 @@ class LargeFileFlowTest extends ApplicationTest {
                                 .map(f -> "  at " + f).collect(Collectors.joining("\n")));
                     }
                     long waited = System.nanoTime() - posted;
-                    if (waited > longestBlockNanos.get()) {
-                        longestBlockNanos.set(waited);
+                    longestBlockNanos.accumulateAndGet(waited, Math::max);
+                    long worked = cpu[1] - cpu[0];
+                    if (worked > longestBlockCpuNanos.get()) {
+                        longestBlockCpuNanos.set(worked);
                         longestBlockStacks = seen.isEmpty() ? "" : "; the JavaFX thread was at (every 100 ms)\n" + String.join("\n  --\n", seen);
                     }
                     Thread.sleep(5);
@@ -172,7 +205,7 @@ class LargeFileFlowTest extends ApplicationTest {
         assertTrue(markersWhileLoading.get(), "markers showed while the rest of the file was read");
         Timeline timeline = app.model().timeline();
         assertEquals(INCIDENTS, timeline.incidents().size());
-        long opening = endPhase("opening the file");
+        Block opening = endPhase("opening the file");
 
         // Drag the thumb from the first day to the last in small moves, as a hand would.
         TimelineView view = app.view().timelineView();
@@ -188,7 +221,7 @@ class LargeFileFlowTest extends ApplicationTest {
         // One long episode: the last day shows every incident.
         assertEquals(INCIDENTS + " incidents visible", lookup("#statusCount").queryAs(Label.class).getText());
 
-        long dragging = endPhase("dragging over every day");
+        Block dragging = endPhase("dragging over every day");
         clickOn("#filter-" + IncidentType.CLASH.code());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.model().filteringProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -199,7 +232,7 @@ class LargeFileFlowTest extends ApplicationTest {
         interact(() -> app.model().goTo(middle));
         assertTrue(app.model().visibleCountProperty().get() < withoutClashes);
 
-        long filtering = endPhase("filtering");
+        Block filtering = endPhase("filtering");
 
         // The incident table lists what the map shows: open it and drag over the days again.
         interact(() -> app.view().showTable(true));
@@ -214,10 +247,11 @@ class LargeFileFlowTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.view().incidentTable().table().getItems().size()
                 == app.model().visibleCountProperty().get());
         assertEquals(withoutClashes, app.view().incidentTable().table().getItems().size());
-        long withTable = endPhase("dragging with the incident table open");
+        Block withTable = endPhase("dragging with the incident table open");
 
         assertTrue(watchedFrom > 0, "the watchdog ran");
-        assertTrue(Math.max(Math.max(opening, withTable), Math.max(dragging, filtering)) <= MAX_BLOCKED_MS,
+        List<Block> phases = List.of(opening, dragging, filtering, withTable);
+        assertTrue(phases.stream().allMatch(b -> b.cpuMs() <= MAX_BLOCKED_CPU_MS && b.wallMs() <= MAX_BLOCKED_MS),
                 "the JavaFX thread was blocked: " + blocked);
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import javafx.application.Platform;
 import javafx.geometry.Point2D;
 
 import org.incidentatlas.geo.Viewport;
@@ -29,6 +30,12 @@ public final class IncidentLayer extends ViewportLayer {
     public static final double CLUSTER_GAP = MarkerClusters.DEFAULT_GAP;
 
     private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9_-]");
+    /**
+     * How many markers a frame makes at most. Making and styling a marker's nodes is the costliest
+     * part of a frame, and a jump of the date can bring hundreds of places their first marker at
+     * once: the map then fills in over a few frames instead of stopping for one long one.
+     */
+    static final int NEW_NODES_PER_FRAME = 100;
 
     private final IconLibrary icons;
     private final MapMarkers markers;
@@ -83,9 +90,20 @@ public final class IncidentLayer extends ViewportLayer {
         clusters = layout.clusters();
         Set<String> used = new HashSet<>();
         List<MarkerNode> order = new ArrayList<>();
+        int created = 0;
+        boolean deferred = false;
         for (Cluster cluster : clusters) {
             String id = cluster.leader().placeId();
-            MarkerNode node = nodes.computeIfAbsent(id, this::createNode);
+            MarkerNode node = nodes.get(id);
+            if (node == null) {
+                if (created == NEW_NODES_PER_FRAME) {
+                    deferred = true;
+                    continue;
+                }
+                node = createNode(id);
+                nodes.put(id, node);
+                created++;
+            }
             node.update(cluster, layout.isSelected(cluster));
             if (Double.isNaN(cluster.x())) {
                 node.setVisible(false);
@@ -105,6 +123,10 @@ public final class IncidentLayer extends ViewportLayer {
         // Later clusters (today's) on top, without reordering the children list.
         for (int i = 0; i < order.size(); i++) {
             order.get(i).setViewOrder(-i);
+        }
+        if (deferred) {
+            // The rest of the new markers on the next frames.
+            Platform.runLater(this::markDirty);
         }
     }
 

@@ -52,6 +52,7 @@ public final class MarkerNode extends Group {
      */
     private Tooltip tooltip;
     private Cluster cluster;
+    private Look shown;
 
     MarkerNode(String id, IconLibrary icons, Consumer<Cluster> onClick, Function<Cluster, String> tooltipText) {
         this.icons = icons;
@@ -83,6 +84,9 @@ public final class MarkerNode extends Group {
         badge.getStyleClass().add("marker-badge");
         badge.setMouseTransparent(true);
         getChildren().addAll(selection, todayRing, clusterRing, disc, icon, fans, badge);
+        // Drawn once into an image and then only moved: the software renderer would otherwise draw
+        // every ring, icon path and today's shadow of hundreds of markers again on every frame.
+        setCache(true);
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> installTooltip());
         setCursor(Cursor.HAND);
         setOnMouseClicked(e -> {
@@ -123,14 +127,26 @@ public final class MarkerNode extends Group {
         return cluster == null ? List.of() : cluster.kinds();
     }
 
+    /** What a marker's look depends on: while it stays the same, the marker keeps its nodes and cached image. */
+    private record Look(double radius, List<IncidentKind> kinds, boolean current, boolean single, int count, boolean selected) {
+    }
+
     void update(Cluster newCluster, boolean selected) {
         cluster = newCluster;
         PlaceMarker lead = newCluster.leader();
         double r = lead.radius();
         List<IncidentKind> kinds = newCluster.kinds();
-        Color color = IconLibrary.color(kinds.get(0));
         boolean current = newCluster.current();
         boolean single = newCluster.isSingle();
+        Look look = new Look(r, kinds, current, single, newCluster.incidentCount(), selected);
+        if (look.equals(shown)) {
+            if (tooltip != null && tooltip.isShowing()) {
+                tooltip.setText(tooltipText());
+            }
+            return;
+        }
+        shown = look;
+        Color color = IconLibrary.color(kinds.get(0));
 
         disc.setRadius(r);
         disc.setFill(color);

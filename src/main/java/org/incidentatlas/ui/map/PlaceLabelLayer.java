@@ -1,11 +1,17 @@
 package org.incidentatlas.ui.map;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import javafx.scene.Node;
+import javafx.application.Platform;
+import javafx.scene.Group;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Shape;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
@@ -32,7 +38,14 @@ public final class PlaceLabelLayer extends ViewportLayer {
     private static final double ZOOM_BUTTONS_WIDTH = 60, ZOOM_BUTTONS_HEIGHT = 96;
 
     private List<Place> places;
-    private final LabelPlacer placer = new LabelPlacer(PlaceLabelLayer::measure, "KG", BasemapData::countryNames);
+    private final Map<LabelStyle, Font> fonts = new HashMap<>();
+    private final Map<LabelStyle, Map<String, TextMeasurer.TextSize>> measured = new HashMap<>();
+    private final LabelPlacer placer = new LabelPlacer(this::measure, "KG", BasemapData::countryNames);
+    /** The dots under every name, so that no dot covers a neighbour's name. */
+    private final Group dots = new Group();
+    private final Group labels = new Group();
+    /** Each place's name nodes, by place id, made when the place is first named. */
+    private final Map<String, PlaceName> names = new HashMap<>();
     private List<PlacedLabel> shown = List.of();
     /** This view's names without markers, and the view and names they were placed for. */
     private List<PlacedLabel> base = List.of();
@@ -51,6 +64,7 @@ public final class PlaceLabelLayer extends ViewportLayer {
         this.places = List.copyOf(places);
         this.markers = markers;
         setMouseTransparent(true);
+        getChildren().setAll(dots, labels);
         markers.onChange(this::markDirty);
     }
 
@@ -86,38 +100,108 @@ public final class PlaceLabelLayer extends ViewportLayer {
             basePlaces = places;
         }
         shown = placer.placeAround(base, places, v, furniture, spots);
-        List<Node> nodes = new ArrayList<>();
+        Palette palette = new Palette(theme);
+        Set<PlaceName> showing = new HashSet<>();
+        int created = 0;
+        boolean deferred = false;
         for (PlacedLabel l : shown) {
-            double r = l.style().dotRadius();
-            if (l.hasDot()) {
-                Circle dot = new Circle(l.dotX(), l.dotY(), r);
-                dot.setFill(FxColors.of("KG".equals(l.place().countryCode()) ? theme.kyrgyzDot() : theme.foreignDot()));
-                dot.setStroke(FxColors.of(theme.dotRing()));
-                dot.setStrokeWidth(1.4);
-                nodes.add(dot);
+            String key = l.place().id();
+            // A place named twice in one frame (a gazetteer with a repeated entry) gets two names.
+            while (showing.contains(names.get(key))) {
+                key += "+";
+            }
+            PlaceName name = names.get(key);
+            if (name == null) {
+                if (created == IncidentLayer.NEW_NODES_PER_FRAME) {
+                    // As for markers: the rest of the new names on the next frames.
+                    deferred = true;
+                    continue;
+                }
+                name = new PlaceName();
+                names.put(key, name);
+                created++;
+            }
+            name.show(l, palette);
+            showing.add(name);
+        }
+        for (PlaceName name : names.values()) {
+            if (!showing.contains(name)) {
+                name.hide();
             }
         }
-        for (PlacedLabel l : shown) {
-            Color fill = FxColors.of(l.style() == LabelStyle.REGION ? theme.regionName()
-                    : l.style() == LabelStyle.COUNTRY ? theme.faintInk()
-                    : "KG".equals(l.place().countryCode()) ? theme.kyrgyzName() : theme.foreignName());
-            Color haloColour = FxColors.of(theme.halo());
-            Text halo = text(l);
-            halo.setStroke(haloColour);
-            halo.setStrokeWidth(3);
-            halo.setFill(haloColour);
-            Text text = text(l);
-            text.setFill(fill);
-            nodes.add(halo);
-            nodes.add(text);
+        if (deferred) {
+            Platform.runLater(this::markDirty);
         }
-        getChildren().setAll(nodes);
     }
 
-    private static Text text(PlacedLabel l) {
-        Text t = new Text(l.textX(), l.baselineY(), l.text());
-        t.setFont(font(l.style()));
-        return t;
+    /** The colours of a theme, made once per layout so that an unchanged name keeps its paint (and its cached image). */
+    private record Palette(Color kyrgyzDot, Color foreignDot, Color dotRing, Color region, Color country,
+                           Color kyrgyzName, Color foreignName, Color halo) {
+        Palette(MapTheme t) {
+            this(FxColors.of(t.kyrgyzDot()), FxColors.of(t.foreignDot()), FxColors.of(t.dotRing()), FxColors.of(t.regionName()),
+                    FxColors.of(t.faintInk()), FxColors.of(t.kyrgyzName()), FxColors.of(t.foreignName()), FxColors.of(t.halo()));
+        }
+    }
+
+    /**
+     * One place's name on the map (halo, text and dot), kept while the place is named and moved or
+     * re-styled only where something changed: as the date moves most names stay, and the renderer
+     * reuses each one's cached image instead of drawing the outlined glyphs again.
+     */
+    private final class PlaceName {
+        private final Circle dot = new Circle();
+        private final Text halo = new Text();
+        private final Text text = new Text();
+        private final Group label = new Group(halo, text);
+
+        PlaceName() {
+            dot.setStrokeWidth(1.4);
+            halo.setStrokeWidth(3);
+            label.setCache(true);
+            dots.getChildren().add(dot);
+            labels.getChildren().add(label);
+        }
+
+        void show(PlacedLabel l, Palette palette) {
+            boolean kyrgyz = "KG".equals(l.place().countryCode());
+            dot.setVisible(l.hasDot());
+            if (l.hasDot()) {
+                dot.setRadius(l.style().dotRadius());
+                dot.setLayoutX(l.dotX());
+                dot.setLayoutY(l.dotY());
+                paint(dot, kyrgyz ? palette.kyrgyzDot() : palette.foreignDot());
+                if (!palette.dotRing().equals(dot.getStroke())) {
+                    dot.setStroke(palette.dotRing());
+                }
+            }
+            Font font = fonts.computeIfAbsent(l.style(), PlaceLabelLayer::font);
+            for (Text t : List.of(halo, text)) {
+                t.setText(l.text());
+                t.setFont(font);
+            }
+            paint(halo, palette.halo());
+            if (!palette.halo().equals(halo.getStroke())) {
+                halo.setStroke(palette.halo());
+            }
+            paint(text, l.style() == LabelStyle.REGION ? palette.region()
+                    : l.style() == LabelStyle.COUNTRY ? palette.country()
+                    : kyrgyz ? palette.kyrgyzName() : palette.foreignName());
+            label.setLayoutX(l.textX());
+            label.setLayoutY(l.baselineY());
+            label.setVisible(true);
+        }
+
+        void hide() {
+            dot.setVisible(false);
+            label.setVisible(false);
+        }
+
+    }
+
+    private static void paint(Shape shape, Color colour) {
+        if (!colour.equals(shape.getFill())) {
+            shape.setFill(colour);
+        }
     }
 
     private static Font font(LabelStyle s) {
@@ -125,11 +209,14 @@ public final class PlaceLabelLayer extends ViewportLayer {
                 s.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, s.fontSize());
     }
 
-    private static TextMeasurer.TextSize measure(String s, LabelStyle style) {
-        Text t = new Text(s);
-        t.setFont(font(style));
-        double width = t.getLayoutBounds().getWidth();
-        double ascent = -t.getLayoutBounds().getMinY();
-        return new TextMeasurer.TextSize(width, ascent, t.getLayoutBounds().getMaxY());
+    /** A name's size, measured once per text and style: the placer asks for every marked place's name on every frame. */
+    private TextMeasurer.TextSize measure(String s, LabelStyle style) {
+        return measured.computeIfAbsent(style, k -> new HashMap<>()).computeIfAbsent(s, k -> {
+            Text t = new Text(s);
+            t.setFont(fonts.computeIfAbsent(style, PlaceLabelLayer::font));
+            double width = t.getLayoutBounds().getWidth();
+            double ascent = -t.getLayoutBounds().getMinY();
+            return new TextMeasurer.TextSize(width, ascent, t.getLayoutBounds().getMaxY());
+        });
     }
 }
