@@ -48,11 +48,11 @@ class BundledEventsViewerTest extends BundledAppTest {
                 .toList();
         assertTrue(excerpts.stream().anyMatch(t -> t.contains("took control of the main administration building in Osh")),
                 excerpts.toString());
-        ViewerTest.screenshot(app.view().getScene(), "20-bundled-2005-03-21");
+        Screenshots.save(app.view().getScene(), "20-bundled-2005-03-21");
 
         interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));
         assertEquals(IncidentKind.of(IncidentType.CLASH), markerAt(OSH).kind());
         assertEquals(IncidentKind.of(IncidentType.CLASH), markerAt(JALAL_ABAD).kind());
-        ViewerTest.screenshot(app.view().getScene(), "21-bundled-2010-05-14");
+        Screenshots.save(app.view().getScene(), "21-bundled-2010-05-14");
     }
 }

@@ -83,8 +83,7 @@ class ExportReplayViewTest extends ApplicationTest {
         assertEquals(1.0, lookup("#exportProgress").queryAs(ProgressBar.class).getProgress(), 1e-9);
         javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
         interact(() -> shot[0] = lookup("#exportReplay").query().getScene().snapshot(null));
-        Files.createDirectories(Path.of("target/screenshots"));
-        ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png", new java.io.File("target/screenshots/export-replay.png"));
+        Screenshots.write(shot[0], new java.io.File(Screenshots.DIR, "export-replay.png"));
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);

@@ -67,7 +67,7 @@ class IncidentFilesInAppTest extends BundledAppTest {
         int bundled = app.model().timeline().incidents().size();
         chosen = Files.writeString(dir.resolve("acled.csv"), ACLED);
         fire("openIncidentsItem");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().timeline() != null
+        waitOnFxThread(() -> app.model().timeline() != null
                 && app.model().timeline().incidents().size() == bundled + 2
                 && app.model().loadStateProperty().get() == MainViewModel.LoadState.READY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,12 +154,20 @@ class IncidentFilesInAppTest extends BundledAppTest {
             combo(mapping, "#mappingPlace").setValue("town");
             ((Button) mapping.lookupButton(ButtonType.OK)).fire();
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.model().timeline().incidents().size() == bundled + 1
+        waitOnFxThread(() -> app.model().timeline().incidents().size() == bundled + 1
                 && app.model().loadStateProperty().get() == MainViewModel.LoadState.READY);
         assertEquals(LocalDate.of(2010, 6, 13), app.model().date());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ViewerPreferences.fromSystemProperty().fieldMapping().isPresent());
         assertEquals(new FieldMapping("happened", "what", Optional.of("town"), Optional.empty()),
                 ViewerPreferences.fromSystemProperty().fieldMapping().orElseThrow());
+    }
+
+    /**
+     * Waits until the condition holds, asked on the JavaFX thread: the new timeline and the day it goes to
+     * are set in one step there, which a look from the test thread could see half done (the date of before).
+     */
+    private static void waitOnFxThread(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 
     @SuppressWarnings("unchecked")

@@ -65,7 +65,7 @@ class LabelsBesideMarkersInAppTest extends BundledAppTest {
         assertTrue(names.containsAll(List.of("Batken", "Osh", "Jalal-Abad")), "labels shown: " + names);
         assertTrue(shownLabels().stream().filter(l -> l.place().name().equals("Batken")).allMatch(PlacedLabel::marked));
         assertNoLabelUnderAMarker("on 2010-05-13");
-        ViewerTest.screenshot(app.view().getScene(), "30-labels-beside-markers-2010-05-13");
+        Screenshots.save(app.view().getScene(), "30-labels-beside-markers-2010-05-13");
 
         // The slider moves on: the names follow the new markers without anything else to do.
         interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
@@ -81,6 +81,6 @@ class LabelsBesideMarkersInAppTest extends BundledAppTest {
         });
         WaitForAsyncUtils.waitForFxEvents(5);
         assertNoLabelUnderAMarker("at zoom 9 with Jalal-Abad selected");
-        ViewerTest.screenshot(app.view().getScene(), "31-labels-beside-markers-2005-03-21-z9");
+        Screenshots.save(app.view().getScene(), "31-labels-beside-markers-2005-03-21-z9");
     }
 }

@@ -68,7 +68,7 @@ class MissingDataTest extends ApplicationTest {
         open(source);
         assertEquals("Cannot show incidents: /data/no-such-events.geojson is not bundled with the app"
                 + " (run the extractor to write data/events.geojson, then rebuild)", awaitFailure());
-        ViewerTest.screenshot(stage.getScene(), "13-missing-data");
+        Screenshots.save(stage.getScene(), "13-missing-data");
     }
 
     @Test

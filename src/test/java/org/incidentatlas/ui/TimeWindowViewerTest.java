@@ -423,6 +423,6 @@ class TimeWindowViewerTest extends FixtureAppFlow {
     }
 
     private void screenshot(String name) {
-        ViewerTest.screenshot(stage.getScene(), name);
+        Screenshots.save(stage.getScene(), name);
     }
 }

@@ -5,27 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
-import javax.imageio.ImageIO;
-
 import javafx.application.Application;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
@@ -154,20 +146,7 @@ class ViewerTest extends FixtureAppFlow {
     }
 
     private void screenshot(String name) {
-        screenshot(stage.getScene(), name);
-    }
-
-    static void screenshot(Scene scene, String name) {
-        // A few pulses: layers laid out after a zoom settle before the picture is taken.
-        WaitForAsyncUtils.waitForFxEvents(5);
-        try {
-            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-            File dir = new File("target/screenshots");
-            dir.mkdirs();
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir, name + ".png"));
-        } catch (IOException | InterruptedException | ExecutionException | TimeoutException e) {
-            throw new AssertionError("cannot write screenshot " + name, e);
-        }
+        Screenshots.save(stage.getScene(), name);
     }
 
     // ---- flows
@@ -252,7 +231,7 @@ class ViewerTest extends FixtureAppFlow {
         assertTrue(excerpt.getText().startsWith("An initial group of about 1,000 protesters"), excerpt.getText());
         Stage article = app.view().articleStage();
         assertTrue(article.getTitle().startsWith("Protestors Seize Buildings in Kyrgyzstan"));
-        screenshot(article.getScene(), "04-article-fox-news");
+        Screenshots.save(article.getScene(), "04-article-fox-news");
         interact(article::close);
     }
 
