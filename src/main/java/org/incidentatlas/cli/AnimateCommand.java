@@ -43,13 +43,8 @@ public final class AnimateCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last day shown (included).")
     private LocalDate to;
 
-    @Option(names = "--center", required = true, paramLabel = "LAT,LON", converter = RenderCommand.LatLonConverter.class,
-            description = "Centre of the view, in decimal degrees, e.g. 40.53,72.80.")
-    private RenderCommand.LatLon centre;
-
-    @Option(names = "--zoom", required = true, paramLabel = "Z",
-            description = "Web-Mercator zoom from 3 to 18 (fractions allowed), as in the app.")
-    private double zoom;
+    @Mixin
+    private MapViewOptions viewOptions = new MapViewOptions();
 
     @Option(names = "--size", defaultValue = "800x600", paramLabel = "WxH", converter = RenderCommand.SizeConverter.class,
             description = "Frame size in pixels (default: ${DEFAULT-VALUE}; even numbers for MP4).")
@@ -66,9 +61,6 @@ public final class AnimateCommand implements Callable<Integer> {
     @Option(names = "--fade", description = "Fade each day into the next instead of cutting.")
     private boolean fade;
 
-    @Option(names = "--dark", description = "Draw the map in the app's dark style.")
-    private boolean dark;
-
     @Option(names = "--incidents", paramLabel = "FILE",
             description = "Incidents to draw, in any format convert reads (default: the bundled data/events.geojson).")
     private Path incidents;
@@ -81,16 +73,14 @@ public final class AnimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!(zoom >= RenderCommand.MIN_ZOOM && zoom <= RenderCommand.MAX_ZOOM)) {
-            throw new ParameterException(spec.commandLine(), "--zoom must be a number from 3 to 18, not " + zoom);
-        }
+        viewOptions.check();
         ReplayFormat format = ReplayFormat.of(out).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "--out must end in .gif or .mp4 (the ending chooses the format), not " + Printable.strip(out.toString())));
         Optional<String> sizeProblem = format.sizeProblem(size.width(), size.height());
         if (sizeProblem.isPresent()) {
             throw new ParameterException(spec.commandLine(), "--size: " + sizeProblem.get());
         }
-        Viewport view = Viewport.centredOn(centre.lat(), centre.lon(), zoom, size.width(), size.height());
+        Viewport view = viewOptions.viewport(size.width(), size.height());
         Replay replay;
         try {
             replay = new Replay(view, from, to, secondsPerDay, fade);
@@ -120,7 +110,7 @@ public final class AnimateCommand implements Callable<Integer> {
             return RenderCommand.FAILED;
         }
         try {
-            MapTheme theme = MapTheme.of(dark);
+            MapTheme theme = viewOptions.theme();
             new ReplayWriter(RenderCommand.dayMap(timeline.get(), theme, BasemapOption.layer(user, theme, err, "animate")))
                     .write(replay, out, format, progress);
         } catch (FileProblemException e) {

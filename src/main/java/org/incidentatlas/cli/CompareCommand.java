@@ -29,6 +29,7 @@ import org.incidentatlas.timeline.Timeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -51,12 +52,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "With a .png: the day since the episodes' start to draw (default: ${DEFAULT-VALUE}).")
     private int day;
 
-    @Option(names = "--center", required = true, paramLabel = "LAT,LON", converter = RenderCommand.LatLonConverter.class,
-            description = "Centre of both maps, in decimal degrees, e.g. 41.2,73.2.")
-    private RenderCommand.LatLon centre;
-
-    @Option(names = "--zoom", required = true, paramLabel = "Z", description = "Web-Mercator zoom from 3 to 18, as in the app.")
-    private double zoom;
+    @Mixin
+    private MapViewOptions viewOptions = new MapViewOptions();
 
     @Option(names = "--size", defaultValue = "640x480", paramLabel = "WxH", converter = RenderCommand.SizeConverter.class,
             description = "Size of each map in pixels (default: ${DEFAULT-VALUE}); the picture is two maps wide plus the captions.")
@@ -73,9 +70,6 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--fade", description = "With .gif or .mp4: fade each day into the next.")
     private boolean fade;
 
-    @Option(names = "--dark", description = "Draw the maps in the app's dark style.")
-    private boolean dark;
-
     @Option(names = "--incidents", paramLabel = "FILE.geojson", description = "Incidents to draw (default: the bundled data/events.geojson).")
     private Path incidents;
 
@@ -84,9 +78,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!(zoom >= RenderCommand.MIN_ZOOM && zoom <= RenderCommand.MAX_ZOOM)) {
-            throw new ParameterException(spec.commandLine(), "--zoom must be a number from 3 to 18, not " + zoom);
-        }
+        viewOptions.check();
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         Optional<ReplayFormat> animation = ReplayFormat.of(out);
         if (animation.isEmpty() && !name.endsWith(".png")) {
@@ -103,9 +95,9 @@ public final class CompareCommand implements Callable<Integer> {
             return RenderCommand.FAILED;
         }
         EpisodeComparison pair = pair(timeline.get().episodes());
-        MapTheme theme = MapTheme.of(dark);
+        MapTheme theme = viewOptions.theme();
         SideBySideMap map = new SideBySideMap(RenderCommand.dayMap(timeline.get(), theme), pair, theme);
-        Viewport panel = Viewport.centredOn(centre.lat(), centre.lon(), zoom, size.width(), size.height());
+        Viewport panel = viewOptions.viewport(size.width(), size.height());
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             if (animation.isPresent()) {

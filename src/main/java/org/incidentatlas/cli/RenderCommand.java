@@ -59,13 +59,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the picture was written", "2:bad input, or nothing could be written (see stderr)"})
 public final class RenderCommand implements Callable<Integer> {
 
-    @Option(names = "--center", required = true, paramLabel = "LAT,LON", converter = LatLonConverter.class,
-            description = "Centre of the picture, in decimal degrees, e.g. 40.53,72.80.")
-    private LatLon centre;
-
-    @Option(names = "--zoom", required = true, paramLabel = "Z",
-            description = "Web-Mercator zoom from 3 to 18 (fractions allowed), as in the app.")
-    private double zoom;
+    @Mixin
+    private MapViewOptions viewOptions = new MapViewOptions();
 
     @Option(names = "--size", defaultValue = "1024x768", paramLabel = "WxH", converter = SizeConverter.class,
             description = "Picture size in pixels (default: ${DEFAULT-VALUE}).")
@@ -82,27 +77,18 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Incidents to draw with --date in any format convert reads (default: the bundled data/events.geojson); needs --date.")
     private Path incidents;
 
-    @Option(names = "--dark", description = "Draw the map in the app's dark style.")
-    private boolean dark;
-
     @Mixin
     private BasemapOption basemap = new BasemapOption();
 
     static final int OK = ExitCode.DONE;
     static final int FAILED = ExitCode.NOTHING_DONE;
 
-    /** The zooms the map is drawn for (as in the app and the help). */
-    static final double MIN_ZOOM = 3;
-    static final double MAX_ZOOM = 18;
-
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        if (!(zoom >= MIN_ZOOM && zoom <= MAX_ZOOM)) {
-            throw new ParameterException(spec.commandLine(), "--zoom must be a number from 3 to 18, not " + zoom);
-        }
+        viewOptions.check();
         if (incidents != null && date == null) {
             throw new ParameterException(spec.commandLine(),
                     "--incidents needs --date (the day whose markers to draw); without it nothing would be read");
@@ -123,7 +109,7 @@ public final class RenderCommand implements Callable<Integer> {
             }
             timeline = read.get();
         }
-        Viewport view = Viewport.centredOn(centre.lat(), centre.lon(), zoom, size.width(), size.height());
+        Viewport view = viewOptions.viewport(size.width(), size.height());
         Optional<UserBasemap> user;
         try {
             user = basemap.open();
@@ -135,7 +121,7 @@ public final class RenderCommand implements Callable<Integer> {
         BufferedImage image;
         DayMap.Picture day;
         try {
-            DayMap map = dayMap(timeline, MapTheme.of(dark), BasemapOption.layer(user, MapTheme.of(dark), err, "render"));
+            DayMap map = dayMap(timeline, viewOptions.theme(), BasemapOption.layer(user, viewOptions.theme(), err, "render"));
             day = date == null ? null : map.draw(view, date);
             image = day == null ? map.drawWithoutIncidents(view) : day.image();
         } finally {
@@ -150,7 +136,7 @@ public final class RenderCommand implements Callable<Integer> {
             return FAILED;
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("Wrote " + Printable.strip(out.toString()) + " (" + size.width() + "x" + size.height() + ", zoom " + zoom + ")"
+        stdout.println("Wrote " + Printable.strip(out.toString()) + " (" + size.width() + "x" + size.height() + ", zoom " + viewOptions.zoom() + ")"
                 + (day == null ? "" : "; " + date + ": " + daySummary(day, timeline)));
         stdout.flush();
         return OK;
@@ -198,30 +184,7 @@ public final class RenderCommand implements Callable<Integer> {
                 new MarkerIndex(timeline, IncidentFilter.showAll()), IncidentMarkerOverlay.bundledIcons(), theme);
     }
 
-    record LatLon(double lat, double lon) {
-    }
-
     record Size(int width, int height) {
-    }
-
-    static final class LatLonConverter implements ITypeConverter<LatLon> {
-        @Override
-        public LatLon convert(String value) {
-            String[] parts = value.split(",");
-            if (parts.length != 2) {
-                throw new picocli.CommandLine.TypeConversionException("expected LAT,LON such as 40.53,72.80, got '" + value + "'");
-            }
-            try {
-                double lat = Double.parseDouble(parts[0].trim());
-                double lon = Double.parseDouble(parts[1].trim());
-                if (!(Math.abs(lat) <= 85) || !(Math.abs(lon) <= 180)) {
-                    throw new picocli.CommandLine.TypeConversionException("latitude/longitude out of range: '" + value + "'");
-                }
-                return new LatLon(lat, lon);
-            } catch (NumberFormatException e) {
-                throw new picocli.CommandLine.TypeConversionException("expected LAT,LON such as 40.53,72.80, got '" + value + "'");
-            }
-        }
     }
 
     static final class SizeConverter implements ITypeConverter<Size> {
