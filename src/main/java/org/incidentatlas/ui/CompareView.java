@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 
-import javax.imageio.ImageIO;
 
 import com.gluonhq.maps.MapLayer;
 import com.gluonhq.maps.MapPoint;
@@ -31,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.MapPng;
 import org.incidentatlas.rendering.MapTheme;
 import org.incidentatlas.rendering.SideBySideMap;
 import org.incidentatlas.geo.Viewport;
@@ -303,11 +303,7 @@ public final class CompareView extends BorderPane {
             @Override
             protected Path call() throws Exception {
                 BufferedImage image = new SideBySideMap(dayMap(), compared, theme).draw(panel, day);
-                AtomicWriter.write(out, stream -> {
-                    if (!ImageIO.write(image, "png", stream)) {
-                        throw new IOException("no PNG writer is available");
-                    }
-                });
+                AtomicWriter.write(out, stream -> MapPng.write(image, stream));
                 return out;
             }
         };

@@ -1,6 +1,5 @@
 package org.incidentatlas.ui.io;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
-import javax.imageio.ImageIO;
 
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
@@ -24,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.MapPng;
 import org.incidentatlas.rendering.MapTheme;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.AtomicWriter;
@@ -205,11 +204,7 @@ public final class IncidentFileActions {
         run("Export PNG", "Drawing " + day + "…", () -> {
             var image = DayMap.bundled(view.labelPlaces(), new MarkerIndex(timeline, filter), view.theme())
                     .draw(view.viewport(), day).image();
-            AtomicWriter.write(file, out -> {
-                if (!ImageIO.write(image, "png", out)) {
-                    throw new IOException("no PNG writer is available");
-                }
-            });
+            AtomicWriter.write(file, out -> MapPng.write(image, out));
         });
     }
 
