@@ -169,11 +169,32 @@ public final class WorkspaceSession {
                 if (result != null) {
                     opened(result);
                 }
+                started = true;
+                List<Runnable> waiting = List.copyOf(untilStarted);
+                untilStarted.clear();
+                waiting.forEach(Runnable::run);
                 if (!reports.isEmpty()) {
                     openReports(reports);
                 }
             });
         });
+    }
+
+    /** Whether {@link #start} has opened the workspace (or found it cannot be opened); read and set on the JavaFX thread. */
+    private boolean started;
+    /**
+     * What the user opened before the workspace was: applied once it is, since opening it shows what it holds in place of
+     * what was shown (an incident file opened in the first moments would otherwise vanish from the map and the workspace).
+     */
+    private final List<Runnable> untilStarted = new ArrayList<>();
+
+    /** Runs {@code action} now, or once the workspace has started. */
+    private void whenStarted(Runnable action) {
+        if (started) {
+            action.run();
+        } else {
+            untilStarted.add(action);
+        }
     }
 
     /** What the workspace holds, read on the work thread for the JavaFX thread. */
@@ -339,7 +360,7 @@ public final class WorkspaceSession {
 
     /** Opens reports (files or folders) into the workspace and extracts them. */
     public void openReports(List<Path> inputs) {
-        importReports(inputs, true);
+        whenStarted(() -> importReports(inputs, true));
     }
 
     private void chooseReports(Window owner, boolean folder) {
@@ -510,6 +531,10 @@ public final class WorkspaceSession {
      * with the others, the map going to its first day.
      */
     public void openedIncidentFile(Path file, List<Incident> incidents) {
+        whenStarted(() -> recordIncidentFile(file, incidents));
+    }
+
+    private void recordIncidentFile(Path file, List<Incident> incidents) {
         Path key = file.toAbsolutePath().normalize();
         work.execute(() -> {
             try {
