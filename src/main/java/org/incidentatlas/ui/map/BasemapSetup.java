@@ -43,8 +43,6 @@ public final class BasemapSetup {
         }
     }
 
-    /** The bundled map's shapes and relief, read once per run: the light and the dark map share them. */
-    private static CompletableFuture<BasemapData> bundledData;
     /** The bundled map in the light style, the one tiles are first drawn in. */
     private static CompletableFuture<BasemapRenderer> lightMap;
 
@@ -59,16 +57,11 @@ public final class BasemapSetup {
      */
     public static synchronized CompletableFuture<BasemapRenderer> prepare() {
         if (lightMap == null) {
-            lightMap = bundledData().thenApplyAsync(data -> new BasemapRenderer(data, BasemapStyle.PRINT), BasemapSetup::reader);
+            // BasemapData reads its shapes and relief once per run: the dark map, and render's pictures, share them.
+            lightMap = CompletableFuture.supplyAsync(() -> new BasemapRenderer(BasemapData.loadBundled(), BasemapStyle.PRINT),
+                    BasemapSetup::reader);
         }
         return lightMap;
-    }
-
-    private static synchronized CompletableFuture<BasemapData> bundledData() {
-        if (bundledData == null) {
-            bundledData = CompletableFuture.supplyAsync(BasemapData::loadBundled, BasemapSetup::reader);
-        }
-        return bundledData;
     }
 
     private static void reader(Runnable work) {
@@ -167,7 +160,7 @@ public final class BasemapSetup {
             return;
         }
         background.execute(() -> {
-            tiles.restyle(new BasemapRenderer(bundledData().join(), theme.basemap()));
+            tiles.restyle(new BasemapRenderer(BasemapData.loadBundled(), theme.basemap()));
             Platform.runLater(() -> redrawShownTiles(map, tiles));
         });
     }
