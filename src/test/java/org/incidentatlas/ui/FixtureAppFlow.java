@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.article.ClasspathArticleSource;
 import org.incidentatlas.io.ClasspathIncidentSource;
+import org.incidentatlas.testing.DaemonThreads;
 import org.incidentatlas.timeline.Fixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -45,11 +46,7 @@ abstract class FixtureAppFlow extends FxRobot {
         prefs.clear();
         stage = FxToolkit.registerPrimaryStage();
         ViewerServices services = new ViewerServices(new ClasspathIncidentSource(Fixture.RESOURCE), ARTICLES, prefs,
-                work -> {
-                    Thread t = new Thread(work, "test-loader");
-                    t.setDaemon(true);
-                    t.start();
-                }, Map.of());
+                DaemonThreads.named("test-loader"), Map.of());
         app = new IncidentAtlasApp(services);
         FxToolkit.setupStage(app::start);
     }

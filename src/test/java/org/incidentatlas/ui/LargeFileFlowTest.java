@@ -33,6 +33,7 @@ import org.incidentatlas.bench.SyntheticIncidents;
 import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.testing.DaemonThreads;
 import org.incidentatlas.timeline.Timeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,11 +120,7 @@ class LargeFileFlowTest extends ApplicationTest {
         prefs.clear();
         ViewerServices services = new ViewerServices(new FileIncidentSource(file),
                 new ClasspathArticleSource(ClasspathArticleSource.BUNDLED, new ArticleReader()), prefs,
-                work -> {
-                    Thread t = new Thread(work, "test-loader");
-                    t.setDaemon(true);
-                    t.start();
-                }, Map.of());
+                DaemonThreads.named("test-loader"), Map.of());
         app = new IncidentAtlasApp(services);
         app.start(stage);
         // An invalidation listener, as the app's own: a change listener compares the old and new

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.article.ClasspathArticleSource;
 import org.incidentatlas.io.ClasspathIncidentSource;
+import org.incidentatlas.testing.DaemonThreads;
 import org.incidentatlas.timeline.Fixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,11 +100,7 @@ class PreferencesOffFxThreadTest {
     private void launch() throws Exception {
         ViewerServices services = new ViewerServices(new ClasspathIncidentSource(Fixture.RESOURCE),
                 new ClasspathArticleSource(ClasspathArticleSource.BUNDLED, new ArticleReader()),
-                new ViewerPreferences(store), work -> {
-                    Thread t = new Thread(work, "test-loader");
-                    t.setDaemon(true);
-                    t.start();
-                }, Map.of());
+                new ViewerPreferences(store), DaemonThreads.named("test-loader"), Map.of());
         // As JavaFX launches an application: init() on another thread, then start() on the JavaFX thread.
         FxToolkit.setupApplication(() -> new IncidentAtlasApp(services));
         WaitForAsyncUtils.waitForFxEvents();

@@ -17,6 +17,7 @@ import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.io.IncidentFormats;
 import org.incidentatlas.io.Workspace;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.testing.DaemonThreads;
 import org.incidentatlas.ui.MainViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,11 +50,7 @@ class OpenedBeforeStartTest {
     void anIncidentFileOpenedBeforeTheWorkspaceStaysShownAndIsRecorded() throws Exception {
         Path file = Files.writeString(dir.resolve("acled.csv"), ACLED);
         List<Incident> opened = IncidentFormats.read(file);
-        Executor background = work -> {
-            Thread t = new Thread(work, "test-background");
-            t.setDaemon(true);
-            t.start();
-        };
+        Executor background = DaemonThreads.named("test-background");
         MainViewModel model = new MainViewModel();
         WorkspaceLocation location = new WorkspaceLocation(dir.resolve("workspaces"));
         WorkspaceSession[] session = new WorkspaceSession[1];
