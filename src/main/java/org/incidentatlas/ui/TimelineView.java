@@ -70,6 +70,10 @@ public final class TimelineView extends Region {
     private final AnimationTimer showDragged = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            // Nothing dragged since the last frame: stop asking for frames (a held, still pointer costs none); a drag starts it again.
+            if (draggedTo == null) {
+                stop();
+            }
             showDraggedDay();
         }
     };
