@@ -13,10 +13,10 @@ import org.incidentatlas.rendering.BasemapFile.Layer;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The bundled base map: its layers, read once from the classpath ({@code /data/basemap/}) from
- * {@link BasemapFile}, where the base-map builder stored them ready to draw (in normalised
- * Web-Mercator coordinates, the world as a 1 x 1 square, so that drawing at any zoom is a multiply
- * and a subtract per point), and the relief image.
+ * The bundled base map: its layers, country names and relief, read once from the classpath
+ * ({@code /data/basemap/basemap.bin}, a {@link BasemapFile}), where the base-map builder stored them
+ * ready to draw (in normalised Web-Mercator coordinates, the world as a 1 x 1 square, so that
+ * drawing at any zoom is a multiply and a subtract per point).
  */
 public final class BasemapData {
 
@@ -104,7 +104,7 @@ public final class BasemapData {
         Map<Layer, ShapeIndex> layers = contents.layers();
         return new BasemapData(layers.get(Layer.KYRGYZSTAN), layers.get(Layer.LAKES), layers.get(Layer.MAJOR_RIVERS),
                 layers.get(Layer.MINOR_RIVERS), layers.get(Layer.BORDERS), layers.get(Layer.KYRGYZ_OBLAST_BORDERS),
-                layers.get(Layer.NEIGHBOUR_ADMIN1_BORDERS), image(root, "relief.png"), layers.get(Layer.WORLD),
+                layers.get(Layer.NEIGHBOUR_ADMIN1_BORDERS), contents.relief(), layers.get(Layer.WORLD),
                 contents.countryNames());
     }
 
@@ -162,15 +162,6 @@ public final class BasemapData {
     /** Every country of the world, coarse (Natural Earth 1:110m). */
     ShapeIndex world() {
         return world;
-    }
-
-    private static BufferedImage image(String root, String name) {
-        // Not ImageIO: its plugin set-up and decoder cost render about 200 ms; MapPng inflates the relief.
-        try (InputStream in = open(root, name)) {
-            return MapPng.read(in, root + name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read bundled base map file " + root + name + ": " + e.getMessage(), e);
-        }
     }
 
     private static InputStream open(String root, String name) throws IOException {

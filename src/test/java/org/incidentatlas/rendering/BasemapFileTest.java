@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,10 +32,41 @@ class BasemapFileTest {
             river[2 * k + 1] = 41 + Math.sin(k / 5.0) * 0.05;
         }
         return new BasemapFile.Builder()
+                .relief(relief())
                 .polygon(Layer.LAKES, List.of(outer, hole))
                 .line(Layer.MAJOR_RIVERS, river)
                 .countryName(new CountryName("417", "Kyrgyzstan", 41.5, 74.5, 0.004))
                 .toBytes();
+    }
+
+    /** A relief of 40 x 30 pixels in 1,200 colours. */
+    private static BufferedImage relief() {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 40; x++) {
+                image.setRGB(x, y, 0x203040 + (x << 16) + (y << 8) + (x * y) % 7);
+            }
+        }
+        return image;
+    }
+
+    @Test
+    void theReliefIsReadBackPixelForPixel() throws IOException {
+        BufferedImage read = BasemapFile.read(new ByteArrayInputStream(smallMap()), NAME).relief();
+        BufferedImage written = relief();
+        assertEquals(BufferedImage.TYPE_INT_RGB, read.getType());
+        assertArrayEquals(written.getRGB(0, 0, 40, 30, null, 0, 40), read.getRGB(0, 0, 40, 30, null, 0, 40));
+    }
+
+    @Test
+    void aDamagedReliefIsNamed() {
+        byte[] damaged = smallMap();
+        // The relief's deflated pixels end just before the closing magic: spoil their last bytes.
+        for (int k = damaged.length - 12; k < damaged.length - 4; k++) {
+            damaged[k] ^= 0x5a;
+        }
+        IOException e = assertThrows(IOException.class, () -> BasemapFile.read(new ByteArrayInputStream(damaged), NAME));
+        assertTrue(e.getMessage().startsWith(NAME + " is damaged"), e.getMessage());
     }
 
     @Test

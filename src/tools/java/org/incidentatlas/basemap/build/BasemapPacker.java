@@ -1,6 +1,7 @@
 package org.incidentatlas.basemap.build;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,18 +15,20 @@ import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.rendering.BasemapFile;
 import org.incidentatlas.rendering.BasemapFile.Layer;
 import org.incidentatlas.rendering.CountryName;
+import org.incidentatlas.rendering.MapPng;
 
 /**
- * Makes {@code basemap.bin}, the map the app draws, from the GeoJSON layers beside it: the GeoJSON
- * files are the base map's source of truth (readable, and what GDAL or QGIS open), the binary is
- * derived from them and only stores them ready to draw ({@link BasemapFile}). A test checks that the
+ * Makes {@code basemap.bin}, the map the app draws, from the GeoJSON layers and the relief PNG
+ * beside it: those files are the base map's source of truth (readable, and what GDAL, QGIS or an
+ * image viewer open), the binary is derived from them and only stores them ready to draw
+ * ({@link BasemapFile}). A test checks that the
  * committed binary is what this makes from the committed GeoJSON, so the two never drift apart.
  */
 public final class BasemapPacker {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** The file's bytes, from the GeoJSON layers in {@code dir}. */
+    /** The file's bytes, from the GeoJSON layers and {@code relief.png} in {@code dir}. */
     public byte[] pack(Path dir) throws IOException {
         BasemapFile.Builder map = new BasemapFile.Builder();
         forEachFeature(dir.resolve("countries.geojson"), f -> {
@@ -53,15 +56,22 @@ public final class BasemapPacker {
                         p.path("label_lon").asDouble(), p.path("label_room").asDouble()));
             }
         });
+        Path relief = dir.resolve("relief.png");
+        if (!Files.isRegularFile(relief)) {
+            throw new IOException("Missing base map relief " + relief + " (build-basemap writes it; see data/basemap/README.md)");
+        }
+        try (InputStream in = Files.newInputStream(relief)) {
+            map.relief(MapPng.read(in, relief.toString()));
+        }
         return map.toBytes();
     }
 
-    /** Writes {@code basemap.bin} into {@code dir} from the GeoJSON layers there; returns a line saying what was written. */
+    /** Writes {@code basemap.bin} into {@code dir} from the GeoJSON layers and relief there; returns a line saying what was written. */
     public String write(Path dir) throws IOException {
         byte[] bytes = pack(dir);
         Path target = dir.resolve(BasemapFile.NAME);
         AtomicWriter.write(target, out -> out.write(bytes));
-        return BasemapFile.NAME + ": " + bytes.length + " bytes, from the GeoJSON layers";
+        return BasemapFile.NAME + ": " + bytes.length + " bytes, from the GeoJSON layers and relief.png";
     }
 
     private void forEachFeature(Path file, Consumer<JsonNode> each) throws IOException {
