@@ -1,12 +1,14 @@
 package org.incidentatlas.basemap.build;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +17,6 @@ import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.rendering.BasemapFile;
 import org.incidentatlas.rendering.BasemapFile.Layer;
 import org.incidentatlas.rendering.CountryName;
-import org.incidentatlas.rendering.MapPng;
 
 /**
  * Makes {@code basemap.bin}, the map the app draws, from the GeoJSON layers and the relief PNG
@@ -60,9 +61,11 @@ public final class BasemapPacker {
         if (!Files.isRegularFile(relief)) {
             throw new IOException("Missing base map relief " + relief + " (build-basemap writes it; see data/basemap/README.md)");
         }
-        try (InputStream in = Files.newInputStream(relief)) {
-            map.relief(MapPng.read(in, relief.toString()));
+        BufferedImage image = ImageIO.read(relief.toFile());
+        if (image == null) {
+            throw new IOException(relief + " is not a picture ImageIO reads");
         }
+        map.relief(image);
         return map.toBytes();
     }
 
