@@ -99,7 +99,7 @@ public final class BasemapData {
         try (InputStream in = open(root, BasemapFile.NAME)) {
             contents = BasemapFile.read(in, root + BasemapFile.NAME);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read bundled base map file " + root + BasemapFile.NAME + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read the bundled base map: " + e.getMessage(), e);
         }
         Map<Layer, ShapeIndex> layers = contents.layers();
         return new BasemapData(layers.get(Layer.KYRGYZSTAN), layers.get(Layer.LAKES), layers.get(Layer.MAJOR_RIVERS),
@@ -167,7 +167,7 @@ public final class BasemapData {
     private static InputStream open(String root, String name) throws IOException {
         InputStream in = BasemapData.class.getResourceAsStream(root + name);
         if (in == null) {
-            throw new IOException("not on the classpath (was data/basemap packaged into the jar?)");
+            throw new IOException(root + name + " is not on the classpath (was data/basemap packaged into the jar?)");
         }
         return in;
     }

@@ -124,7 +124,7 @@ class BasemapFileTest {
     @Test
     void aMissingBundledFileIsNamed() {
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> BasemapData.read("/data/nowhere/"));
-        assertEquals("Cannot read bundled base map file /data/nowhere/basemap.bin: not on the classpath"
+        assertEquals("Cannot read the bundled base map: /data/nowhere/basemap.bin is not on the classpath"
                 + " (was data/basemap packaged into the jar?)", e.getMessage());
     }
 }
