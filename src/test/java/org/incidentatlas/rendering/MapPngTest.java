@@ -2,7 +2,6 @@ package org.incidentatlas.rendering;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -97,50 +96,6 @@ class MapPngTest {
         // The file ends with the IEND chunk: nothing is cut off.
         assertArrayEquals(new byte[] {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82},
                 java.util.Arrays.copyOfRange(file, file.length - 12, file.length));
-    }
-
-    @Test
-    void theBundledReliefReadsAsImageIoReadsIt() throws IOException {
-        BufferedImage ours;
-        try (var in = MapPngTest.class.getResourceAsStream("/data/basemap/relief.png")) {
-            ours = MapPng.read(in, "relief.png");
-        }
-        BufferedImage imageIo;
-        try (var in = MapPngTest.class.getResourceAsStream("/data/basemap/relief.png")) {
-            imageIo = ImageIO.read(in);
-        }
-        assertSamePixels(imageIo, ours);
-    }
-
-    @Test
-    void everyRowFilterImageIoChoosesIsUndone() throws IOException {
-        // ImageIO's writer picks, row by row, whichever of the five filters packs best: noise, ramps and flat runs.
-        BufferedImage mixed = noise(97, 64, BufferedImage.TYPE_INT_RGB, 11);
-        for (int y = 16; y < 64; y++) {
-            for (int x = 0; x < 97; x++) {
-                mixed.setRGB(x, y, y < 32 ? (x * 2) << 16 | y << 8 | 40 : y < 48 ? 0x336699 : (x * y) & 0xFFFFFF);
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(mixed, "png", out);
-        assertSamePixels(mixed, MapPng.read(new ByteArrayInputStream(out.toByteArray()), "mixed.png"));
-        assertSamePixels(mixed, MapPng.read(new ByteArrayInputStream(png(mixed)), "ours.png"));
-    }
-
-    @Test
-    void aFileItCannotReadIsNamedWithWhatIsWrong() throws IOException {
-        byte[] whole = png(noise(30, 20, BufferedImage.TYPE_INT_RGB, 2));
-        IOException cut = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                () -> MapPng.read(new ByteArrayInputStream(java.util.Arrays.copyOf(whole, whole.length / 2)), "relief.png"));
-        assertTrue(cut.getMessage().startsWith("relief.png: the PNG file ends"), cut.getMessage());
-        ByteArrayOutputStream argb = new ByteArrayOutputStream();
-        ImageIO.write(noise(8, 8, BufferedImage.TYPE_INT_ARGB, 4), "png", argb);
-        IOException alpha = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                () -> MapPng.read(new ByteArrayInputStream(argb.toByteArray()), "relief.png"));
-        assertTrue(alpha.getMessage().contains("relief.png") && alpha.getMessage().contains("colour type 6"), alpha.getMessage());
-        IOException text = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                () -> MapPng.read(new ByteArrayInputStream("not a picture at all".getBytes()), "relief.png"));
-        assertEquals("relief.png is not a PNG file", text.getMessage());
     }
 
     private static byte[] png(BufferedImage image) throws IOException {

@@ -58,16 +58,9 @@ public final class BasemapSetup {
     public static synchronized CompletableFuture<BasemapRenderer> prepare() {
         if (lightMap == null) {
             // BasemapData reads its shapes and relief once per run: the dark map, and render's pictures, share them.
-            lightMap = CompletableFuture.supplyAsync(() -> new BasemapRenderer(BasemapData.loadBundled(), BasemapStyle.PRINT),
-                    BasemapSetup::reader);
+            lightMap = BasemapData.readBundledInBackground().thenApply(data -> new BasemapRenderer(data, BasemapStyle.PRINT));
         }
         return lightMap;
-    }
-
-    private static void reader(Runnable work) {
-        Thread thread = new Thread(work, "basemap-read");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /**

@@ -27,7 +27,8 @@ import org.locationtech.jts.operation.linemerge.LineMerger;
 
 /**
  * Converts the registry sources (see data/basemap/README.md) once into the compact files the app
- * bundles: clipped GeoJSON layers and a Web-Mercator relief image. Run at development time only,
+ * bundles: clipped GeoJSON layers, the same stored ready to draw ({@link BasemapPacker}) and a
+ * Web-Mercator relief image. Run at development time only,
  * by the hidden {@code build-basemap} command; the app itself never reads the sources.
  */
 public final class BasemapBuilder {
@@ -93,6 +94,7 @@ public final class BasemapBuilder {
         log.add(new WorldBuilder().write(sources, out));
         new ReliefBuilder(this::srtmTile, SRTM_TILE_PX, SRTM_TILE_DEG, BasemapBuilder::metres).write(out.resolve("relief.png"));
         log.add("relief.png " + Files.size(out.resolve("relief.png")) + " bytes");
+        log.add(new BasemapPacker().write(out));
         return log;
     }
 
