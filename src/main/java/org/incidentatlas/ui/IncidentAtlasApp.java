@@ -102,7 +102,7 @@ public class IncidentAtlasApp extends Application {
                 .ifPresent(message -> {
                     throw new ViewerUnavailableException(message);
                 });
-        trace("launch");
+        StartupTrace.mark("launch");
         quietStartup();
         // The map's own data is read while JavaFX starts its toolkit (about as long), not after it on the JavaFX thread.
         BasemapSetup.prepare();
@@ -158,63 +158,13 @@ public class IncidentAtlasApp extends Application {
     /** JavaFX calls this on its launcher thread before {@link #start}: the place for blocking reads. */
     @Override
     public void init() {
-        trace("toolkit started (init)");
+        StartupTrace.mark("toolkit started (init)");
         remembered = services.preferences().load();
-    }
-
-    /**
-     * Set ({@code -Dincidentatlas.startupTrace=true}) to print, on standard error, when each phase of the start is reached,
-     * in milliseconds since the process started (README "Start-up" says what they show). Not an option users need.
-     */
-    static final String STARTUP_TRACE = "incidentatlas.startupTrace";
-
-    private static void trace(String phase) {
-        if (Boolean.getBoolean(STARTUP_TRACE)) {
-            long since = ProcessHandle.current().info().startInstant().map(t -> System.currentTimeMillis() - t.toEpochMilli()).orElse(-1L);
-            System.err.printf("startup %6d ms, CPU %6d ms in all, %6d ms this thread: %s (%s)%n", since, cpuMillis("/proc/self/stat"),
-                    cpuMillis("/proc/thread-self/stat"), phase, Thread.currentThread().getName());
-        }
-    }
-
-    /** User and system time from a Linux {@code stat} file (clock ticks of 10 ms), -1 where there is none. */
-    private static long cpuMillis(String statFile) {
-        try {
-            String stat = java.nio.file.Files.readString(Path.of(statFile));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    /** Traces the first pulse of {@code scene} (its CSS and layout) and the first pulse once the map's first tiles are drawn. */
-    private static void traceFirstPulses(Scene scene, java.util.concurrent.CompletableFuture<Void> firstScreen) {
-        if (!Boolean.getBoolean(STARTUP_TRACE)) {
-            return;
-        }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            trace("first pulse: CSS and layout done");
-            scene.removePostLayoutPulseListener(once[0]);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        firstScreen.thenRun(() -> {
-            trace("first screen of tiles drawn");
-            Platform.runLater(() -> {
-                Runnable[] next = new Runnable[1];
-                next[0] = () -> {
-                    trace("pulse with the first tiles: CSS and layout done");
-                    scene.removePostLayoutPulseListener(next[0]);
-                };
-                scene.addPostLayoutPulseListener(next[0]);
-                Platform.requestNextPulse();
-            });
-        });
     }
 
     @Override
     public void start(Stage stage) {
-        trace("start");
+        StartupTrace.mark("start");
         ViewerPreferences prefs = services.preferences();
         ViewerPreferences.Remembered remembered = this.remembered;
         if (remembered == null) {
@@ -225,14 +175,14 @@ public class IncidentAtlasApp extends Application {
         // look is set, loading its stylesheet only for the theme's to replace it (an eighth of the JavaFX thread's start).
         Application.setUserAgentStylesheet(remembered.theme().stylesheet(services.environment()));
         BasemapSetup.Result tiles = BasemapSetup.install(files.basemap());
-        BasemapSetup.prepare().thenRun(() -> trace("bundled map ready to draw"));
+        BasemapSetup.prepare().thenRun(() -> StartupTrace.mark("bundled map ready to draw"));
         model = new MainViewModel();
         // A file named on the command line (any format IncidentFormats reads) replaces the bundled incidents; a bad one is
         // explained where the incidents would show, as a bad bundled file is.
         IncidentSource incidents = files.incidents().<IncidentSource>map(FileIncidentSource::new).orElse(services.incidents());
         workspace = new WorkspaceSession(model, incidents, services.articles(), WorkspaceLocation.fromSystemProperty());
         view = new MainView(model, new ArticleWindow(workspace.articles(), services.background()), List.of());
-        trace("view built");
+        StartupTrace.mark("view built");
         tiles.pendingWarning().thenAccept(warning -> warning.ifPresent(message -> Platform.runLater(() -> {
             System.err.println(message);
             view.showMapNotice(message);
@@ -249,7 +199,7 @@ public class IncidentAtlasApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(
                 IncidentAtlasApp.class.getResource("viewer.css"), "viewer.css").toExternalForm());
         applyTheme(remembered.theme());
-        trace("scene and theme set");
+        StartupTrace.mark("scene and theme set");
         view.onThemeChosen(remembered.theme(), theme -> {
             prefs.saveTheme(theme);
             applyTheme(theme);
@@ -276,9 +226,9 @@ public class IncidentAtlasApp extends Application {
         });
         stage.setMaximized(remembered.maximized());
         this.stage = stage;
-        traceFirstPulses(scene, tiles.tiles().firstScreenDrawn());
+        StartupTrace.firstPulses(scene, tiles.tiles().firstScreenDrawn());
         stage.show();
-        trace("stage shown");
+        StartupTrace.mark("stage shown");
         view.timelineView().requestFocus();
         model.load(incidents, services.background(), remembered.date());
         // What the first picture does not show waits until the map's first tiles are on screen, so that it does not
