@@ -102,6 +102,7 @@ public class IncidentAtlasApp extends Application {
                 .ifPresent(message -> {
                     throw new ViewerUnavailableException(message);
                 });
+        StartupTrace.mark("launch");
         quietStartup();
         // The map's own data is read while JavaFX starts its toolkit (about as long), not after it on the JavaFX thread.
         BasemapSetup.prepare();
@@ -157,24 +158,31 @@ public class IncidentAtlasApp extends Application {
     /** JavaFX calls this on its launcher thread before {@link #start}: the place for blocking reads. */
     @Override
     public void init() {
+        StartupTrace.mark("toolkit started (init)");
         remembered = services.preferences().load();
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start");
         ViewerPreferences prefs = services.preferences();
         ViewerPreferences.Remembered remembered = this.remembered;
         if (remembered == null) {
             // Only when a caller skipped init(), e.g. a test that builds the window itself.
             remembered = prefs.load();
         }
+        // Before the first control exists: the first control class to load sets JavaFX's own Modena look when no
+        // look is set, loading its stylesheet only for the theme's to replace it (an eighth of the JavaFX thread's start).
+        Application.setUserAgentStylesheet(remembered.theme().stylesheet(services.environment()));
         BasemapSetup.Result tiles = BasemapSetup.install(files.basemap());
+        BasemapSetup.prepare().thenRun(() -> StartupTrace.mark("bundled map ready to draw"));
         model = new MainViewModel();
         // A file named on the command line (any format IncidentFormats reads) replaces the bundled incidents; a bad one is
         // explained where the incidents would show, as a bad bundled file is.
         IncidentSource incidents = files.incidents().<IncidentSource>map(FileIncidentSource::new).orElse(services.incidents());
         workspace = new WorkspaceSession(model, incidents, services.articles(), WorkspaceLocation.fromSystemProperty());
         view = new MainView(model, new ArticleWindow(workspace.articles(), services.background()), List.of());
+        StartupTrace.mark("view built");
         tiles.pendingWarning().thenAccept(warning -> warning.ifPresent(message -> Platform.runLater(() -> {
             System.err.println(message);
             view.showMapNotice(message);
@@ -191,6 +199,7 @@ public class IncidentAtlasApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(
                 IncidentAtlasApp.class.getResource("viewer.css"), "viewer.css").toExternalForm());
         applyTheme(remembered.theme());
+        StartupTrace.mark("scene and theme set");
         view.onThemeChosen(remembered.theme(), theme -> {
             prefs.saveTheme(theme);
             applyTheme(theme);
@@ -210,7 +219,6 @@ public class IncidentAtlasApp extends Application {
         view.onCompareEpisodes(this::openCompare);
 
         stage.setTitle(TITLE);
-        loadIcons(stage);
         stage.setScene(scene);
         placement.position().ifPresent(at -> {
             stage.setX(at.x());
@@ -218,7 +226,9 @@ public class IncidentAtlasApp extends Application {
         });
         stage.setMaximized(remembered.maximized());
         this.stage = stage;
+        StartupTrace.firstPulses(scene, tiles.tiles().firstScreenDrawn());
         stage.show();
+        StartupTrace.mark("stage shown");
         view.timelineView().requestFocus();
         model.load(incidents, services.background(), remembered.date());
         // What the first picture does not show waits until the map's first tiles are on screen, so that it does not
@@ -237,13 +247,15 @@ public class IncidentAtlasApp extends Application {
     static final String EXIT_AFTER_FIRST_FRAME = "incidentatlas.exitAfterFirstFrame";
 
     /**
-     * Once the map is drawn: the place names (from the gazetteer, read off the FX thread; the map is usable before they
+     * Once the map is drawn: the window's icons, the place names (from the gazetteer, read off the FX thread; the map is usable before they
      * arrive) and the workspace (SQLite, opened on its own thread).
      */
     private void afterFirstFrame() {
         if (stopped) {
             return;
         }
+        // Handing the desktop its icons takes the JavaFX thread a while (converted for each size): not before the map shows.
+        loadIcons(stage);
         services.background().execute(() -> {
             List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
             // Country names are read here too, not on the FX thread when the user first zooms out.

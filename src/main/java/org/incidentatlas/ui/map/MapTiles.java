@@ -9,11 +9,16 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import com.gluonhq.maps.MapPoint;
 
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
+import org.incidentatlas.geo.WebMercator;
 import org.incidentatlas.rendering.BasemapRenderer;
 import org.incidentatlas.rendering.BasemapStyle;
 import org.incidentatlas.rendering.vector.UserBasemap;
@@ -52,6 +57,13 @@ public final class MapTiles {
     private final Map<Long, CompletableFuture<Image>> cache;
     private final AtomicInteger pending = new AtomicInteger();
     private final CompletableFuture<Void> firstScreen = new CompletableFuture<>();
+    /**
+     * Where the user looks (the map's centre), read on the JavaFX thread as tiles are asked: Gluon asks a view's tiles
+     * column by column with a margin of tiles beyond its edges (a third of them off screen), and a pool that orders its
+     * work (see {@link BasemapSetup#workers}) draws those nearest the centre first. Null: in the order asked.
+     */
+    private volatile Supplier<MapPoint> focus = () -> null;
+    private final AtomicLong asked = new AtomicLong();
 
     /**
      * @param userTiles    the {@code --basemap} file, already opened and checked
@@ -99,17 +111,54 @@ public final class MapTiles {
                 return cached;
             }
             pending.incrementAndGet();
-            CompletableFuture<Image> future = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<Image> future = new CompletableFuture<>();
+            cache.put(key, future);
+            workers.execute(new TileJob(distanceFromFocus(zoom, x, y), asked.getAndIncrement(), () -> {
                 try {
-                    return load(zoom, wrappedX, y, key);
+                    future.complete(load(zoom, wrappedX, y, key));
+                } catch (RuntimeException | Error e) {
+                    future.completeExceptionally(e);
                 } finally {
                     if (pending.decrementAndGet() == 0) {
                         firstScreen.complete(null);
                     }
                 }
-            }, workers);
-            cache.put(key, future);
+            }));
             return future;
+        }
+    }
+
+    /** Tiles asked from now on are drawn nearest {@code focus} first (the centre of the map on screen, or null). */
+    public void drawNearestFirst(Supplier<MapPoint> focus) {
+        this.focus = java.util.Objects.requireNonNull(focus, "focus");
+    }
+
+    /** In tiles, squared; 0 for every tile while no focus is known. */
+    private double distanceFromFocus(int zoom, long x, long y) {
+        MapPoint at = focus.get();
+        if (at == null) {
+            return 0;
+        }
+        double dx = WebMercator.x(at.getLongitude(), zoom) / WebMercator.TILE_SIZE - (x + 0.5);
+        double dy = WebMercator.y(at.getLatitude(), zoom) / WebMercator.TILE_SIZE - (y + 0.5);
+        return dx * dx + dy * dy;
+    }
+
+    /**
+     * One tile to draw; a pool with a priority queue takes the one nearest the focus first, and of equally near ones the
+     * first asked. Other executors run them in the order given.
+     */
+    record TileJob(double distance, long order, Runnable work) implements Runnable, Comparable<TileJob> {
+
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(TileJob other) {
+            int nearer = Double.compare(distance, other.distance);
+            return nearer != 0 ? nearer : Long.compare(order, other.order);
         }
     }
 

@@ -15,7 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import com.gluonhq.maps.MapPoint;
+
 import javafx.scene.image.Image;
+
+import org.incidentatlas.geo.WebMercator;
 
 import org.incidentatlas.rendering.BasemapData;
 import org.incidentatlas.rendering.BasemapRenderer;
@@ -80,6 +84,29 @@ class MapTilesTest {
         tiles.tile(7, 90, 48).get();
         tiles.tile(7, 91, 48).get();
         assertNotSameImage(first, tiles.tile(7, 89, 48).get());
+    }
+
+    @Test
+    void theTilesNearestTheMapsCentreAreDrawnFirst() throws Exception {
+        java.util.PriorityQueue<Runnable> queued = new java.util.PriorityQueue<>();
+        MapTiles tiles = new MapTiles(renderer, Optional.empty(), queued::add, 64);
+        MapPoint centre = new MapPoint(41.45, 72.7);
+        tiles.drawNearestFirst(() -> centre);
+        long cx = (long) (WebMercator.x(centre.getLongitude(), 7) / WebMercator.TILE_SIZE);
+        long cy = (long) (WebMercator.y(centre.getLatitude(), 7) / WebMercator.TILE_SIZE);
+        // Asked as Gluon asks a view's tiles: column by column, from a corner of the margin it adds around the view.
+        for (long x = cx - 3; x <= cx + 2; x++) {
+            for (long y = cy - 2; y <= cy + 2; y++) {
+                tiles.tile(7, x, y);
+            }
+        }
+        queued.poll().run();
+        assertTrue(tiles.tile(7, cx, cy).isDone(), "the tile under the centre is drawn first");
+        assertFalse(tiles.tile(7, cx - 3, cy - 2).isDone(), "the corner waits");
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+        assertTrue(tiles.tile(7, cx - 3, cy - 2).isDone() && tiles.firstScreenDrawn().isDone(), "then every tile asked");
     }
 
     @Test
