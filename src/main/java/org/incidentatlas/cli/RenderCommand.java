@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 
 import org.incidentatlas.rendering.BasemapData;
 import org.incidentatlas.rendering.DayCaptionOverlay;
 import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.Java2dTextMeasurer;
 import org.incidentatlas.rendering.IncidentMarkerOverlay;
 import org.incidentatlas.rendering.MapOverlay;
 import org.incidentatlas.rendering.MapPng;
@@ -31,6 +34,7 @@ import org.incidentatlas.io.FileProblemException;
 import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.io.IncidentFormatException;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Place;
 import org.incidentatlas.io.Printable;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
@@ -99,8 +103,12 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return FAILED;
         }
-        // The base map is read while the incidents and names are: every picture needs it.
+        // What every picture needs besides the incidents is read (the base map, the names) or warmed up
+        // (the fonts) on other threads while this one reads the incidents.
         BasemapData.readBundledInBackground();
+        Java2dTextMeasurer.warmUpInBackground();
+        CompletableFuture<List<Place>> labelPlaces = CompletableFuture.supplyAsync(RenderCommand::labelPlaces,
+                task -> startDaemon(task, "gazetteer"));
         Timeline timeline = new Timeline(List.of());
         if (date != null) {
             Optional<Timeline> read = readTimeline(incidents, err, "render");
@@ -121,7 +129,8 @@ public final class RenderCommand implements Callable<Integer> {
         BufferedImage image;
         DayMap.Picture day;
         try {
-            DayMap map = dayMap(timeline, viewOptions.theme(), BasemapOption.layer(user, viewOptions.theme(), err, "render"));
+            DayMap map = dayMap(timeline, viewOptions.theme(), BasemapOption.layer(user, viewOptions.theme(), err, "render"),
+                    joined(labelPlaces));
             day = date == null ? null : map.draw(view, date);
             image = day == null ? map.drawWithoutIncidents(view) : day.image();
         } finally {
@@ -174,14 +183,43 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** The day pictures of these incidents, over the bundled base map and names, as the app shows them. */
     static DayMap dayMap(Timeline timeline, MapTheme theme) throws IOException {
-        return DayMap.bundled(LabelPlacer.candidates(Gazetteer.bundled().places()),
-                new MarkerIndex(timeline, IncidentFilter.showAll()), theme);
+        return DayMap.bundled(labelPlaces(), new MarkerIndex(timeline, IncidentFilter.showAll()), theme);
     }
 
     /** As {@link #dayMap(Timeline, MapTheme)} over another base map (the drawn one with the user's over it). */
     static DayMap dayMap(Timeline timeline, MapTheme theme, MapOverlay basemap) throws IOException {
-        return new DayMap(basemap, LabelPlacer.candidates(Gazetteer.bundled().places()),
-                new MarkerIndex(timeline, IncidentFilter.showAll()), IncidentMarkerOverlay.bundledIcons(), theme);
+        return dayMap(timeline, theme, basemap, labelPlaces());
+    }
+
+    private static DayMap dayMap(Timeline timeline, MapTheme theme, MapOverlay basemap, List<Place> labelPlaces) throws IOException {
+        return new DayMap(basemap, labelPlaces, new MarkerIndex(timeline, IncidentFilter.showAll()),
+                IncidentMarkerOverlay.bundledIcons(), theme);
+    }
+
+    /** The bundled gazetteer's places a picture may name. */
+    private static List<Place> labelPlaces() {
+        return LabelPlacer.candidates(Gazetteer.bundled().places());
+    }
+
+    private static void startDaemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The value of a task run on another thread; what it threw is thrown here, as if it had run on this one. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     record Size(int width, int height) {
