@@ -22,8 +22,6 @@ import org.incidentatlas.rendering.Java2dTextMeasurer;
 import org.incidentatlas.rendering.IncidentMarkerOverlay;
 import org.incidentatlas.rendering.MapOverlay;
 import org.incidentatlas.rendering.MapPng;
-import org.incidentatlas.rendering.MbTilesException;
-import org.incidentatlas.rendering.vector.UserBasemap;
 import org.incidentatlas.rendering.LabelPlacer;
 import org.incidentatlas.rendering.MapTheme;
 import org.incidentatlas.gazetteer.Gazetteer;
@@ -118,23 +116,16 @@ public final class RenderCommand implements Callable<Integer> {
             timeline = read.get();
         }
         Viewport view = viewOptions.viewport(size.width(), size.height());
-        Optional<UserBasemap> user;
-        try {
-            user = basemap.open();
-        } catch (MbTilesException e) {
-            err.println("render: " + e.getMessage());
-            err.flush();
+        Optional<BasemapOption.Opened> layer = basemap.open(viewOptions.theme(), err, "render");
+        if (layer.isEmpty()) {
             return FAILED;
         }
         BufferedImage image;
         DayMap.Picture day;
-        try {
-            DayMap map = dayMap(timeline, viewOptions.theme(), BasemapOption.layer(user, viewOptions.theme(), err, "render"),
-                    joined(labelPlaces));
+        try (BasemapOption.Opened opened = layer.get()) {
+            DayMap map = dayMap(timeline, viewOptions.theme(), opened.layer(), joined(labelPlaces));
             day = date == null ? null : map.draw(view, date);
             image = day == null ? map.drawWithoutIncidents(view) : day.image();
-        } finally {
-            user.ifPresent(UserBasemap::close);
         }
         try {
             // Atomic: a full disk or a kill leaves the old picture whole, and a folder is never replaced.
