@@ -26,6 +26,11 @@ public final class BasemapOption {
                     + " drawn as streets, buildings and names from zoom 10 on.")
     Path file;
 
+    /** Whether the user named a base map of their own. */
+    boolean named() {
+        return file != null;
+    }
+
     /** The drawn map with the user's file over it (when one was named), and the file to close once drawn. */
     record Opened(MapOverlay layer, Optional<UserBasemap> user) implements AutoCloseable {
         @Override

@@ -16,11 +16,13 @@ import java.util.stream.Collectors;
 
 
 import org.incidentatlas.rendering.BasemapData;
+import org.incidentatlas.rendering.BasemapRenderer;
 import org.incidentatlas.rendering.DayCaptionOverlay;
 import org.incidentatlas.rendering.DayMap;
 import org.incidentatlas.rendering.Java2dTextMeasurer;
 import org.incidentatlas.rendering.IncidentMarkerOverlay;
 import org.incidentatlas.rendering.MapOverlay;
+import org.incidentatlas.rendering.MapPicture;
 import org.incidentatlas.rendering.MapPng;
 import org.incidentatlas.rendering.LabelPlacer;
 import org.incidentatlas.rendering.MapTheme;
@@ -101,9 +103,19 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return FAILED;
         }
-        // What every picture needs besides the incidents is read (the base map, the names) or warmed up
-        // (the fonts) on other threads while this one reads the incidents.
-        BasemapData.readBundledInBackground();
+        // What every picture needs besides the incidents is made on other threads while this one reads the
+        // incidents: the base map read and, unless the user's goes over it, drawn for this view; the names
+        // read; the fonts warmed up.
+        Viewport view = viewOptions.viewport(size.width(), size.height());
+        MapTheme theme = viewOptions.theme();
+        Optional<CompletableFuture<BufferedImage>> drawnBasemap = Optional.empty();
+        if (basemap.named()) {
+            BasemapData.readBundledInBackground();
+        } else {
+            drawnBasemap = Optional.of(CompletableFuture.supplyAsync(() -> new MapPicture(List.of(
+                    new BasemapRenderer(BasemapData.loadBundled(), theme.basemap()))).render(view),
+                    task -> startDaemon(task, "bundled base map")));
+        }
         Java2dTextMeasurer.warmUpInBackground();
         CompletableFuture<List<Place>> labelPlaces = CompletableFuture.supplyAsync(RenderCommand::labelPlaces,
                 task -> startDaemon(task, "gazetteer"));
@@ -115,15 +127,15 @@ public final class RenderCommand implements Callable<Integer> {
             }
             timeline = read.get();
         }
-        Viewport view = viewOptions.viewport(size.width(), size.height());
-        Optional<BasemapOption.Opened> layer = basemap.open(viewOptions.theme(), err, "render");
+        Optional<BasemapOption.Opened> layer = basemap.open(theme, err, "render");
         if (layer.isEmpty()) {
             return FAILED;
         }
         BufferedImage image;
         DayMap.Picture day;
         try (BasemapOption.Opened opened = layer.get()) {
-            DayMap map = dayMap(timeline, viewOptions.theme(), opened.layer(), joined(labelPlaces));
+            MapOverlay base = drawnBasemap.map(drawn -> drawnFor(view, drawn, opened.layer())).orElse(opened.layer());
+            DayMap map = dayMap(timeline, theme, base, joined(labelPlaces));
             day = date == null ? null : map.draw(view, date);
             image = day == null ? map.drawWithoutIncidents(view) : day.image();
         }
@@ -185,6 +197,22 @@ public final class RenderCommand implements Callable<Integer> {
     private static DayMap dayMap(Timeline timeline, MapTheme theme, MapOverlay basemap, List<Place> labelPlaces) throws IOException {
         return new DayMap(basemap, labelPlaces, new MarkerIndex(timeline, IncidentFilter.showAll()),
                 IncidentMarkerOverlay.bundledIcons(), theme);
+    }
+
+    /**
+     * {@code layer}, drawn for {@code view} on another thread into a picture of its own: painted into the
+     * picture of that view, it is copied (a blit of opaque pixels of the same type, the very pixels it
+     * would paint there); any other view, or a drawing that failed, is painted by {@code layer} itself.
+     */
+    private static MapOverlay drawnFor(Viewport view, CompletableFuture<BufferedImage> drawn, MapOverlay layer) {
+        return (g, v) -> {
+            BufferedImage image = v.equals(view) ? drawn.exceptionally(failed -> null).join() : null;
+            if (image == null) {
+                layer.paint(g, v);
+            } else {
+                g.drawImage(image, 0, 0, null);
+            }
+        };
     }
 
     /** The bundled gazetteer's places a picture may name. */
