@@ -3,10 +3,12 @@ package org.incidentatlas.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import org.incidentatlas.io.ViewerFiles;
+import org.incidentatlas.rendering.BasemapData;
 import org.incidentatlas.io.ViewerUnavailableException;
 
 import picocli.CommandLine;
@@ -85,12 +87,20 @@ public final class IncidentAtlasCommand implements Callable<Integer> {
         if (args.length > 0) {
             for (Class<?> tool : TOOLS) {
                 if (tool.getAnnotation(Command.class).name().equals(args[0])) {
+                    if (DRAW_THE_BUNDLED_MAP.contains(tool)) {
+                        // Their every picture starts with it: it is read while picocli builds and parses the
+                        // command line (a fifth of a render), on a thread of its own, once per process.
+                        BasemapData.readBundledInBackground();
+                    }
                     return withTools(openWindow, List.of(tool));
                 }
             }
         }
         return commandLine(openWindow);
     }
+
+    /** The tools whose pictures start with the bundled base map. */
+    private static final Set<Class<?>> DRAW_THE_BUNDLED_MAP = Set.of(RenderCommand.class, AnimateCommand.class, CompareCommand.class);
 
     private static CommandLine withTools(Consumer<ViewerFiles> openWindow, List<Class<?>> tools) {
         CommandLine cli = new CommandLine(new IncidentAtlasCommand(openWindow));
