@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import org.incidentatlas.io.ViewerFiles;
-import org.incidentatlas.rendering.BasemapData;
 import org.incidentatlas.io.ViewerUnavailableException;
+import org.incidentatlas.rendering.BasemapData;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
