@@ -16,6 +16,6 @@ public final class Main {
 
     public static void main(String[] args) {
         System.exit(args.length == 0 ? IncidentAtlasCommand.openWithoutArguments(IncidentAtlasApp::launchApp)
-                : UnexpectedErrorHandler.execute(IncidentAtlasCommand.commandLine(IncidentAtlasApp::launchApp), args));
+                : UnexpectedErrorHandler.execute(IncidentAtlasCommand.commandLine(IncidentAtlasApp::launchApp, args), args));
     }
 }

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.incidentatlas.rendering.MapTheme;
-import org.incidentatlas.rendering.MbTilesException;
-import org.incidentatlas.rendering.vector.UserBasemap;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.FileProblemException;
 import org.incidentatlas.io.Printable;
@@ -54,12 +52,8 @@ public final class AnimateCommand implements Callable<Integer> {
             description = "File to write; its ending chooses the format.")
     private Path out;
 
-    @Option(names = "--seconds-per-day", defaultValue = "1", paramLabel = "S",
-            description = "How long each day shows, from 0.1 to 60 seconds (default: ${DEFAULT-VALUE}).")
-    private double secondsPerDay;
-
-    @Option(names = "--fade", description = "Fade each day into the next instead of cutting.")
-    private boolean fade;
+    @Mixin
+    private ReplayTimingOptions timing = new ReplayTimingOptions();
 
     @Option(names = "--incidents", paramLabel = "FILE",
             description = "Incidents to draw, in any format convert reads (default: the bundled data/events.geojson).")
@@ -83,7 +77,7 @@ public final class AnimateCommand implements Callable<Integer> {
         Viewport view = viewOptions.viewport(size.width(), size.height());
         Replay replay;
         try {
-            replay = new Replay(view, from, to, secondsPerDay, fade);
+            replay = new Replay(view, from, to, timing.secondsPerDay(), timing.fade());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -101,29 +95,22 @@ public final class AnimateCommand implements Callable<Integer> {
             err.println("animate: day " + done + " of " + total + " (" + day + ")");
             err.flush();
         };
-        Optional<UserBasemap> user;
-        try {
-            user = basemap.open();
-        } catch (MbTilesException e) {
-            err.println("animate: " + e.getMessage());
-            err.flush();
+        MapTheme theme = viewOptions.theme();
+        Optional<BasemapOption.Opened> layer = basemap.open(theme, err, "animate");
+        if (layer.isEmpty()) {
             return RenderCommand.FAILED;
         }
-        try {
-            MapTheme theme = viewOptions.theme();
-            new ReplayWriter(RenderCommand.dayMap(timeline.get(), theme, BasemapOption.layer(user, theme, err, "animate")))
-                    .write(replay, out, format, progress);
+        try (BasemapOption.Opened opened = layer.get()) {
+            new ReplayWriter(RenderCommand.dayMap(timeline.get(), theme, opened.layer())).write(replay, out, format, progress);
         } catch (FileProblemException e) {
             err.println("animate: " + e.getMessage());
             err.flush();
             return RenderCommand.FAILED;
-        } finally {
-            user.ifPresent(UserBasemap::close);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Wrote " + Printable.strip(out.toString()) + " (" + format.name() + ", " + size.width() + "x" + size.height()
-                + ", " + replay.days() + " days, " + replay.frameCount() + " pictures, " + secondsPerDay + " s a day"
-                + (fade ? ", faded" : "") + ")");
+                + ", " + replay.days() + " days, " + replay.frameCount() + " pictures, " + timing.secondsPerDay() + " s a day"
+                + (timing.fade() ? ", faded" : "") + ")");
         stdout.flush();
         return RenderCommand.OK;
     }

@@ -26,13 +26,42 @@ public final class BasemapOption {
                     + " drawn as streets, buildings and names from zoom 10 on.")
     Path file;
 
-    /** The opened file, or empty when none was named; the exception says in one line why it cannot be used. */
-    Optional<UserBasemap> open() throws MbTilesException {
-        return file == null ? Optional.empty() : Optional.of(UserBasemap.open(file));
+    /** Whether the user named a base map of their own. */
+    boolean named() {
+        return file != null;
+    }
+
+    /** The drawn map with the user's file over it (when one was named), and the file to close once drawn. */
+    record Opened(MapOverlay layer, Optional<UserBasemap> user) implements AutoCloseable {
+        @Override
+        public void close() {
+            user.ifPresent(UserBasemap::close);
+        }
+    }
+
+    /**
+     * The drawn map in {@code theme} with the named file over it, or empty after saying on {@code err}, in
+     * one line that starts with {@code command}, why the file cannot be used.
+     */
+    Optional<Opened> open(MapTheme theme, PrintWriter err, String command) throws IOException {
+        Optional<UserBasemap> user;
+        try {
+            user = file == null ? Optional.empty() : Optional.of(UserBasemap.open(file));
+        } catch (MbTilesException e) {
+            err.println(command + ": " + e.getMessage());
+            err.flush();
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Opened(layer(user, theme, err, command), user));
+        } catch (IOException | RuntimeException | Error e) {
+            user.ifPresent(UserBasemap::close);
+            throw e;
+        }
     }
 
     /** The drawn map in {@code theme}, with {@code user} over it; each damaged tile is reported once on {@code err}. */
-    static MapOverlay layer(Optional<UserBasemap> user, MapTheme theme, PrintWriter err, String command) throws IOException {
+    private static MapOverlay layer(Optional<UserBasemap> user, MapTheme theme, PrintWriter err, String command) throws IOException {
         BasemapRenderer drawn = new BasemapRenderer(BasemapData.loadBundled(), theme.basemap());
         Set<String> told = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
         Consumer<String> problems = message -> {

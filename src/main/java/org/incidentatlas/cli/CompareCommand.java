@@ -63,12 +63,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "File to write; its ending chooses one day (.png) or every day (.gif, .mp4).")
     private Path out;
 
-    @Option(names = "--seconds-per-day", defaultValue = "1", paramLabel = "S",
-            description = "With .gif or .mp4: how long each day shows (default: ${DEFAULT-VALUE}).")
-    private double secondsPerDay;
-
-    @Option(names = "--fade", description = "With .gif or .mp4: fade each day into the next.")
-    private boolean fade;
+    @Mixin
+    private ReplayTimingOptions timing = new ReplayTimingOptions();
 
     @Option(names = "--incidents", paramLabel = "FILE.geojson", description = "Incidents to draw (default: the bundled data/events.geojson).")
     private Path incidents;
@@ -103,7 +99,7 @@ public final class CompareCommand implements Callable<Integer> {
             if (animation.isPresent()) {
                 Replay replay;
                 try {
-                    replay = SideBySideReplay.of(map, panel, secondsPerDay, fade);
+                    replay = SideBySideReplay.of(map, panel, timing.secondsPerDay(), timing.fade());
                 } catch (IllegalArgumentException e) {
                     throw new ParameterException(spec.commandLine(), e.getMessage());
                 }

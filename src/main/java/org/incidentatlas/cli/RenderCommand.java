@@ -10,17 +10,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 
 import org.incidentatlas.rendering.BasemapData;
+import org.incidentatlas.rendering.BasemapRenderer;
 import org.incidentatlas.rendering.DayCaptionOverlay;
 import org.incidentatlas.rendering.DayMap;
+import org.incidentatlas.rendering.Java2dTextMeasurer;
 import org.incidentatlas.rendering.IncidentMarkerOverlay;
 import org.incidentatlas.rendering.MapOverlay;
+import org.incidentatlas.rendering.MapPicture;
 import org.incidentatlas.rendering.MapPng;
-import org.incidentatlas.rendering.MbTilesException;
-import org.incidentatlas.rendering.vector.UserBasemap;
 import org.incidentatlas.rendering.LabelPlacer;
 import org.incidentatlas.rendering.MapTheme;
 import org.incidentatlas.gazetteer.Gazetteer;
@@ -31,6 +34,7 @@ import org.incidentatlas.io.FileProblemException;
 import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.io.IncidentFormatException;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Place;
 import org.incidentatlas.io.Printable;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
@@ -99,8 +103,22 @@ public final class RenderCommand implements Callable<Integer> {
             err.flush();
             return FAILED;
         }
-        // The base map is read while the incidents and names are: every picture needs it.
-        BasemapData.readBundledInBackground();
+        // What every picture needs besides the incidents is made on other threads while this one reads the
+        // incidents: the base map read and, unless the user's goes over it, drawn for this view; the names
+        // read; the fonts warmed up.
+        Viewport view = viewOptions.viewport(size.width(), size.height());
+        MapTheme theme = viewOptions.theme();
+        Optional<CompletableFuture<BufferedImage>> drawnBasemap = Optional.empty();
+        if (basemap.named()) {
+            BasemapData.readBundledInBackground();
+        } else {
+            drawnBasemap = Optional.of(CompletableFuture.supplyAsync(() -> new MapPicture(List.of(
+                    new BasemapRenderer(BasemapData.loadBundled(), theme.basemap()))).render(view),
+                    task -> startDaemon(task, "bundled base map")));
+        }
+        Java2dTextMeasurer.warmUpInBackground();
+        CompletableFuture<List<Place>> labelPlaces = CompletableFuture.supplyAsync(RenderCommand::labelPlaces,
+                task -> startDaemon(task, "gazetteer"));
         Timeline timeline = new Timeline(List.of());
         if (date != null) {
             Optional<Timeline> read = readTimeline(incidents, err, "render");
@@ -109,23 +127,17 @@ public final class RenderCommand implements Callable<Integer> {
             }
             timeline = read.get();
         }
-        Viewport view = viewOptions.viewport(size.width(), size.height());
-        Optional<UserBasemap> user;
-        try {
-            user = basemap.open();
-        } catch (MbTilesException e) {
-            err.println("render: " + e.getMessage());
-            err.flush();
+        Optional<BasemapOption.Opened> layer = basemap.open(theme, err, "render");
+        if (layer.isEmpty()) {
             return FAILED;
         }
         BufferedImage image;
         DayMap.Picture day;
-        try {
-            DayMap map = dayMap(timeline, viewOptions.theme(), BasemapOption.layer(user, viewOptions.theme(), err, "render"));
+        try (BasemapOption.Opened opened = layer.get()) {
+            MapOverlay base = drawnBasemap.map(drawn -> drawnFor(view, drawn, opened.layer())).orElse(opened.layer());
+            DayMap map = dayMap(timeline, theme, base, joined(labelPlaces));
             day = date == null ? null : map.draw(view, date);
             image = day == null ? map.drawWithoutIncidents(view) : day.image();
-        } finally {
-            user.ifPresent(UserBasemap::close);
         }
         try {
             // Atomic: a full disk or a kill leaves the old picture whole, and a folder is never replaced.
@@ -174,14 +186,59 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** The day pictures of these incidents, over the bundled base map and names, as the app shows them. */
     static DayMap dayMap(Timeline timeline, MapTheme theme) throws IOException {
-        return DayMap.bundled(LabelPlacer.candidates(Gazetteer.bundled().places()),
-                new MarkerIndex(timeline, IncidentFilter.showAll()), theme);
+        return DayMap.bundled(labelPlaces(), new MarkerIndex(timeline, IncidentFilter.showAll()), theme);
     }
 
     /** As {@link #dayMap(Timeline, MapTheme)} over another base map (the drawn one with the user's over it). */
     static DayMap dayMap(Timeline timeline, MapTheme theme, MapOverlay basemap) throws IOException {
-        return new DayMap(basemap, LabelPlacer.candidates(Gazetteer.bundled().places()),
-                new MarkerIndex(timeline, IncidentFilter.showAll()), IncidentMarkerOverlay.bundledIcons(), theme);
+        return dayMap(timeline, theme, basemap, labelPlaces());
+    }
+
+    private static DayMap dayMap(Timeline timeline, MapTheme theme, MapOverlay basemap, List<Place> labelPlaces) throws IOException {
+        return new DayMap(basemap, labelPlaces, new MarkerIndex(timeline, IncidentFilter.showAll()),
+                IncidentMarkerOverlay.bundledIcons(), theme);
+    }
+
+    /**
+     * {@code layer}, drawn for {@code view} on another thread into a picture of its own: painted into the
+     * picture of that view, it is copied (a blit of opaque pixels of the same type, the very pixels it
+     * would paint there); any other view, or a drawing that failed, is painted by {@code layer} itself.
+     */
+    private static MapOverlay drawnFor(Viewport view, CompletableFuture<BufferedImage> drawn, MapOverlay layer) {
+        return (g, v) -> {
+            BufferedImage image = v.equals(view) ? drawn.exceptionally(failed -> null).join() : null;
+            if (image == null) {
+                layer.paint(g, v);
+            } else {
+                g.drawImage(image, 0, 0, null);
+            }
+        };
+    }
+
+    /** The bundled gazetteer's places a picture may name. */
+    private static List<Place> labelPlaces() {
+        return LabelPlacer.candidates(Gazetteer.bundled().places());
+    }
+
+    private static void startDaemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The value of a task run on another thread; what it threw is thrown here, as if it had run on this one. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     record Size(int width, int height) {

@@ -79,15 +79,28 @@ public final class IncidentGeoJson {
      * built by the mapper), not by the parser's duplicate detector, which keeps a set of names per object
      * and cost a large file a fifth of its read.
      */
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-    private final ObjectWriter lineWriter = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
+    private ObjectMapper mapper;
+    private ObjectWriter lineWriter;
+
+    /**
+     * Made on first use: writing needs it, reading only for a value of a shape the rules refuse. Creating
+     * one costs a quarter of a second of class loading in a fresh JVM, a third of what {@code render} of
+     * the bundled incidents spent reading them.
+     */
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+            lineWriter = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
+        }
+        return mapper;
+    }
 
     // ---- writing
 
     public String toJson(List<Incident> incidents) {
         try {
-            return mapper.writeValueAsString(toTree(incidents)) + "\n";
+            return mapper().writeValueAsString(toTree(incidents)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise incidents", e);
         }
@@ -117,6 +130,7 @@ public final class IncidentGeoJson {
      */
     public String toLine(Incident incident) {
         try {
+            mapper();
             return lineWriter.writeValueAsString(feature(incident)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise incident " + incident.id(), e);
@@ -142,7 +156,7 @@ public final class IncidentGeoJson {
     }
 
     public ObjectNode toTree(List<Incident> incidents) {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = mapper().createObjectNode();
         root.put("type", "FeatureCollection");
         ArrayNode features = root.putArray("features");
         for (Incident incident : incidents) {
@@ -152,7 +166,7 @@ public final class IncidentGeoJson {
     }
 
     private ObjectNode feature(Incident incident) {
-        ObjectNode feature = mapper.createObjectNode();
+        ObjectNode feature = mapper().createObjectNode();
         feature.put("type", "Feature");
         ObjectNode geometry = feature.putObject("geometry");
         geometry.put("type", "Point");
@@ -417,18 +431,21 @@ public final class IncidentGeoJson {
             return true;
         }
         int newline = start;
+        boolean closes = false;
         while (newline < head.length && head[newline] != '\n') {
+            closes |= head[newline] == '}';
             newline++;
         }
         boolean moreFollows = false;
         for (int k = newline; k < head.length && !moreFollows; k++) {
             moreFollows = !Character.isWhitespace(head[k]);
         }
-        if (newline >= head.length || !moreFollows) {
+        if (newline >= head.length || !moreFollows || !closes) {
+            // A first line without a '}' holds no whole object (a pretty-printed collection opens with "{" alone).
             return false;
         }
         try {
-            JsonNode first = mapper.readTree(new String(head, start, newline - start, StandardCharsets.UTF_8));
+            JsonNode first = mapper().readTree(new String(head, start, newline - start, StandardCharsets.UTF_8));
             return first != null && first.isObject() && "Feature".equals(first.path("type").asText(null));
         } catch (JsonProcessingException notOneLine) {
             return false;
@@ -543,7 +560,7 @@ public final class IncidentGeoJson {
         return new FeatureReading<>() {
             @Override
             public JsonNode tokens(JsonParser parser) throws IOException {
-                return mapper.readTree(parser);
+                return mapper().readTree(parser);
             }
 
             @Override
@@ -836,7 +853,8 @@ public final class IncidentGeoJson {
     private final JsonFactory readerFactory = readerFactory();
 
     private JsonFactory readerFactory() {
-        JsonFactory factory = mapper.getFactory().copy();
+        // A plain factory: the mapper's own (copied) would create a mapper of its own for the parsers it makes.
+        JsonFactory factory = new JsonFactory();
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxNumberLength(64).maxStringLength(10_000_000).build());
         return factory;
@@ -1063,7 +1081,7 @@ public final class IncidentGeoJson {
                 }
                 return array;
             default:
-                return mapper.readTree(parser);
+                return mapper().readTree(parser);
         }
     }
 

@@ -17,7 +17,7 @@ class AppOptionsTest {
 
     private ViewerFiles launch(String... args) {
         List<ViewerFiles> opened = new ArrayList<>();
-        assertEquals(0, new CommandLine(new IncidentAtlasCommand(opened::add)).execute(args));
+        assertEquals(0, IncidentAtlasCommand.commandLine(opened::add).execute(args));
         return opened.get(0);
     }
 

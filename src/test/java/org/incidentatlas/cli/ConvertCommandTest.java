@@ -26,9 +26,9 @@ class ConvertCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new IncidentAtlasCommand(options -> {
+        CommandLine cli = IncidentAtlasCommand.commandLine(options -> {
             throw new AssertionError("convert must not open the window");
-        }));
+        });
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);
     }
@@ -83,9 +83,9 @@ class ConvertCommandTest {
         Path csv = dir.resolve("events.csv");
         assertEquals(0, run("convert", "data/events.geojson", csv.toString()), err::toString);
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new IncidentAtlasCommand(options -> {
+        CommandLine cli = IncidentAtlasCommand.commandLine(options -> {
             throw new AssertionError("render must not open the window");
-        }));
+        });
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         assertEquals(0, cli.execute("render", "--incidents", csv.toString(), "--date", "2005-03-21", "--center", "40.75,72.3",

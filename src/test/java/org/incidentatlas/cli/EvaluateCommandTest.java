@@ -35,9 +35,9 @@ class EvaluateCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new IncidentAtlasCommand(options -> {
+        CommandLine cli = IncidentAtlasCommand.commandLine(options -> {
             throw new AssertionError("no window");
-        }));
+        });
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

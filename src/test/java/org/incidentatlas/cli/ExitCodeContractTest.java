@@ -27,10 +27,11 @@ class ExitCodeContractTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** As {@code Main} runs {@code args}: with the tool they name alone, or every tool. */
     private int run(String... args) {
         return run(IncidentAtlasCommand.commandLine(options -> {
             throw new AssertionError("the window must not open");
-        }), args);
+        }, args), args);
     }
 
     private int run(CommandLine cli, String... args) {

@@ -28,9 +28,9 @@ class GeocodeCommandTest {
     private final ObjectMapper json = new ObjectMapper();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new IncidentAtlasCommand(options -> {
+        CommandLine cli = IncidentAtlasCommand.commandLine(options -> {
             throw new AssertionError("the window must not open");
-        }));
+        });
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

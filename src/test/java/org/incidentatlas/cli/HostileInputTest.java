@@ -43,9 +43,9 @@ class HostileInputTest {
     }
 
     private int geocode(String... args) {
-        CommandLine cli = new CommandLine(new IncidentAtlasCommand(options -> {
+        CommandLine cli = IncidentAtlasCommand.commandLine(options -> {
             throw new AssertionError("the window must not open");
-        }));
+        });
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         String[] all = new String[args.length + 1];

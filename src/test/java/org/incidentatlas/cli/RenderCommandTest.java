@@ -45,8 +45,8 @@ class RenderCommandTest {
     }
 
     private static CommandLine cli() {
-        return new CommandLine(new IncidentAtlasCommand(options -> {
+        return IncidentAtlasCommand.commandLine(options -> {
             throw new AssertionError("render must not open the window");
-        }));
+        });
     }
 }

@@ -104,9 +104,9 @@ class RenderVectorBasemapTest {
     }
 
     private static int run(StringWriter err, String... args) {
-        CommandLine cli = new CommandLine(new IncidentAtlasCommand(options -> {
+        CommandLine cli = IncidentAtlasCommand.commandLine(options -> {
             throw new AssertionError("render must not open the window");
-        }));
+        });
         cli.setErr(new PrintWriter(err));
         cli.setOut(new PrintWriter(new StringWriter()));
         return cli.execute(args);
