@@ -104,6 +104,32 @@ public final class MarkerGeometry {
     }
 
     /**
+     * Whether a point, {@code dx} right of and {@code dy} below a marker's centre, is on the marker
+     * as a pointer would touch it: on its disc or one of the other kinds' discs (rings and badge are
+     * decoration). The app's clicks and hover use this; there are no nodes per marker to pick.
+     */
+    public static boolean touches(double r, int kinds, double dx, double dy) {
+        if (inCircle(dx, dy, r + DISC_STROKE / 2)) {
+            return true;
+        }
+        for (Fan f : fans(r, kinds)) {
+            if (inCircle(dx - f.dx(), dy - f.dy(), f.radius() + DISC_STROKE / 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far from its centre any point {@link #touches} a marker of radius {@code r}. */
+    public static double reach(double r) {
+        return r + Math.max(FAN_MIN_RADIUS, r * FAN_SHARE) + DISC_STROKE / 2;
+    }
+
+    private static boolean inCircle(double dx, double dy, double radius) {
+        return dx * dx + dy * dy <= radius * radius;
+    }
+
+    /**
      * The screen area a marker covers around its centre, as {@code [left, top, right, bottom]}
      * offsets: disc, rings, selection, badge and fanned kinds. Names are kept out of it.
      */
