@@ -3,7 +3,9 @@ package org.incidentatlas.ui;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
@@ -44,6 +46,15 @@ public final class TimelineView extends Region {
     static final double TRACK_Y = HISTOGRAM_HEIGHT + 10;
     static final double HEIGHT = TRACK_Y + 46;
     /** How close (px) a press must be to a window handle to drag it rather than the thumb. */
+    /** Each type's bar colour, parsed once: the bars are drawn again with every batch of a file being read. */
+    private static final Map<IncidentType, Color> BAR_COLOURS = new EnumMap<>(IncidentType.class);
+
+    static {
+        for (IncidentType type : IncidentType.values()) {
+            BAR_COLOURS.put(type, Color.web(type.color()));
+        }
+    }
+
     private static final double HANDLE_REACH = 6;
 
     private static final List<IncidentType> STACK_ORDER = IncidentType.byHistogramOrder();
@@ -406,7 +417,7 @@ public final class TimelineView extends Region {
             for (IncidentType type : STACK_ORDER) {
                 int n = count.count(type);
                 if (n > 0) {
-                    g.setFill(Color.web(type.color()));
+                    g.setFill(BAR_COLOURS.get(type));
                     g.fillRect(x, y - n * unit, barWidth, n * unit - 1);
                     y -= n * unit;
                 }

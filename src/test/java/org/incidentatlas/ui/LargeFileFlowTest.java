@@ -107,7 +107,7 @@ class LargeFileFlowTest extends ApplicationTest {
         Block wall = longestWall;
         longestCpu = Block.NONE;
         longestWall = Block.NONE;
-        blocked.put(phase, "longest CPU: " + cpu + "; longest wait: " + wall);
+        blocked.put(phase, "\nlongest CPU: " + cpu + "\nlongest wait: " + wall.wallMs() + " ms");
         System.out.println("LargeFileFlowTest: " + phase + ": the JavaFX thread worked for at most " + cpu.cpuMs()
                 + " ms of CPU while an event waited" + cpu.where() + "\n  and left an event waiting for at most "
                 + wall.wallMs() + " ms (" + wall.cpuMs() + " ms of its CPU, " + wall.gcMs() + " ms of GC pauses)");

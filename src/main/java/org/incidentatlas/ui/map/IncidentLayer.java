@@ -180,8 +180,12 @@ public final class IncidentLayer extends ViewportLayer {
         GraphicsContext g = canvas.getGraphicsContext2D();
         // Clearing the whole canvas also drops the drawing commands no frame has shown yet.
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
         for (Cluster cluster : layout.clusters()) {
-            if (!Double.isNaN(cluster.x())) {
+            // Markers of the whole file are clustered; only those on the canvas are drawn (NaN is off the map).
+            double margin = MarkerPainter.reach(cluster.leader().radius());
+            if (cluster.x() > -margin && cluster.x() < w + margin && cluster.y() > -margin && cluster.y() < h + margin) {
                 painter.paint(g, cluster, layout.isSelected(cluster));
             }
         }

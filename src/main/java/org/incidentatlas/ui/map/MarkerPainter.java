@@ -63,6 +63,12 @@ final class MarkerPainter {
         }
     }
 
+    /** How far from its centre a marker of radius {@code r} draws, shadow and badge included (a bound, not exact). */
+    static double reach(double r) {
+        return MarkerGeometry.selectionRingRadius(r, false, true) + MarkerGeometry.SELECTION_RING_WIDTH + SHADOW_SPREAD
+                + 2 * MarkerGeometry.BADGE_MIN_RADIUS;
+    }
+
     /** Draws one cluster at its screen position. */
     void paint(GraphicsContext g, Cluster cluster, boolean selected) {
         double r = cluster.leader().radius();

@@ -21,6 +21,7 @@ import org.incidentatlas.rendering.MarkerSpot;
 import org.incidentatlas.rendering.PlacedLabel;
 import org.incidentatlas.rendering.TextMeasurer;
 import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.markers.MarkerLayout;
 import org.incidentatlas.model.Place;
 
 /**
@@ -48,6 +49,9 @@ public final class PlaceLabelLayer extends ViewportLayer {
     /** What the canvas shows, or null when it must be drawn again. */
     private List<PlacedLabel> drawnLabels;
     private Palette drawnPalette;
+    /** The marker layout and theme the names were last placed for (a layout is made per change of markers or view). */
+    private MarkerLayout placedAround;
+    private MapTheme placedTheme;
     private List<PlacedLabel> shown = List.of();
     /** This view's names without markers, and the view and names they were placed for. */
     private List<PlacedLabel> base = List.of();
@@ -91,7 +95,14 @@ public final class PlaceLabelLayer extends ViewportLayer {
     @Override
     protected void layoutIn(Viewport v) {
         // The pulse's one marker layout, shared with the incident layer: names make way for what it draws.
-        List<MarkerSpot> spots = MarkerSpot.of(markers.layout(v));
+        MarkerLayout markerLayout = markers.layout(v);
+        // Gluon lays layers out on more occasions than a change of markers, view, places or theme: nothing to place again.
+        if (markerLayout == placedAround && places == basePlaces && theme == placedTheme) {
+            return;
+        }
+        placedAround = markerLayout;
+        placedTheme = theme;
+        List<MarkerSpot> spots = MarkerSpot.of(markerLayout);
         List<PlacedLabel.Box> furniture = new ArrayList<>(LabelPlacer.mapFurniture(v.width(), v.height()));
         // The viewer's zoom buttons, top right.
         furniture.add(new PlacedLabel.Box(v.width() - ZOOM_BUTTONS_WIDTH, 0, ZOOM_BUTTONS_WIDTH, ZOOM_BUTTONS_HEIGHT));
