@@ -71,6 +71,8 @@ public final class TimelineView extends Region {
     private final Group thumb = new Group();
     private final Tooltip dayCounts = new Tooltip();
     private boolean dark;
+    /** Whether something the drawing shows changed since it was drawn. */
+    private boolean redrawPending;
     private Drag drag;
     /**
      * The day the thumb was last dragged to and the map does not show yet. A pointer sends several
@@ -115,10 +117,11 @@ public final class TimelineView extends Region {
         getChildren().addAll(dayBand, canvas, outsideBefore, outsideAfter, firstHandle, lastHandle, thumb);
         dayCounts.setId("histogramTooltip");
 
-        widthProperty().addListener(o -> redraw());
-        heightProperty().addListener(o -> redraw());
-        model.timelineProperty().addListener(o -> redraw());
-        model.histogramProperty().addListener(o -> redraw());
+        // Once per pulse however many of these change: a file being read changes timeline and histogram with each batch.
+        widthProperty().addListener(o -> redrawLater());
+        heightProperty().addListener(o -> redrawLater());
+        model.timelineProperty().addListener(o -> redrawLater());
+        model.histogramProperty().addListener(o -> redrawLater());
         model.dateProperty().addListener(o -> placeThumb());
         model.windowProperty().addListener(o -> placeThumb());
 
@@ -316,9 +319,19 @@ public final class TimelineView extends Region {
     @Override
     protected void layoutChildren() {
         // Children are placed by redraw() and placeThumb().
+        if (redrawPending) {
+            redraw();
+        }
+    }
+
+    /** Redraws on the next pulse's layout. */
+    private void redrawLater() {
+        redrawPending = true;
+        requestLayout();
     }
 
     private void redraw() {
+        redrawPending = false;
         double w = getWidth();
         double h = getHeight();
         canvas.setWidth(w);
