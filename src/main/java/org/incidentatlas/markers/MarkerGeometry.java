@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The one drawing of a marker, in pixels around its centre: the disc and its icon, today's ring,
  * a group's dashed ring, the selection ring, the count badge and the small discs of the other kinds
- * at the place. The app's marker nodes, the pictures {@code render} draws and the label placer's
+ * at the place. The app's marker canvas, the pictures {@code render} draws and the label placer's
  * keep-out boxes all read these numbers, so they cannot drift apart.
  */
 public final class MarkerGeometry {

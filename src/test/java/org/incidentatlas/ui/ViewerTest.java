@@ -247,6 +247,11 @@ class ViewerTest extends FixtureAppFlow {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#excerptPanel").query().isVisible());
         assertTrue(marker(OSH).orElseThrow().selected());
+        // A screen reader hears the selected marker's summary from the markers' canvas.
+        javafx.scene.Node markers = lookup("#markerCanvas").query();
+        Object[] said = new Object[1];
+        interact(() -> said[0] = markers.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
+        assertEquals("Selected: " + summary, said[0]);
         assertEquals("Osh", lookup("#excerptTitle").queryAs(Label.class).getText());
         assertTrue(excerptsInPanel().stream().anyMatch(t -> t.contains("took control of the main administration building in Osh")),
                 excerptsInPanel().toString());
@@ -408,7 +413,7 @@ class ViewerTest extends FixtureAppFlow {
     }
 
     @Test
-    void draggingAcrossTheWholeRangeReusesTheMarkerNodes() throws TimeoutException {
+    void draggingAcrossTheWholeRangeMakesNoMarkerNodes() throws TimeoutException {
         awaitReady();
         TimelineView timeline = app.view().timelineView();
         interact(() -> app.model().goTo(LocalDate.of(2010, 5, 14)));

@@ -69,6 +69,8 @@ public final class IncidentLayer extends ViewportLayer {
         this.tooltipText = tooltip;
         setId("incidentLayer");
         canvas.setId("markerCanvas");
+        // Sized to the map by the layout, never the other way round: a managed canvas would ask the map (and its window) to keep its size.
+        canvas.setManaged(false);
         getChildren().add(canvas);
         canvas.setOnMouseClicked(e -> {
             // A pan that started on a marker is not a click on it.

@@ -50,6 +50,8 @@ final class MarkerPainter {
     private final Map<IncidentKind, Image> icons = new HashMap<>();
     private final Map<IncidentKind, Color> colours = new HashMap<>();
     private final Map<IncidentKind, Color> todayRings = new HashMap<>();
+    /** Today's shadow by the radius of the outline it surrounds (to the half pixel): a paint is converted for the renderer once. */
+    private final Map<Double, RadialGradient> shadows = new HashMap<>();
 
     /** Must be made on the JavaFX thread: it draws the icons into images. */
     MarkerPainter(IconLibrary library) {
@@ -125,7 +127,7 @@ final class MarkerPainter {
     }
 
     /** Today's soft shadow around the marker's outline, fading out over {@link #SHADOW_SPREAD} pixels. */
-    private static void shadow(GraphicsContext g, double x, double y, double r, boolean single, boolean selected) {
+    private void shadow(GraphicsContext g, double x, double y, double r, boolean single, boolean selected) {
         double edge = MarkerGeometry.todayRingRadius(r) + MarkerGeometry.TODAY_RING_WIDTH / 2;
         if (!single) {
             edge = Math.max(edge, MarkerGeometry.groupRingRadius(r, true) + MarkerGeometry.GROUP_RING_WIDTH / 2);
@@ -133,11 +135,17 @@ final class MarkerPainter {
         if (selected) {
             edge = Math.max(edge, MarkerGeometry.selectionRingRadius(r, single, true) + MarkerGeometry.SELECTION_RING_WIDTH / 2);
         }
+        // To the half pixel, so that the paints stay few (radii follow the numbers hurt, to any fraction).
+        edge = Math.round(edge * 2) / 2.0;
         double outer = edge + SHADOW_SPREAD;
-        g.setFill(new RadialGradient(0, 0, x, y, outer, false, CycleMethod.NO_CYCLE,
-                new Stop((edge - 2) / outer, SHADOW),
-                new Stop(edge / outer, SHADOW.deriveColor(0, 1, 1, 0.5)),
-                new Stop(1, Color.TRANSPARENT)));
+        g.setFill(shadows.computeIfAbsent(edge, e -> {
+            // Proportional to the circle it fills, so that one paint serves every marker of the size.
+            double o = e + SHADOW_SPREAD;
+            return new RadialGradient(0, 0, 0.5, 0.5, 0.5, true, CycleMethod.NO_CYCLE,
+                    new Stop((e - 2) / o, SHADOW),
+                    new Stop(e / o, SHADOW.deriveColor(0, 1, 1, 0.5)),
+                    new Stop(1, Color.TRANSPARENT));
+        }));
         fillCircle(g, x, y, outer);
     }
 
