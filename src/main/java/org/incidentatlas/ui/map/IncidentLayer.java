@@ -59,7 +59,7 @@ public final class IncidentLayer extends ViewportLayer {
     private double hoverScreenY;
 
     /**
-     * Must be made on the JavaFX thread (the icons are drawn into images once).
+     * The icons are drawn into images once, here.
      *
      * @param tooltip the hover text of a marker or group
      */

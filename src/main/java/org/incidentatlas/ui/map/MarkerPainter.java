@@ -1,15 +1,18 @@
 package org.incidentatlas.ui.map;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
-import javafx.scene.Group;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.RadialGradient;
@@ -20,7 +23,9 @@ import javafx.scene.text.TextAlignment;
 
 import org.incidentatlas.markers.MarkerClusters.Cluster;
 import org.incidentatlas.markers.MarkerGeometry;
+import org.incidentatlas.markers.MarkerIcons;
 import org.incidentatlas.model.IncidentKind;
+import org.incidentatlas.rendering.SvgPath;
 import org.incidentatlas.ui.IconLibrary;
 
 /**
@@ -53,16 +58,32 @@ final class MarkerPainter {
     /** Today's shadow by the radius of the outline it surrounds (to the half pixel): a paint is converted for the renderer once. */
     private final Map<Double, RadialGradient> shadows = new HashMap<>();
 
-    /** Must be made on the JavaFX thread: it draws the icons into images. */
     MarkerPainter(IconLibrary library) {
-        SnapshotParameters transparent = new SnapshotParameters();
-        transparent.setFill(Color.TRANSPARENT);
-        // The icon is centred on its group's origin: take the whole view box, so that the image is centred too.
-        transparent.setViewport(new Rectangle2D(-ICON_PIXELS / 2, -ICON_PIXELS / 2, ICON_PIXELS, ICON_PIXELS));
         for (IncidentKind kind : IncidentKind.all()) {
-            Group icon = library.create(kind, ICON_PIXELS, Color.WHITE);
-            icons.put(kind, icon.snapshot(transparent, null));
+            icons.put(kind, rasterize(library.icon(kind)));
         }
+    }
+
+    /**
+     * A white icon on a transparent square of {@link #ICON_PIXELS}, drawn with Java2D as {@code render}
+     * draws it: no snapshot, which would make the JavaFX thread wait for the renderer.
+     */
+    private static Image rasterize(MarkerIcons.Icon icon) {
+        int size = (int) ICON_PIXELS;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(java.awt.Color.WHITE);
+            g.scale(size / MarkerIcons.VIEW_BOX, size / MarkerIcons.VIEW_BOX);
+            g.fill(SvgPath.parse(icon.pathData(), icon.evenOdd()));
+        } finally {
+            g.dispose();
+        }
+        WritableImage drawn = new WritableImage(size, size);
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        drawn.getPixelWriter().setPixels(0, 0, size, size, PixelFormat.getIntArgbPreInstance(), pixels, 0, size);
+        return drawn;
     }
 
     /** How far from its centre a marker of radius {@code r} draws, shadow and badge included (a bound, not exact). */
