@@ -59,11 +59,11 @@ class LargeFileFlowTest extends ApplicationTest {
      * The most work, in milliseconds of the JavaFX thread's CPU time, it may do while a posted event
      * waits. CPU time, because on the shared 2-core build machine, at a load average near 20, the
      * same work takes ten to thirty times longer by the wall clock while the CPU it needs barely
-     * moves. The goal is a frame ({@code -Dincidentatlas.fx.maxBlockedCpuMs=17}); at a load near 17
-     * the longest measured here were 80 to 110 ms while the file is read (the histogram and the first
-     * markers with each batch), 50 to 65 ms in a drag (the day's markers, their clusters and the names
-     * placed around them, on the JavaFX thread), 10 to 35 ms for a filter click. Markers and names are
-     * drawn on a canvas per layer: a node per marker and name cost 150 to 300 ms in a drag.
+     * moves. The goal is a frame ({@code -Dincidentatlas.fx.maxBlockedCpuMs=17}); at a load of 14
+     * to 25 the longest measured here were 50 to 110 ms while the file is read (the timeline and the
+     * first markers with each batch), 45 to 70 ms in a drag (the day's markers, their clusters and the
+     * names placed around them, on the JavaFX thread), 5 to 35 ms for a filter click. Markers and names
+     * are drawn on a canvas per layer: a node per marker and name cost up to 300 ms in a drag.
      */
     private static final long MAX_BLOCKED_CPU_MS = Long.getLong("incidentatlas.fx.maxBlockedCpuMs", 150);
 

@@ -69,7 +69,7 @@ public final class IncidentLayer extends ViewportLayer {
         this.tooltipText = tooltip;
         setId("incidentLayer");
         canvas.setId("markerCanvas");
-        // Sized to the map by the layout, never the other way round: a managed canvas would ask the map (and its window) to keep its size.
+        // Sized to the map by the layer: it must not count in the map's own preferred size.
         canvas.setManaged(false);
         getChildren().add(canvas);
         canvas.setOnMouseClicked(e -> {

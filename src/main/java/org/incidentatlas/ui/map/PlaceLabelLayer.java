@@ -71,7 +71,7 @@ public final class PlaceLabelLayer extends ViewportLayer {
         this.markers = markers;
         setMouseTransparent(true);
         canvas.setId("placeNames");
-        // Sized to the map by the layout, never the other way round: a managed canvas would ask the map (and its window) to keep its size.
+        // Sized to the map by the layer: it must not count in the map's own preferred size.
         canvas.setManaged(false);
         getChildren().setAll(canvas);
         markers.onChange(this::markDirty);
