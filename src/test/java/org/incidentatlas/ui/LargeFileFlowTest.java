@@ -59,9 +59,9 @@ class LargeFileFlowTest extends ApplicationTest {
      * The most work, in milliseconds of the JavaFX thread's CPU time, it may do while a posted event
      * waits. CPU time, because on the shared 2-core build machine, at a load average near 20, the
      * same work takes ten to thirty times longer by the wall clock while the CPU it needs barely
-     * moves. The goal is a frame ({@code -Dincidentatlas.fx.maxBlockedCpuMs=17}); at a load of 14
-     * to 25 the longest measured here were 50 to 110 ms while the file is read (the timeline and the
-     * first markers with each batch), 45 to 70 ms in a drag (the day's markers, their clusters and the
+     * moves. The goal is a frame ({@code -Dincidentatlas.fx.maxBlockedCpuMs=17}); at a load of 7
+     * to 25 the longest measured here were 50 to 120 ms while the file is read (the timeline and the
+     * first markers with each batch), 45 to 90 ms in a drag (the day's markers, their clusters and the
      * names placed around them, on the JavaFX thread), 5 to 35 ms for a filter click. Markers and names
      * are drawn on a canvas per layer: a node per marker and name cost up to 300 ms in a drag.
      */
