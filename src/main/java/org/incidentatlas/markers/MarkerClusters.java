@@ -32,36 +32,46 @@ public final class MarkerClusters {
 
     /**
      * One marker or a cluster of several; the leader (largest marker) names it and gives its
-     * position, so the same cluster keeps its identity while the date changes.
+     * position, so the same cluster keeps its identity while the date changes. What it shows (whether
+     * it is current, its kinds, its count) is worked out once, when it is made: a frame reads them
+     * for every cluster several times (drawing order, drawing, the names' keep-out boxes).
+     *
+     * @param current       whether any of its places has an incident on the day shown
+     * @param kinds         the kinds it shows: the leader's first (its icon fills the disc), then those
+     *                      of the other places that are as current as the cluster, most important first
+     * @param incidentCount the incidents of all its places
      */
-    public record Cluster(PlaceMarker leader, List<PlaceMarker> members, double x, double y) {
+    public record Cluster(PlaceMarker leader, List<PlaceMarker> members, double x, double y,
+                          boolean current, List<IncidentKind> kinds, int incidentCount) {
+
+        /** A cluster of {@code members} led by {@code leader} at screen point {@code (x, y)}. */
+        public Cluster(PlaceMarker leader, List<PlaceMarker> members, double x, double y) {
+            this(leader, members, x, y, anyCurrent(members), kindsShown(leader, members), count(members));
+        }
 
         public Cluster {
             Objects.requireNonNull(leader, "leader");
             members = List.copyOf(members);
+            kinds = List.copyOf(kinds);
         }
 
         public boolean isSingle() {
             return members.size() == 1;
         }
 
-        public boolean current() {
+        private static boolean anyCurrent(List<PlaceMarker> members) {
             return members.stream().anyMatch(PlaceMarker::current);
         }
 
-        public int incidentCount() {
+        private static int count(List<PlaceMarker> members) {
             return members.stream().mapToInt(PlaceMarker::count).sum();
         }
 
-        /**
-         * The kinds the cluster shows: the leader's first (its icon fills the disc), then those of
-         * the other places that are as current as the cluster, most important first.
-         */
-        public List<IncidentKind> kinds() {
-            if (isSingle()) {
+        private static List<IncidentKind> kindsShown(PlaceMarker leader, List<PlaceMarker> members) {
+            if (members.size() == 1) {
                 return leader.kinds();
             }
-            boolean current = current();
+            boolean current = anyCurrent(members);
             java.util.LinkedHashSet<IncidentKind> kinds = new java.util.LinkedHashSet<>();
             kinds.add(leader.kind());
             members.stream().filter(m -> m.current() == current)

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The one drawing of a marker, in pixels around its centre: the disc and its icon, today's ring,
  * a group's dashed ring, the selection ring, the count badge and the small discs of the other kinds
- * at the place. The app's marker nodes, the pictures {@code render} draws and the label placer's
+ * at the place. The app's marker canvas, the pictures {@code render} draws and the label placer's
  * keep-out boxes all read these numbers, so they cannot drift apart.
  */
 public final class MarkerGeometry {
@@ -101,6 +101,32 @@ public final class MarkerGeometry {
             fans[i] = new Fan(r * Math.cos(a), r * Math.sin(a), radius);
         }
         return List.of(fans);
+    }
+
+    /**
+     * Whether a point, {@code dx} right of and {@code dy} below a marker's centre, is on the marker
+     * as a pointer would touch it: on its disc or one of the other kinds' discs (rings and badge are
+     * decoration). The app's clicks and hover use this; there are no nodes per marker to pick.
+     */
+    public static boolean touches(double r, int kinds, double dx, double dy) {
+        if (inCircle(dx, dy, r + DISC_STROKE / 2)) {
+            return true;
+        }
+        for (Fan f : fans(r, kinds)) {
+            if (inCircle(dx - f.dx(), dy - f.dy(), f.radius() + DISC_STROKE / 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far from its centre any point {@link #touches} a marker of radius {@code r}. */
+    public static double reach(double r) {
+        return r + Math.max(FAN_MIN_RADIUS, r * FAN_SHARE) + DISC_STROKE / 2;
+    }
+
+    private static boolean inCircle(double dx, double dy, double radius) {
+        return dx * dx + dy * dy <= radius * radius;
     }
 
     /**

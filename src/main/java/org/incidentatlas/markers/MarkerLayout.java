@@ -2,6 +2,7 @@ package org.incidentatlas.markers;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.incidentatlas.markers.MarkerClusters.Cluster;
 
@@ -32,5 +33,24 @@ public record MarkerLayout(List<Cluster> clusters, String selectedPlaceId) {
     /** Whether a cluster holds the selected place. */
     public boolean isSelected(Cluster cluster) {
         return selectedPlaceId != null && cluster.members().stream().anyMatch(m -> m.placeId().equals(selectedPlaceId));
+    }
+
+    /**
+     * The cluster a pointer at {@code (x, y)} touches ({@link MarkerGeometry#touches}): the topmost,
+     * as later clusters are drawn over earlier ones; empty over bare map.
+     */
+    public Optional<Cluster> clusterAt(double x, double y) {
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            Cluster c = clusters.get(i);
+            double dx = x - c.x();
+            double dy = y - c.y();
+            double r = c.leader().radius();
+            double reach = MarkerGeometry.reach(r);
+            // NaN (off the map) fails the comparison too.
+            if (Math.abs(dx) <= reach && Math.abs(dy) <= reach && MarkerGeometry.touches(r, c.kinds().size(), dx, dy)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 }

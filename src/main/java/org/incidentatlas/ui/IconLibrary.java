@@ -52,6 +52,11 @@ public final class IconLibrary {
                 new Translate(-MarkerIcons.VIEW_BOX / 2, -MarkerIcons.VIEW_BOX / 2));
     }
 
+    /** A kind's icon as path data on the {@link MarkerIcons#VIEW_BOX}, for drawing it other than as a node. */
+    public MarkerIcons.Icon icon(IncidentKind kind) {
+        return icons.of(kind);
+    }
+
     public static Color color(IncidentKind kind) {
         return Color.web(kind.color());
     }

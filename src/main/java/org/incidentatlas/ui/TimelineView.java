@@ -3,7 +3,9 @@ package org.incidentatlas.ui;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
@@ -44,6 +46,15 @@ public final class TimelineView extends Region {
     static final double TRACK_Y = HISTOGRAM_HEIGHT + 10;
     static final double HEIGHT = TRACK_Y + 46;
     /** How close (px) a press must be to a window handle to drag it rather than the thumb. */
+    /** Each type's bar colour, parsed once: the bars are drawn again with every batch of a file being read. */
+    private static final Map<IncidentType, Color> BAR_COLOURS = new EnumMap<>(IncidentType.class);
+
+    static {
+        for (IncidentType type : IncidentType.values()) {
+            BAR_COLOURS.put(type, Color.web(type.color()));
+        }
+    }
+
     private static final double HANDLE_REACH = 6;
 
     private static final List<IncidentType> STACK_ORDER = IncidentType.byHistogramOrder();
@@ -60,6 +71,8 @@ public final class TimelineView extends Region {
     private final Group thumb = new Group();
     private final Tooltip dayCounts = new Tooltip();
     private boolean dark;
+    /** Whether something the drawing shows changed since it was drawn. */
+    private boolean redrawPending;
     private Drag drag;
     /**
      * The day the thumb was last dragged to and the map does not show yet. A pointer sends several
@@ -104,10 +117,11 @@ public final class TimelineView extends Region {
         getChildren().addAll(dayBand, canvas, outsideBefore, outsideAfter, firstHandle, lastHandle, thumb);
         dayCounts.setId("histogramTooltip");
 
-        widthProperty().addListener(o -> redraw());
-        heightProperty().addListener(o -> redraw());
-        model.timelineProperty().addListener(o -> redraw());
-        model.histogramProperty().addListener(o -> redraw());
+        // Once per pulse however many of these change: a file being read changes timeline and histogram with each batch.
+        widthProperty().addListener(o -> redrawLater());
+        heightProperty().addListener(o -> redrawLater());
+        model.timelineProperty().addListener(o -> redrawLater());
+        model.histogramProperty().addListener(o -> redrawLater());
         model.dateProperty().addListener(o -> placeThumb());
         model.windowProperty().addListener(o -> placeThumb());
 
@@ -305,9 +319,19 @@ public final class TimelineView extends Region {
     @Override
     protected void layoutChildren() {
         // Children are placed by redraw() and placeThumb().
+        if (redrawPending) {
+            redraw();
+        }
+    }
+
+    /** Redraws on the next pulse's layout. */
+    private void redrawLater() {
+        redrawPending = true;
+        requestLayout();
     }
 
     private void redraw() {
+        redrawPending = false;
         double w = getWidth();
         double h = getHeight();
         canvas.setWidth(w);
@@ -406,7 +430,7 @@ public final class TimelineView extends Region {
             for (IncidentType type : STACK_ORDER) {
                 int n = count.count(type);
                 if (n > 0) {
-                    g.setFill(Color.web(type.color()));
+                    g.setFill(BAR_COLOURS.get(type));
                     g.fillRect(x, y - n * unit, barWidth, n * unit - 1);
                     y -= n * unit;
                 }

@@ -33,4 +33,18 @@ class MarkerLayoutTest {
         assertFalse(layout.isSelected(layout.clusters().stream().filter(MarkerClusters.Cluster::isSingle).findFirst().orElseThrow()));
         assertEquals(List.of(), MarkerLayout.of(List.of(), (lat, lon) -> null, null).clusters());
     }
+
+    @Test
+    void aPointerTouchesTheMarkerDrawnThereAndNothingOnBareMap() {
+        // Two places 400 px apart, and a third on the second's point, drawn as one group over it.
+        List<PlaceMarker> markers = List.of(marker("a", 72.0), marker("b", 76.0), marker("c", 76.0));
+        MarkerLayout layout = MarkerLayout.of(markers, (lat, lon) -> new MarkerClusters.ScreenPoint(lon * 100, 50), null);
+        MarkerClusters.Cluster a = layout.clusters().stream().filter(c -> c.leader().placeId().equals("a")).findFirst().orElseThrow();
+        double r = a.leader().radius();
+        assertEquals("a", layout.clusterAt(7200, 50).orElseThrow().leader().placeId());
+        assertEquals("a", layout.clusterAt(7200 + r, 50).orElseThrow().leader().placeId(), "the disc's rim");
+        assertTrue(layout.clusterAt(7200 + r + 3, 50).isEmpty(), "just outside the disc");
+        assertTrue(layout.clusterAt(7400, 50).isEmpty(), "between the markers");
+        assertEquals(2, layout.clusterAt(7600, 50).orElseThrow().members().size(), "the group at the shared point");
+    }
 }

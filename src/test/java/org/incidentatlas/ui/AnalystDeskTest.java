@@ -28,7 +28,6 @@ import org.incidentatlas.model.Article;
 import org.incidentatlas.timeline.Fixture;
 import org.incidentatlas.timeline.IncidentRow;
 import org.incidentatlas.timeline.ViewMode;
-import org.incidentatlas.ui.map.IncidentLayer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -103,7 +102,7 @@ class AnalystDeskTest extends FixtureAppFlow {
         openTable();
         interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
         waitUntil(() -> rows().size() == 6);
-        clickOn("#" + IncidentLayer.nodeId(Fixture.JALAL_ABAD));
+        clickOn(app.view().incidentLayer().onScreen(app.view().incidentLayer().shownMarker(Fixture.JALAL_ABAD).orElseThrow()));
         waitUntil(() -> Fixture.JALAL_ABAD.equals(app.model().selectedPlaceIdProperty().get()));
         List<IncidentRow> selected = List.copyOf(app.view().incidentTable().table().getSelectionModel().getSelectedItems());
         assertEquals(2, selected.size(), selected.toString());

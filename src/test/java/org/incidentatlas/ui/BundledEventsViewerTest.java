@@ -15,8 +15,6 @@ import javafx.scene.text.TextFlow;
 import org.incidentatlas.markers.PlaceMarker;
 import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
-import org.incidentatlas.ui.map.IncidentLayer;
-import org.incidentatlas.ui.map.MarkerNode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,7 +39,7 @@ class BundledEventsViewerTest extends BundledAppTest {
 
         interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
         assertEquals(IncidentKind.of(IncidentType.SEIZURE), markerAt(OSH).kind());
-        clickOn(lookup("#" + IncidentLayer.nodeId(OSH)).queryAs(MarkerNode.class));
+        clickOn(app.view().incidentLayer().onScreen(app.view().incidentLayer().shownMarker(OSH).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> excerpts = lookup("#excerptPanel .excerpt").queryAllAs(TextFlow.class).stream()
                 .map(f -> f.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining()))

@@ -1,6 +1,7 @@
 package org.incidentatlas.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -26,7 +27,6 @@ import org.incidentatlas.io.IncidentFormats;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.markers.PlaceMarker;
 import org.incidentatlas.ui.io.FileDialogs;
-import org.incidentatlas.ui.map.MarkerNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +78,7 @@ class IncidentFilesInAppTest extends BundledAppTest {
         assertEquals("Osh", osh.place().name());
         assertEquals("Shops burned in Osh.", osh.incidents().get(0).incident().sources().get(0).excerpt());
         assertTrue(app.model().timeline().outlets().contains("AKIpress"), "the outlet filters offer the file's outlets");
-        assertTrue(lookup(n -> n instanceof MarkerNode).queryAll().size() >= 1, "a marker is drawn on the map");
+        assertFalse(app.view().incidentLayer().shownMarkers().isEmpty(), "a marker is drawn on the map");
     }
 
     @Test

@@ -12,7 +12,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 
 import org.incidentatlas.rendering.PlacedLabel;
-import org.incidentatlas.ui.map.MarkerNode;
+import org.incidentatlas.ui.map.IncidentLayer;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -28,10 +28,8 @@ class LabelsBesideMarkersInAppTest extends BundledAppTest {
 
     /** The markers on screen, in scene coordinates (disc, rings and badge; not the soft shadow). */
     private List<Bounds> markerBounds() {
-        return lookup(".marker").queryAllAs(MarkerNode.class).stream()
-                .filter(MarkerNode::isVisible)
-                .map(n -> n.localToScene(n.getLayoutBounds()))
-                .toList();
+        IncidentLayer layer = app.view().incidentLayer();
+        return layer.shownMarkers().stream().map(m -> layer.localToScene(m.bounds())).toList();
     }
 
     private List<PlacedLabel> shownLabels() {

@@ -359,13 +359,12 @@ class TimeWindowViewerTest extends FixtureAppFlow {
         MapPoint centre = map.getMapPosition(osh.getX() - (map.getWidth() - 40 - map.getWidth() / 2), osh.getY());
         interact(() -> map.setCenter(centre));
         WaitForAsyncUtils.waitForFxEvents(3);
-        String oshId = IncidentLayer.nodeId(Fixture.OSH);
-        Node marker = lookup("#" + oshId).query();
-        clickOn(marker);
+        IncidentLayer layer = app.view().incidentLayer();
+        clickOn(layer.onScreen(layer.shownMarker(Fixture.OSH).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents(5);
         assertTrue(lookup("#excerptPanel").tryQuery().isPresent(), "the panel opened");
         Bounds mapOnScreen = map.localToScreen(map.getLayoutBounds());
-        Bounds markerOnScreen = marker.localToScreen(marker.getBoundsInLocal());
+        Bounds markerOnScreen = layer.localToScreen(layer.shownMarker(Fixture.OSH).orElseThrow().bounds());
         assertTrue(mapOnScreen.contains(markerOnScreen), "the selected marker stays in view: " + markerOnScreen + " in " + mapOnScreen);
     }
 

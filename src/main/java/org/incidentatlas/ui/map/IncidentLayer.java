@@ -1,28 +1,40 @@
 package org.incidentatlas.ui.map;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import javafx.application.Platform;
+import javafx.animation.PauseTransition;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
 
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.markers.MarkerClusters.Cluster;
 import org.incidentatlas.markers.MarkerClusters;
+import org.incidentatlas.markers.MarkerGeometry;
 import org.incidentatlas.markers.MarkerLayout;
+import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.ui.IconLibrary;
 
 /**
- * The incident markers on the map: data (the shared {@link MapMarkers}), style (MarkerNode) and
- * the filter already applied by the core. A date change hands in new data and marks the layer
- * dirty; the next pulse re-styles the existing nodes from the pulse's one marker layout.
+ * The incident markers on the map: data (the shared {@link MapMarkers}), style ({@link MarkerPainter})
+ * and the filter already applied by the core. A date change hands in new data and marks the layer
+ * dirty; the next pulse draws the pulse's one marker layout on a single canvas. A large file shows
+ * thousands of markers, and a node per marker made the JavaFX thread spend frames on their bounds,
+ * CSS and creation while the slider was dragged; the canvas costs a few drawing calls per marker.
+ * Clicks and hover find their marker from the layout's geometry ({@link MarkerLayout#clusterAt}).
  */
 public final class IncidentLayer extends ViewportLayer {
 
@@ -30,33 +42,56 @@ public final class IncidentLayer extends ViewportLayer {
     public static final double CLUSTER_GAP = MarkerClusters.DEFAULT_GAP;
 
     private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9_-]");
-    /**
-     * How many markers a frame makes at most. Making and styling a marker's nodes is the costliest
-     * part of a frame, and a jump of the date can bring hundreds of places their first marker at
-     * once: the map then fills in over a few frames instead of stopping for one long one.
-     */
-    static final int NEW_NODES_PER_FRAME = 100;
 
-    private final IconLibrary icons;
     private final MapMarkers markers;
-    private final Consumer<Cluster> onClick;
-    private final Function<Cluster, String> tooltip;
-    private final Map<String, MarkerNode> nodes = new HashMap<>();
-    private List<Cluster> clusters = List.of();
+    private final Function<Cluster, String> tooltipText;
+    private final MarkerPainter painter;
+    private final Canvas canvas = new MarkersCanvas();
+    /** The layout the canvas shows, or null when it must be drawn again (new size). */
+    private MarkerLayout drawn;
+    private String drawnSelection;
+    /** Made when the pointer first rests on a marker: a tooltip is a popup window with its own scene. */
+    private Tooltip tooltip;
+    private final PauseTransition hoverDelay = new PauseTransition(Duration.millis(250));
+    /** The leader's place of the marker under the pointer, or null. */
+    private String hoveredPlaceId;
+    private double hoverScreenX;
+    private double hoverScreenY;
 
     /**
+     * The icons are drawn into images once, here.
+     *
      * @param tooltip the hover text of a marker or group
      */
     public IncidentLayer(IconLibrary icons, MapMarkers markers, Consumer<Cluster> onClick, Function<Cluster, String> tooltip) {
-        this.icons = icons;
+        this.painter = new MarkerPainter(icons);
         this.markers = markers;
-        this.onClick = onClick;
-        this.tooltip = tooltip;
+        this.tooltipText = tooltip;
         setId("incidentLayer");
+        canvas.setId("markerCanvas");
+        // Sized to the map by the layer: it must not count in the map's own preferred size.
+        canvas.setManaged(false);
+        getChildren().add(canvas);
+        canvas.setOnMouseClicked(e -> {
+            // A pan that started on a marker is not a click on it.
+            if (e.isStillSincePress()) {
+                clusterAt(e).ifPresent(cluster -> {
+                    onClick.accept(cluster);
+                    e.consume();
+                });
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(clusterAt(e).orElse(null), e.getScreenX(), e.getScreenY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null, 0, 0));
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> hover(null, 0, 0));
+        hoverDelay.setOnFinished(e -> showTooltip());
         markers.onChange(this::markDirty);
     }
 
-    /** A marker's node id: {@code marker-} and the place id with other characters than letters, digits, - and _ replaced by -. */
+    /**
+     * A place's id as a scene node id: {@code marker-} and the place id with other characters than
+     * letters, digits, - and _ replaced by -. The excerpt panel's links to other places use it.
+     */
     public static String nodeId(String placeId) {
         return "marker-" + NOT_ID.matcher(placeId).replaceAll("-");
     }
@@ -81,58 +116,171 @@ public final class IncidentLayer extends ViewportLayer {
 
     /** The clusters drawn at the last layout, for tests. */
     public List<Cluster> clusters() {
-        return clusters;
+        return drawn == null ? List.of() : drawn.clusters();
+    }
+
+    /**
+     * A marker as drawn: what it shows, whether it is selected, and the area it covers (disc, rings,
+     * badge and the other kinds' discs; not the soft shadow) in the layer's coordinates.
+     */
+    public record ShownMarker(Cluster cluster, boolean selected, Bounds bounds) {
+
+        /** The marker's centre in the layer's coordinates: a click there opens it. */
+        public Point2D centre() {
+            return new Point2D(cluster.x(), cluster.y());
+        }
+
+        /** The kinds shown: the disc's first, then the fanned ones. */
+        public List<IncidentKind> kindsShown() {
+            return cluster.kinds();
+        }
+    }
+
+    /** The markers on the map now, in drawing order (later ones on top). */
+    public List<ShownMarker> shownMarkers() {
+        if (drawn == null) {
+            return List.of();
+        }
+        MarkerLayout layout = drawn;
+        return layout.clusters().stream().filter(c -> !Double.isNaN(c.x()))
+                .map(c -> shown(c, layout.isSelected(c))).toList();
+    }
+
+    /** The marker on the map led by a place (as a group's largest place leads it), if there is one now. */
+    public Optional<ShownMarker> shownMarker(String placeId) {
+        return shownMarkers().stream().filter(m -> m.cluster().leader().placeId().equals(placeId)).findFirst();
+    }
+
+    /** Where a shown marker's centre is on the screen: pointing there touches it. */
+    public Point2D onScreen(ShownMarker marker) {
+        return canvas.localToScreen(marker.centre());
+    }
+
+    /** The text a marker's tooltip shows when the pointer rests on it. */
+    public String tooltipText(ShownMarker marker) {
+        return tooltipText.apply(marker.cluster());
+    }
+
+    private static ShownMarker shown(Cluster c, boolean selected) {
+        double[] e = MarkerGeometry.extent(c.leader().radius(), c.current(), c.isSingle(), selected, c.incidentCount(), c.kinds().size());
+        return new ShownMarker(c, selected, new BoundingBox(c.x() + e[0], c.y() + e[1], e[2] - e[0], e[3] - e[1]));
     }
 
     @Override
     protected void layoutIn(Viewport v) {
         MarkerLayout layout = markers.layout(v);
-        clusters = layout.clusters();
-        Set<String> used = new HashSet<>();
-        List<MarkerNode> order = new ArrayList<>();
-        int created = 0;
-        boolean deferred = false;
-        for (Cluster cluster : clusters) {
-            String id = cluster.leader().placeId();
-            MarkerNode node = nodes.get(id);
-            if (node == null) {
-                if (created == NEW_NODES_PER_FRAME) {
-                    deferred = true;
-                    continue;
-                }
-                node = createNode(id);
-                nodes.put(id, node);
-                created++;
-            }
-            node.update(cluster, layout.isSelected(cluster));
-            if (Double.isNaN(cluster.x())) {
-                node.setVisible(false);
-                continue;
-            }
-            node.setTranslateX(cluster.x());
-            node.setTranslateY(cluster.y());
-            node.setVisible(true);
-            used.add(id);
-            order.add(node);
+        if (canvas.getWidth() != v.width() || canvas.getHeight() != v.height()) {
+            canvas.setWidth(v.width());
+            canvas.setHeight(v.height());
+            drawn = null;
         }
-        for (Map.Entry<String, MarkerNode> entry : nodes.entrySet()) {
-            if (!used.contains(entry.getKey())) {
-                entry.getValue().setVisible(false);
+        // Gluon lays layers out on more occasions than a change of markers or view: the same layout is already drawn.
+        if (layout == drawn) {
+            return;
+        }
+        drawn = layout;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        // Clearing the whole canvas also drops the drawing commands no frame has shown yet.
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        for (Cluster cluster : layout.clusters()) {
+            // Markers of the whole file are clustered; only those on the canvas are drawn (NaN is off the map).
+            double margin = MarkerPainter.reach(cluster.leader().radius());
+            if (cluster.x() > -margin && cluster.x() < w + margin && cluster.y() > -margin && cluster.y() < h + margin) {
+                painter.paint(g, cluster, layout.isSelected(cluster));
             }
         }
-        // Later clusters (today's) on top, without reordering the children list.
-        for (int i = 0; i < order.size(); i++) {
-            order.get(i).setViewOrder(-i);
+        if (hoveredPlaceId != null) {
+            followHover(layout);
         }
-        if (deferred) {
-            // The rest of the new markers on the next frames.
-            Platform.runLater(this::markDirty);
+        if (!Objects.equals(drawnSelection, layout.selectedPlaceId())) {
+            drawnSelection = layout.selectedPlaceId();
+            canvas.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
         }
     }
 
-    private MarkerNode createNode(String placeId) {
-        MarkerNode node = new MarkerNode(nodeId(placeId), icons, onClick, tooltip);
-        getChildren().add(node);
-        return node;
+    private Optional<Cluster> clusterAt(MouseEvent e) {
+        return drawn == null ? Optional.empty() : drawn.clusterAt(e.getX(), e.getY());
+    }
+
+    /** The pointer moved onto a marker (or off every marker, for null): hand cursor, and the tooltip after a rest. */
+    private void hover(Cluster cluster, double screenX, double screenY) {
+        String placeId = cluster == null ? null : cluster.leader().placeId();
+        canvas.setCursor(cluster == null ? Cursor.DEFAULT : Cursor.HAND);
+        hoverScreenX = screenX;
+        hoverScreenY = screenY;
+        if (Objects.equals(placeId, hoveredPlaceId)) {
+            return;
+        }
+        hoveredPlaceId = placeId;
+        hoverDelay.stop();
+        if (tooltip != null) {
+            tooltip.hide();
+        }
+        if (placeId != null) {
+            hoverDelay.playFromStart();
+        }
+    }
+
+    private void showTooltip() {
+        Optional<Cluster> cluster = hoveredCluster(drawn);
+        if (cluster.isEmpty()) {
+            return;
+        }
+        if (tooltip == null) {
+            tooltip = new Tooltip();
+            tooltip.setId("markerTooltip");
+        }
+        // Written when it is about to show: the summary reads the marker's incidents, which the index gathers only when asked.
+        tooltip.setText(tooltipText.apply(cluster.get()));
+        tooltip.show(canvas, hoverScreenX + 12, hoverScreenY + 16);
+    }
+
+    /** The markers moved under a resting pointer (the date changed): the tooltip follows its place, or goes. */
+    private void followHover(MarkerLayout layout) {
+        Optional<Cluster> cluster = hoveredCluster(layout);
+        if (tooltip != null && tooltip.isShowing()) {
+            if (cluster.isPresent()) {
+                tooltip.setText(tooltipText.apply(cluster.get()));
+            } else {
+                tooltip.hide();
+            }
+        }
+    }
+
+    private Optional<Cluster> hoveredCluster(MarkerLayout layout) {
+        if (layout == null || hoveredPlaceId == null) {
+            return Optional.empty();
+        }
+        return layout.clusters().stream().filter(c -> c.leader().placeId().equals(hoveredPlaceId) && !Double.isNaN(c.x())).findFirst();
+    }
+
+    /** The canvas, described to assistive technology by the selected marker (asked only when a reader asks). */
+    private final class MarkersCanvas extends Canvas {
+
+        MarkersCanvas() {
+            setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+            setAccessibleRoleDescription("incident markers");
+        }
+
+        @Override
+        public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+            if (attribute == AccessibleAttribute.TEXT) {
+                return accessibleText();
+            }
+            return super.queryAccessibleAttribute(attribute, parameters);
+        }
+    }
+
+    /** What a screen reader says of the markers: the selected one's summary, or how many there are. */
+    String accessibleText() {
+        if (drawn == null) {
+            return "No incident markers";
+        }
+        MarkerLayout layout = drawn;
+        return layout.clusters().stream().filter(c -> layout.isSelected(c) && !Double.isNaN(c.x())).findFirst()
+                .map(c -> "Selected: " + tooltipText.apply(c))
+                .orElse(layout.clusters().size() + " incident markers; click one for its reports");
     }
 }

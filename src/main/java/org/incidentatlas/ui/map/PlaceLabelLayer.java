@@ -2,16 +2,12 @@ package org.incidentatlas.ui.map;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import javafx.application.Platform;
-import javafx.scene.Group;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Shape;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
@@ -25,6 +21,7 @@ import org.incidentatlas.rendering.MarkerSpot;
 import org.incidentatlas.rendering.PlacedLabel;
 import org.incidentatlas.rendering.TextMeasurer;
 import org.incidentatlas.geo.Viewport;
+import org.incidentatlas.markers.MarkerLayout;
 import org.incidentatlas.model.Place;
 
 /**
@@ -34,6 +31,9 @@ import org.incidentatlas.model.Place;
  */
 public final class PlaceLabelLayer extends ViewportLayer {
 
+    /** The outline of a name's dot, and the halo that keeps a name readable over any map. */
+    private static final double DOT_RING_WIDTH = 1.4, HALO_WIDTH = 3;
+
     /** The corner the viewer's + and - buttons take (with their margin). */
     private static final double ZOOM_BUTTONS_WIDTH = 60, ZOOM_BUTTONS_HEIGHT = 96;
 
@@ -41,11 +41,17 @@ public final class PlaceLabelLayer extends ViewportLayer {
     private final Map<LabelStyle, Font> fonts = new HashMap<>();
     private final Map<LabelStyle, Map<String, TextMeasurer.TextSize>> measured = new HashMap<>();
     private final LabelPlacer placer = new LabelPlacer(this::measure, "KG", BasemapData::countryNames);
-    /** The dots under every name, so that no dot covers a neighbour's name. */
-    private final Group dots = new Group();
-    private final Group labels = new Group();
-    /** Each place's name nodes, by place id, made when the place is first named. */
-    private final Map<String, PlaceName> names = new HashMap<>();
+    /**
+     * The names and their dots, drawn on one canvas: a drag over a large file names hundreds of
+     * places, and a node per name cost the JavaFX thread their creation, CSS and bounds each frame.
+     */
+    private final Canvas canvas = new Canvas();
+    /** What the canvas shows, or null when it must be drawn again. */
+    private List<PlacedLabel> drawnLabels;
+    private Palette drawnPalette;
+    /** The marker layout and theme the names were last placed for (a layout is made per change of markers or view). */
+    private MarkerLayout placedAround;
+    private MapTheme placedTheme;
     private List<PlacedLabel> shown = List.of();
     /** This view's names without markers, and the view and names they were placed for. */
     private List<PlacedLabel> base = List.of();
@@ -64,7 +70,10 @@ public final class PlaceLabelLayer extends ViewportLayer {
         this.places = List.copyOf(places);
         this.markers = markers;
         setMouseTransparent(true);
-        getChildren().setAll(dots, labels);
+        canvas.setId("placeNames");
+        // Sized to the map by the layer: it must not count in the map's own preferred size.
+        canvas.setManaged(false);
+        getChildren().setAll(canvas);
         markers.onChange(this::markDirty);
     }
 
@@ -88,7 +97,14 @@ public final class PlaceLabelLayer extends ViewportLayer {
     @Override
     protected void layoutIn(Viewport v) {
         // The pulse's one marker layout, shared with the incident layer: names make way for what it draws.
-        List<MarkerSpot> spots = MarkerSpot.of(markers.layout(v));
+        MarkerLayout markerLayout = markers.layout(v);
+        // Gluon lays layers out on more occasions than a change of markers, view, places or theme: nothing to place again.
+        if (markerLayout == placedAround && places == basePlaces && theme == placedTheme) {
+            return;
+        }
+        placedAround = markerLayout;
+        placedTheme = theme;
+        List<MarkerSpot> spots = MarkerSpot.of(markerLayout);
         List<PlacedLabel.Box> furniture = new ArrayList<>(LabelPlacer.mapFurniture(v.width(), v.height()));
         // The viewer's zoom buttons, top right.
         furniture.add(new PlacedLabel.Box(v.width() - ZOOM_BUTTONS_WIDTH, 0, ZOOM_BUTTONS_WIDTH, ZOOM_BUTTONS_HEIGHT));
@@ -101,106 +117,59 @@ public final class PlaceLabelLayer extends ViewportLayer {
         }
         shown = placer.placeAround(base, places, v, furniture, spots);
         Palette palette = new Palette(theme);
-        Set<PlaceName> showing = new HashSet<>();
-        int created = 0;
-        boolean deferred = false;
+        if (canvas.getWidth() != v.width() || canvas.getHeight() != v.height()) {
+            canvas.setWidth(v.width());
+            canvas.setHeight(v.height());
+            drawnLabels = null;
+        }
+        // As the date moves most frames place the same names: the canvas already shows them.
+        if (shown.equals(drawnLabels) && palette.equals(drawnPalette)) {
+            return;
+        }
+        drawnLabels = shown;
+        drawnPalette = palette;
+        draw(palette);
+    }
+
+    /** Draws the dots under every name first, so that no dot covers a neighbour's name, then the haloed names. */
+    private void draw(Palette palette) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        // Clearing the whole canvas also drops the drawing commands no frame has shown yet.
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setStroke(palette.dotRing());
+        g.setLineWidth(DOT_RING_WIDTH);
         for (PlacedLabel l : shown) {
-            String key = l.place().id();
-            // A place named twice in one frame (a gazetteer with a repeated entry) gets two names.
-            while (showing.contains(names.get(key))) {
-                key += "+";
-            }
-            PlaceName name = names.get(key);
-            if (name == null) {
-                if (created == IncidentLayer.NEW_NODES_PER_FRAME) {
-                    // As for markers: the rest of the new names on the next frames.
-                    deferred = true;
-                    continue;
-                }
-                name = new PlaceName();
-                names.put(key, name);
-                created++;
-            }
-            name.show(l, palette);
-            showing.add(name);
-        }
-        for (PlaceName name : names.values()) {
-            if (!showing.contains(name)) {
-                name.hide();
+            if (l.hasDot()) {
+                double r = l.style().dotRadius();
+                g.setFill(isKyrgyz(l) ? palette.kyrgyzDot() : palette.foreignDot());
+                g.fillOval(l.dotX() - r, l.dotY() - r, 2 * r, 2 * r);
+                g.strokeOval(l.dotX() - r, l.dotY() - r, 2 * r, 2 * r);
             }
         }
-        if (deferred) {
-            Platform.runLater(this::markDirty);
+        g.setLineWidth(HALO_WIDTH);
+        g.setStroke(palette.halo());
+        for (PlacedLabel l : shown) {
+            g.setFont(fonts.computeIfAbsent(l.style(), PlaceLabelLayer::font));
+            g.setFill(palette.halo());
+            g.fillText(l.text(), l.textX(), l.baselineY());
+            g.strokeText(l.text(), l.textX(), l.baselineY());
+            g.setFill(l.style() == LabelStyle.REGION ? palette.region()
+                    : l.style() == LabelStyle.COUNTRY ? palette.country()
+                    : isKyrgyz(l) ? palette.kyrgyzName() : palette.foreignName());
+            g.fillText(l.text(), l.textX(), l.baselineY());
         }
     }
 
-    /** The colours of a theme, made once per layout so that an unchanged name keeps its paint (and its cached image). */
+    private static boolean isKyrgyz(PlacedLabel l) {
+        return "KG".equals(l.place().countryCode());
+    }
+
+    /** The colours of a theme: an unchanged palette and unchanged names leave the canvas as it is. */
     private record Palette(Color kyrgyzDot, Color foreignDot, Color dotRing, Color region, Color country,
                            Color kyrgyzName, Color foreignName, Color halo) {
         Palette(MapTheme t) {
             this(FxColors.of(t.kyrgyzDot()), FxColors.of(t.foreignDot()), FxColors.of(t.dotRing()), FxColors.of(t.regionName()),
                     FxColors.of(t.faintInk()), FxColors.of(t.kyrgyzName()), FxColors.of(t.foreignName()), FxColors.of(t.halo()));
-        }
-    }
-
-    /**
-     * One place's name on the map (halo, text and dot), kept while the place is named and moved or
-     * re-styled only where something changed: as the date moves most names stay, and the renderer
-     * reuses each one's cached image instead of drawing the outlined glyphs again.
-     */
-    private final class PlaceName {
-        private final Circle dot = new Circle();
-        private final Text halo = new Text();
-        private final Text text = new Text();
-        private final Group label = new Group(halo, text);
-
-        PlaceName() {
-            dot.setStrokeWidth(1.4);
-            halo.setStrokeWidth(3);
-            label.setCache(true);
-            dots.getChildren().add(dot);
-            labels.getChildren().add(label);
-        }
-
-        void show(PlacedLabel l, Palette palette) {
-            boolean kyrgyz = "KG".equals(l.place().countryCode());
-            dot.setVisible(l.hasDot());
-            if (l.hasDot()) {
-                dot.setRadius(l.style().dotRadius());
-                dot.setLayoutX(l.dotX());
-                dot.setLayoutY(l.dotY());
-                paint(dot, kyrgyz ? palette.kyrgyzDot() : palette.foreignDot());
-                if (!palette.dotRing().equals(dot.getStroke())) {
-                    dot.setStroke(palette.dotRing());
-                }
-            }
-            Font font = fonts.computeIfAbsent(l.style(), PlaceLabelLayer::font);
-            for (Text t : List.of(halo, text)) {
-                t.setText(l.text());
-                t.setFont(font);
-            }
-            paint(halo, palette.halo());
-            if (!palette.halo().equals(halo.getStroke())) {
-                halo.setStroke(palette.halo());
-            }
-            paint(text, l.style() == LabelStyle.REGION ? palette.region()
-                    : l.style() == LabelStyle.COUNTRY ? palette.country()
-                    : kyrgyz ? palette.kyrgyzName() : palette.foreignName());
-            label.setLayoutX(l.textX());
-            label.setLayoutY(l.baselineY());
-            label.setVisible(true);
-        }
-
-        void hide() {
-            dot.setVisible(false);
-            label.setVisible(false);
-        }
-
-    }
-
-    private static void paint(Shape shape, Color colour) {
-        if (!colour.equals(shape.getFill())) {
-            shape.setFill(colour);
         }
     }
 
