@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -37,6 +36,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -322,7 +322,7 @@ public final class IncidentGeoJson {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new GeoJsonFormatException(name + ": no feature starts at byte " + byteOffset + " (has the file changed?)");
             }
-            Members feature = members(parser, FEATURE);
+            Members feature = members(parser, FEATURE, new Texts());
             try {
                 return incident(feature, new Shared(id -> Optional.empty()));
             } catch (IllegalArgumentException e) {
@@ -446,6 +446,7 @@ public final class IncidentGeoJson {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         JsonFactory factory = readerFactory;
+        Texts texts = new Texts();
         int lineNo = 0;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         // Decoded line by line, so that a byte that is not UTF-8 is reported on its own line.
@@ -468,7 +469,7 @@ public final class IncidentGeoJson {
             Members feature;
             try (JsonParser parser = factory.createParser(text)) {
                 parser.nextToken();
-                feature = members(parser, FEATURE);
+                feature = members(parser, FEATURE, texts);
                 if (parser.nextToken() != null) {
                     throw new GeoJsonFormatException(name + ": line " + lineNo + " holds more than one JSON value"
                             + " (GeoJSON Lines has one feature per line)");
@@ -525,10 +526,12 @@ public final class IncidentGeoJson {
 
     /** Our features: their members, then our rules. */
     private FeatureReading<Members> ourFeatures(Shared shared) {
+        // Used by the parsing thread alone.
+        Texts texts = new Texts();
         return new FeatureReading<>() {
             @Override
             public Members tokens(JsonParser parser) throws IOException {
-                return members(parser, FEATURE);
+                return members(parser, FEATURE, texts);
             }
 
             @Override
@@ -806,17 +809,22 @@ public final class IncidentGeoJson {
             this.gazetteer = gazetteer;
         }
 
-        Place place(String id, Supplier<Place> fromFeature) {
+        /** The place a feature names: the gazetteer's, else one copy per distinct place of the file. */
+        Place place(String id, String name, PlaceKind kind, double lat, double lon, String admin, String country, long population) {
             Place known = gazetteer.apply(id).orElse(null);
             if (known != null) {
                 return known;
             }
-            Place place = fromFeature.get();
             Place sameId = byId.get(id);
-            if (sameId != null && sameId.equals(place)) {
-                // The usual case, found without hashing the whole place.
+            if (sameId != null && sameId.name().equals(name) && sameId.kind() == kind
+                    && Double.compare(sameId.lat(), lat) == 0 && Double.compare(sameId.lon(), lon) == 0
+                    && sameId.admin().equals(admin) && sameId.countryCode().equals(country)
+                    && sameId.population() == population && sameId.alternateNames().isEmpty()) {
+                // The usual case: the place this id named last, compared field by field (as the record's equals
+                // does) before a Place is made.
                 return sameId;
             }
+            Place place = new Place(id, name, List.of(), kind, lat, lon, admin, country, population);
             Place shared = places.putIfAbsent(place, place);
             byId.put(id, shared == null ? place : shared);
             return shared == null ? place : shared;
@@ -833,10 +841,100 @@ public final class IncidentGeoJson {
         }
     }
 
+    /**
+     * One text node per distinct short text of the members a {@link Shape} marks as repeated, within one read
+     * and on one thread: a million features name a few thousand places, types and outlets, and a string
+     * and a node each per feature was most of what the parsing thread made for the collector. Looked up
+     * by the parser's characters, so a text seen before makes no string; equal texts are then the same
+     * string, which the place and name lookups compare by reference first. Bounded: past
+     * {@link #MAX_TEXTS} distinct texts, or for a long one, a text is made as before.
+     */
+    static final class Texts {
+        private static final int MAX_TEXTS = 1 << 16;
+        private static final int MAX_LENGTH = 64;
+        /** Open addressing: slot {@code k} holds a text, its hash (compared first, without reading the text) and its node. */
+        private int[] hashes = new int[1 << 10];
+        private String[] texts = new String[1 << 10];
+        private TextNode[] nodes = new TextNode[1 << 10];
+        private int count;
+
+        /** The text node of the string value the parser is on. */
+        TextNode node(JsonParser parser) throws IOException {
+            int length = parser.getTextLength();
+            if (length > MAX_LENGTH) {
+                return TextNode.valueOf(parser.getText());
+            }
+            char[] chars = parser.getTextCharacters();
+            int offset = parser.getTextOffset();
+            int hash = 0;
+            for (int i = offset, end = offset + length; i < end; i++) {
+                hash = 31 * hash + chars[i];
+            }
+            int mask = texts.length - 1;
+            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+                String text = texts[slot];
+                if (text == null) {
+                    TextNode node = TextNode.valueOf(new String(chars, offset, length));
+                    if (count < MAX_TEXTS) {
+                        hashes[slot] = hash;
+                        texts[slot] = node.textValue();
+                        nodes[slot] = node;
+                        if (++count * 2 > texts.length) {
+                            grow();
+                        }
+                    }
+                    return node;
+                }
+                if (hashes[slot] == hash && sameChars(text, chars, offset, length)) {
+                    return nodes[slot];
+                }
+            }
+        }
+
+        private static boolean sameChars(String text, char[] chars, int offset, int length) {
+            if (text.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (text.charAt(i) != chars[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private void grow() {
+            int[] oldHashes = hashes;
+            String[] oldTexts = texts;
+            TextNode[] oldNodes = nodes;
+            hashes = new int[2 * oldTexts.length];
+            texts = new String[2 * oldTexts.length];
+            nodes = new TextNode[2 * oldTexts.length];
+            int mask = texts.length - 1;
+            for (int k = 0; k < oldTexts.length; k++) {
+                if (oldTexts[k] != null) {
+                    int slot = mix(oldHashes[k]) & mask;
+                    while (texts[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    hashes[slot] = oldHashes[k];
+                    texts[slot] = oldTexts[k];
+                    nodes[slot] = oldNodes[k];
+                }
+            }
+        }
+    }
+
     private final JsonFactory readerFactory = readerFactory();
 
     private JsonFactory readerFactory() {
         JsonFactory factory = mapper.getFactory().copy();
+        // Coordinates by FastDoubleParser: the same correctly rounded doubles as Double.parseDouble, in less time.
+        factory.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER.mappedFeature());
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxNumberLength(64).maxStringLength(10_000_000).build());
         return factory;
@@ -887,6 +985,8 @@ public final class IncidentGeoJson {
         private final Map<String, Integer> slots = new HashMap<>();
         private final List<Shape> nested = new ArrayList<>();
         private final List<Boolean> arrayOf = new ArrayList<>();
+        /** Per slot: whether its text is a name many features repeat ({@link Texts} keeps one copy). */
+        private boolean[] repeated = new boolean[0];
 
         /** A shape whose members named here are values (text, numbers, arrays of values...). */
         static Shape of(String... valueNames) {
@@ -905,6 +1005,15 @@ public final class IncidentGeoJson {
             return member(name, shape, true);
         }
 
+        /** Marks members (already named) whose text repeats from feature to feature: a type, a place, an outlet. */
+        Shape repeated(String... names) {
+            repeated = java.util.Arrays.copyOf(repeated, slots.size());
+            for (String name : names) {
+                repeated[slot(name)] = true;
+            }
+            return this;
+        }
+
         private Shape member(String name, Shape shape, boolean array) {
             slots.put(name, slots.size());
             nested.add(shape);
@@ -921,13 +1030,15 @@ public final class IncidentGeoJson {
         }
     }
 
-    private static final Shape HIGHLIGHT = Shape.of("start", "end", "kind");
+    private static final Shape HIGHLIGHT = Shape.of("start", "end", "kind").repeated("kind");
     private static final Shape SOURCE = Shape.of("article", "outlet", "published", "excerpt", "start", "end",
-            "killed", "injured", "crowd").arrayOf("highlights", HIGHLIGHT);
+            "killed", "injured", "crowd").arrayOf("highlights", HIGHLIGHT).repeated("outlet", "published");
     private static final Shape PROPERTIES = Shape.of("id", "date", "type", "place", "placeId", "placeKind", "admin", "country",
-            "population", "precision", "actors", "targets", "killed", "injured", "crowd", "retaken").arrayOf("sources", SOURCE);
-    private static final Shape GEOMETRY = Shape.of("type", "coordinates");
-    private static final Shape FEATURE = Shape.of("type").object("geometry", GEOMETRY).object("properties", PROPERTIES);
+            "population", "precision", "actors", "targets", "killed", "injured", "crowd", "retaken").arrayOf("sources", SOURCE)
+            .repeated("date", "type", "place", "placeId", "placeKind", "admin", "country", "precision");
+    private static final Shape GEOMETRY = Shape.of("type", "coordinates").repeated("type");
+    private static final Shape FEATURE = Shape.of("type").object("geometry", GEOMETRY).object("properties", PROPERTIES)
+            .repeated("type");
 
     /**
      * One JSON value of a {@link Shape}'s kind as the token stream gave it, before any rule is checked: each
@@ -988,7 +1099,7 @@ public final class IncidentGeoJson {
      * {@code shape}. Duplicate keys are refused at every depth, as a tree refuses them; nothing else is
      * checked here.
      */
-    private Members members(JsonParser parser, Shape shape) throws IOException {
+    private Members members(JsonParser parser, Shape shape, Texts texts) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             return new Members(shape, value(parser));
         }
@@ -1014,16 +1125,16 @@ public final class IncidentGeoJson {
             seen |= 1L << slot;
             Shape nested = shape.nested.get(slot);
             if (nested != null && !shape.arrayOf.get(slot) && token == JsonToken.START_OBJECT) {
-                members.nested[slot] = members(parser, nested);
+                members.nested[slot] = members(parser, nested, texts);
             } else if (nested != null && shape.arrayOf.get(slot) && token == JsonToken.START_ARRAY) {
                 List<Object> elements = new ArrayList<>(2);
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    Members element = members(parser, nested);
+                    Members element = members(parser, nested, texts);
                     elements.add(element.isObject() ? element : element.notAnObject);
                 }
                 members.nested[slot] = elements;
             } else {
-                members.values[slot] = value(parser);
+                members.values[slot] = token == JsonToken.VALUE_STRING && shape.repeated[slot] ? texts.node(parser) : value(parser);
             }
         }
         return members;
@@ -1108,8 +1219,7 @@ public final class IncidentGeoJson {
         String admin = optionalText(p.get("admin"), "admin");
         String country = optionalText(p.get("country"), "country");
         long population = optionalLong(p.get("population"), "population");
-        Place place = shared.place(placeId, () -> new Place(placeId, placeName, List.of(), kind,
-                lat, lon, admin, country, population));
+        Place place = shared.place(placeId, placeName, kind, lat, lon, admin, country, population);
         List<Object> sourceElements = p.elements("sources");
         List<Source> sources = new ArrayList<>(sourceElements.size());
         for (int i = 0; i < sourceElements.size(); i++) {

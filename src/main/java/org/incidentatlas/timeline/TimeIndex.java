@@ -3,7 +3,6 @@ package org.incidentatlas.timeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -374,6 +373,36 @@ public final class TimeIndex {
             return Arrays.compare(idChars, aFrom, idEnd[a], idChars, bFrom, idEnd[b]);
         }
 
+        /**
+         * Sorts {@code rows[from, to)} by id, stably (equal ids keep their order), with {@code buffer} as room
+         * to merge in: a merge sort over the row numbers themselves, so a million rows box nothing.
+         */
+        private void sortById(int[] rows, int from, int to, int[] buffer) {
+            if (to - from <= 12) {
+                for (int i = from + 1; i < to; i++) {
+                    int row = rows[i];
+                    int k = i;
+                    for (; k > from && compareIds(rows[k - 1], row) > 0; k--) {
+                        rows[k] = rows[k - 1];
+                    }
+                    rows[k] = row;
+                }
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            sortById(rows, from, mid, buffer);
+            sortById(rows, mid, to, buffer);
+            if (compareIds(rows[mid - 1], rows[mid]) <= 0) {
+                return;
+            }
+            System.arraycopy(rows, from, buffer, from, to - from);
+            int left = from, right = mid;
+            for (int k = from; k < to; k++) {
+                rows[k] = right == to || (left < mid && compareIds(buffer[left], buffer[right]) <= 0)
+                        ? buffer[left++] : buffer[right++];
+            }
+        }
+
         public int size() {
             return size;
         }
@@ -410,19 +439,9 @@ public final class TimeIndex {
             for (int r = 0; r < size; r++) {
                 order[next[day[r] - min]++] = r;
             }
-            Comparator<Integer> byId = this::compareIds;
+            int[] buffer = new int[order.length];
             for (int d = 0; d + 1 < start.length; d++) {
-                int from = start[d], to = start[d + 1];
-                if (to - from > 1) {
-                    Integer[] rows = new Integer[to - from];
-                    for (int k = from; k < to; k++) {
-                        rows[k - from] = order[k];
-                    }
-                    Arrays.sort(rows, byId);
-                    for (int k = from; k < to; k++) {
-                        order[k] = rows[k - from];
-                    }
-                }
+                sortById(order, start[d], start[d + 1], buffer);
             }
             return order;
         }
