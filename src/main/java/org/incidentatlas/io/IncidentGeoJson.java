@@ -322,7 +322,7 @@ public final class IncidentGeoJson {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new GeoJsonFormatException(name + ": no feature starts at byte " + byteOffset + " (has the file changed?)");
             }
-            Members feature = members(parser, FEATURE, new Texts());
+            Members feature = members(parser, FEATURE);
             try {
                 return incident(feature, new Shared(id -> Optional.empty()));
             } catch (IllegalArgumentException e) {
@@ -446,7 +446,6 @@ public final class IncidentGeoJson {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         JsonFactory factory = readerFactory;
-        Texts texts = new Texts();
         int lineNo = 0;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         // Decoded line by line, so that a byte that is not UTF-8 is reported on its own line.
@@ -469,7 +468,7 @@ public final class IncidentGeoJson {
             Members feature;
             try (JsonParser parser = factory.createParser(text)) {
                 parser.nextToken();
-                feature = members(parser, FEATURE, texts);
+                feature = members(parser, FEATURE);
                 if (parser.nextToken() != null) {
                     throw new GeoJsonFormatException(name + ": line " + lineNo + " holds more than one JSON value"
                             + " (GeoJSON Lines has one feature per line)");
@@ -526,12 +525,10 @@ public final class IncidentGeoJson {
 
     /** Our features: their members, then our rules. */
     private FeatureReading<Members> ourFeatures(Shared shared) {
-        // Used by the parsing thread alone.
-        Texts texts = new Texts();
         return new FeatureReading<>() {
             @Override
             public Members tokens(JsonParser parser) throws IOException {
-                return members(parser, FEATURE, texts);
+                return members(parser, FEATURE);
             }
 
             @Override
@@ -804,6 +801,8 @@ public final class IncidentGeoJson {
         private final Map<Place, Place> places = new HashMap<>();
         private final Map<String, Place> byId = new HashMap<>();
         private final Map<String, String> names = new HashMap<>();
+        /** Dates already read, by their text: a file of a million incidents names a few thousand days. */
+        private final Map<String, LocalDate> dates = new HashMap<>();
 
         Shared(Function<String, Optional<Place>> gazetteer) {
             this.gazetteer = gazetteer;
@@ -830,6 +829,19 @@ public final class IncidentGeoJson {
             return shared == null ? place : shared;
         }
 
+        /** {@link #requiredDate}, once per distinct text. */
+        LocalDate date(JsonNode value, String field) {
+            String text = value == null ? null : value.textValue();
+            LocalDate date = text == null ? null : dates.get(text);
+            if (date == null) {
+                date = requiredDate(value, field);
+                if (dates.size() < 100_000) {
+                    dates.put(text, date);
+                }
+            }
+            return date;
+        }
+
         String name(String text) {
             // Bounded: distinct excerpts are not names; a file of unique outlets stops sharing at this size.
             if (names.size() >= 100_000) {
@@ -838,94 +850,6 @@ public final class IncidentGeoJson {
             }
             String shared = names.putIfAbsent(text, text);
             return shared == null ? text : shared;
-        }
-    }
-
-    /**
-     * One text node per distinct short text of the members a {@link Shape} marks as repeated, within one read
-     * and on one thread: a million features name a few thousand places, types and outlets, and a string
-     * and a node each per feature was most of what the parsing thread made for the collector. Looked up
-     * by the parser's characters, so a text seen before makes no string; equal texts are then the same
-     * string, which the place and name lookups compare by reference first. Bounded: past
-     * {@link #MAX_TEXTS} distinct texts, or for a long one, a text is made as before.
-     */
-    static final class Texts {
-        private static final int MAX_TEXTS = 1 << 16;
-        private static final int MAX_LENGTH = 64;
-        /** Open addressing: slot {@code k} holds a text, its hash (compared first, without reading the text) and its node. */
-        private int[] hashes = new int[1 << 10];
-        private String[] texts = new String[1 << 10];
-        private TextNode[] nodes = new TextNode[1 << 10];
-        private int count;
-
-        /** The text node of the string value the parser is on. */
-        TextNode node(JsonParser parser) throws IOException {
-            int length = parser.getTextLength();
-            if (length > MAX_LENGTH) {
-                return TextNode.valueOf(parser.getText());
-            }
-            char[] chars = parser.getTextCharacters();
-            int offset = parser.getTextOffset();
-            int hash = 0;
-            for (int i = offset, end = offset + length; i < end; i++) {
-                hash = 31 * hash + chars[i];
-            }
-            int mask = texts.length - 1;
-            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-                String text = texts[slot];
-                if (text == null) {
-                    TextNode node = TextNode.valueOf(new String(chars, offset, length));
-                    if (count < MAX_TEXTS) {
-                        hashes[slot] = hash;
-                        texts[slot] = node.textValue();
-                        nodes[slot] = node;
-                        if (++count * 2 > texts.length) {
-                            grow();
-                        }
-                    }
-                    return node;
-                }
-                if (hashes[slot] == hash && sameChars(text, chars, offset, length)) {
-                    return nodes[slot];
-                }
-            }
-        }
-
-        private static boolean sameChars(String text, char[] chars, int offset, int length) {
-            if (text.length() != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (text.charAt(i) != chars[offset + i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static int mix(int hash) {
-            return hash ^ (hash >>> 16);
-        }
-
-        private void grow() {
-            int[] oldHashes = hashes;
-            String[] oldTexts = texts;
-            TextNode[] oldNodes = nodes;
-            hashes = new int[2 * oldTexts.length];
-            texts = new String[2 * oldTexts.length];
-            nodes = new TextNode[2 * oldTexts.length];
-            int mask = texts.length - 1;
-            for (int k = 0; k < oldTexts.length; k++) {
-                if (oldTexts[k] != null) {
-                    int slot = mix(oldHashes[k]) & mask;
-                    while (texts[slot] != null) {
-                        slot = (slot + 1) & mask;
-                    }
-                    hashes[slot] = oldHashes[k];
-                    texts[slot] = oldTexts[k];
-                    nodes[slot] = oldNodes[k];
-                }
-            }
         }
     }
 
@@ -983,10 +907,9 @@ public final class IncidentGeoJson {
      */
     private static final class Shape {
         private final Map<String, Integer> slots = new HashMap<>();
-        private final List<Shape> nested = new ArrayList<>();
-        private final List<Boolean> arrayOf = new ArrayList<>();
-        /** Per slot: whether its text is a name many features repeat ({@link Texts} keeps one copy). */
-        private boolean[] repeated = new boolean[0];
+        /** Per slot: the shape of a nested object or array of objects, or null for a value. */
+        private Shape[] nested = new Shape[0];
+        private boolean[] arrayOf = new boolean[0];
 
         /** A shape whose members named here are values (text, numbers, arrays of values...). */
         static Shape of(String... valueNames) {
@@ -1005,19 +928,13 @@ public final class IncidentGeoJson {
             return member(name, shape, true);
         }
 
-        /** Marks members (already named) whose text repeats from feature to feature: a type, a place, an outlet. */
-        Shape repeated(String... names) {
-            repeated = java.util.Arrays.copyOf(repeated, slots.size());
-            for (String name : names) {
-                repeated[slot(name)] = true;
-            }
-            return this;
-        }
-
         private Shape member(String name, Shape shape, boolean array) {
-            slots.put(name, slots.size());
-            nested.add(shape);
-            arrayOf.add(array);
+            int slot = slots.size();
+            slots.put(name, slot);
+            nested = java.util.Arrays.copyOf(nested, slot + 1);
+            arrayOf = java.util.Arrays.copyOf(arrayOf, slot + 1);
+            nested[slot] = shape;
+            arrayOf[slot] = array;
             return this;
         }
 
@@ -1030,15 +947,13 @@ public final class IncidentGeoJson {
         }
     }
 
-    private static final Shape HIGHLIGHT = Shape.of("start", "end", "kind").repeated("kind");
+    private static final Shape HIGHLIGHT = Shape.of("start", "end", "kind");
     private static final Shape SOURCE = Shape.of("article", "outlet", "published", "excerpt", "start", "end",
-            "killed", "injured", "crowd").arrayOf("highlights", HIGHLIGHT).repeated("outlet", "published");
+            "killed", "injured", "crowd").arrayOf("highlights", HIGHLIGHT);
     private static final Shape PROPERTIES = Shape.of("id", "date", "type", "place", "placeId", "placeKind", "admin", "country",
-            "population", "precision", "actors", "targets", "killed", "injured", "crowd", "retaken").arrayOf("sources", SOURCE)
-            .repeated("date", "type", "place", "placeId", "placeKind", "admin", "country", "precision");
-    private static final Shape GEOMETRY = Shape.of("type", "coordinates").repeated("type");
-    private static final Shape FEATURE = Shape.of("type").object("geometry", GEOMETRY).object("properties", PROPERTIES)
-            .repeated("type");
+            "population", "precision", "actors", "targets", "killed", "injured", "crowd", "retaken").arrayOf("sources", SOURCE);
+    private static final Shape GEOMETRY = Shape.of("type", "coordinates");
+    private static final Shape FEATURE = Shape.of("type").object("geometry", GEOMETRY).object("properties", PROPERTIES);
 
     /**
      * One JSON value of a {@link Shape}'s kind as the token stream gave it, before any rule is checked: each
@@ -1051,14 +966,13 @@ public final class IncidentGeoJson {
         private final Shape shape;
         /** The value itself when it is not an object (the rules then refuse it); null for an object. */
         private final JsonNode notAnObject;
-        private final JsonNode[] values;
-        private final Object[] nested;
+        /** Per slot of the shape: a {@link JsonNode} value, nested {@link Members}, a list of elements, or null (absent). */
+        private final Object[] slots;
 
         Members(Shape shape, JsonNode notAnObject) {
             this.shape = shape;
             this.notAnObject = notAnObject;
-            this.values = new JsonNode[shape.slots.size()];
-            this.nested = new Object[shape.slots.size()];
+            this.slots = new Object[shape.slots.size()];
         }
 
         boolean isObject() {
@@ -1067,12 +981,12 @@ public final class IncidentGeoJson {
 
         /** The member as a value (null when absent, or read as a nested object or array of objects). */
         JsonNode get(String name) {
-            return values[shape.slot(name)];
+            return slots[shape.slot(name)] instanceof JsonNode value ? value : null;
         }
 
         /** The member read as an object of its shape, or null. */
         Members object(String name) {
-            return (Members) nested[shape.slot(name)];
+            return slots[shape.slot(name)] instanceof Members object ? object : null;
         }
 
         /**
@@ -1082,11 +996,11 @@ public final class IncidentGeoJson {
          */
         @SuppressWarnings("unchecked")
         List<Object> elements(String name) {
-            List<Object> elements = (List<Object>) nested[shape.slot(name)];
-            if (elements != null) {
-                return elements;
+            Object slot = slots[shape.slot(name)];
+            if (slot instanceof List<?> elements) {
+                return (List<Object>) elements;
             }
-            JsonNode value = get(name);
+            JsonNode value = (JsonNode) slot;
             if (value == null || value.isNull()) {
                 return List.of();
             }
@@ -1099,7 +1013,7 @@ public final class IncidentGeoJson {
      * {@code shape}. Duplicate keys are refused at every depth, as a tree refuses them; nothing else is
      * checked here.
      */
-    private Members members(JsonParser parser, Shape shape, Texts texts) throws IOException {
+    private Members members(JsonParser parser, Shape shape) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             return new Members(shape, value(parser));
         }
@@ -1123,18 +1037,18 @@ public final class IncidentGeoJson {
                 throw duplicate(parser, name);
             }
             seen |= 1L << slot;
-            Shape nested = shape.nested.get(slot);
-            if (nested != null && !shape.arrayOf.get(slot) && token == JsonToken.START_OBJECT) {
-                members.nested[slot] = members(parser, nested, texts);
-            } else if (nested != null && shape.arrayOf.get(slot) && token == JsonToken.START_ARRAY) {
+            Shape nested = shape.nested[slot];
+            if (nested != null && !shape.arrayOf[slot] && token == JsonToken.START_OBJECT) {
+                members.slots[slot] = members(parser, nested);
+            } else if (nested != null && shape.arrayOf[slot] && token == JsonToken.START_ARRAY) {
                 List<Object> elements = new ArrayList<>(2);
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    Members element = members(parser, nested, texts);
+                    Members element = members(parser, nested);
                     elements.add(element.isObject() ? element : element.notAnObject);
                 }
-                members.nested[slot] = elements;
+                members.slots[slot] = elements;
             } else {
-                members.values[slot] = token == JsonToken.VALUE_STRING && shape.repeated[slot] ? texts.node(parser) : value(parser);
+                members.slots[slot] = value(parser);
             }
         }
         return members;
@@ -1230,7 +1144,7 @@ public final class IncidentGeoJson {
             }
         }
         IncidentType type = code(p.get("type"), "type", IncidentType.class, null, "incident type");
-        return new Incident(required(p.get("id"), "id"), requiredDate(p.get("date"), "date"), type,
+        return new Incident(required(p.get("id"), "id"), shared.date(p.get("date"), "date"), type,
                 place, code(p.get("precision"), "precision", Precision.class, Precision.CITY, "precision"),
                 strings(p.get("actors"), "actors"), strings(p.get("targets"), "targets"),
                 count(p.get("killed"), "killed"), count(p.get("injured"), "injured"), count(p.get("crowd"), "crowd"),
@@ -1257,7 +1171,7 @@ public final class IncidentGeoJson {
         }
         JsonNode published = s.get("published");
         LocalDate date = published == null || published.isNull() || (published.isTextual() && published.asText().isEmpty())
-                ? null : requiredDate(published, "published");
+                ? null : shared.date(published, "published");
         int start = offset(s.get("start"), "start");
         int end = offset(s.get("end"), "end");
         if (end < start) {
