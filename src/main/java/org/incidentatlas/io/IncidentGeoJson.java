@@ -801,6 +801,7 @@ public final class IncidentGeoJson {
         private final Map<Place, Place> places = new HashMap<>();
         private final Map<String, Place> byId = new HashMap<>();
         private final Map<String, String> names = new HashMap<>();
+        private String lastArticle;
         /** Dates already read, by their text: a file of a million incidents names a few thousand days. */
         private final Map<String, LocalDate> dates = new HashMap<>();
 
@@ -840,6 +841,17 @@ public final class IncidentGeoJson {
                 }
             }
             return date;
+        }
+
+        /**
+         * {@link #name} for an article's name: a file lists an article's incidents one after another, so the last
+         * article is asked first (a large file's names map is too large to be asked cheaply for each source).
+         */
+        String article(String text) {
+            if (!text.equals(lastArticle)) {
+                lastArticle = name(text);
+            }
+            return lastArticle;
         }
 
         String name(String text) {
@@ -910,6 +922,8 @@ public final class IncidentGeoJson {
         /** Per slot: the shape of a nested object or array of objects, or null for a value. */
         private Shape[] nested = new Shape[0];
         private boolean[] arrayOf = new boolean[0];
+        /** The members' names by slot. */
+        private String[] names = new String[0];
 
         /** A shape whose members named here are values (text, numbers, arrays of values...). */
         static Shape of(String... valueNames) {
@@ -933,12 +947,20 @@ public final class IncidentGeoJson {
             slots.put(name, slot);
             nested = java.util.Arrays.copyOf(nested, slot + 1);
             arrayOf = java.util.Arrays.copyOf(arrayOf, slot + 1);
+            names = java.util.Arrays.copyOf(names, slot + 1);
+            names[slot] = name;
             nested[slot] = shape;
             arrayOf[slot] = array;
             return this;
         }
 
+        /** The slot of a member the rules name; they name it by a literal, found here by reference before the map is asked. */
         int slot(String name) {
+            for (int k = 0; k < names.length; k++) {
+                if (names[k] == name) {
+                    return k;
+                }
+            }
             Integer slot = slots.get(name);
             if (slot == null) {
                 throw new IllegalStateException("no member " + name + " in this shape");
@@ -1177,7 +1199,7 @@ public final class IncidentGeoJson {
         if (end < start) {
             throw new IllegalArgumentException("its excerpt ends (" + end + ") before it starts (" + start + ")");
         }
-        return new Source(shared.name(required(s.get("article"), "article")), shared.name(optionalText(s.get("outlet"), "outlet")), date,
+        return new Source(shared.article(required(s.get("article"), "article")), shared.name(optionalText(s.get("outlet"), "outlet")), date,
                 optionalText(s.get("excerpt"), "excerpt"), start, end,
                 count(s.get("killed"), "killed"), count(s.get("injured"), "injured"), count(s.get("crowd"), "crowd"), highlights);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -264,6 +265,9 @@ public final class TimeIndex {
         private char[] idChars = new char[8192];
         private int[] idEnd = new int[1024];
         private final Map<String, Integer> placeIds = new HashMap<>();
+        private final Map<Place, Integer> placeByReference = new IdentityHashMap<>();
+        /** A reader that makes a Place per incident gains nothing here: the map stops growing. */
+        private static final int MAX_PLACES_BY_REFERENCE = 1 << 16;
         /** Per place id: the place of its earliest incident (date, then id) and that incident's day and id. */
         private final List<Place> firstPlace = new ArrayList<>();
         private int[] firstDay = new int[64];
@@ -303,10 +307,20 @@ public final class TimeIndex {
             kind[size] = kindIndex(incident);
             magnitudeUnits[size] = MarkerPlanner.magnitudeUnits(incident);
             addId(incident.id());
-            Integer p = placeIds.get(incident.place().id());
+            // A reader shares one Place per place of a file: found by reference, the id's map is asked once per Place.
+            Integer p = placeByReference.get(incident.place());
+            if (p == null) {
+                p = placeIds.get(incident.place().id());
+                if (p != null && placeByReference.size() < MAX_PLACES_BY_REFERENCE) {
+                    placeByReference.put(incident.place(), p);
+                }
+            }
             if (p == null) {
                 p = placeIds.size();
                 placeIds.put(incident.place().id(), p);
+                if (placeByReference.size() < MAX_PLACES_BY_REFERENCE) {
+                    placeByReference.put(incident.place(), p);
+                }
                 firstPlace.add(incident.place());
                 if (p == firstDay.length) {
                     firstDay = Arrays.copyOf(firstDay, 2 * p);
@@ -366,8 +380,15 @@ public final class TimeIndex {
             idEnd[size] = from + id.length();
         }
 
-        /** Row {@code a}'s id against row {@code b}'s, as {@link String#compareTo} orders them. */
-        private int compareIds(int a, int b) {
+        /**
+         * Row {@code a}'s id against row {@code b}'s, as {@link String#compareTo} orders them: by their first four
+         * characters ({@code idHead}; an id's end counts as a character 0, so equal heads compare the rest), then the rest.
+         */
+        private int compareIds(int a, int b, long[] idHead) {
+            int byHead = Long.compareUnsigned(idHead[a], idHead[b]);
+            if (byHead != 0) {
+                return byHead;
+            }
             int aFrom = a == 0 ? 0 : idEnd[a - 1];
             int bFrom = b == 0 ? 0 : idEnd[b - 1];
             return Arrays.compare(idChars, aFrom, idEnd[a], idChars, bFrom, idEnd[b]);
@@ -377,12 +398,12 @@ public final class TimeIndex {
          * Sorts {@code rows[from, to)} by id, stably (equal ids keep their order), with {@code buffer} as room
          * to merge in: a merge sort over the row numbers themselves, so a million rows box nothing.
          */
-        private void sortById(int[] rows, int from, int to, int[] buffer) {
+        private void sortById(int[] rows, int from, int to, int[] buffer, long[] idHead) {
             if (to - from <= 12) {
                 for (int i = from + 1; i < to; i++) {
                     int row = rows[i];
                     int k = i;
-                    for (; k > from && compareIds(rows[k - 1], row) > 0; k--) {
+                    for (; k > from && compareIds(rows[k - 1], row, idHead) > 0; k--) {
                         rows[k] = rows[k - 1];
                     }
                     rows[k] = row;
@@ -390,15 +411,15 @@ public final class TimeIndex {
                 return;
             }
             int mid = (from + to) >>> 1;
-            sortById(rows, from, mid, buffer);
-            sortById(rows, mid, to, buffer);
-            if (compareIds(rows[mid - 1], rows[mid]) <= 0) {
+            sortById(rows, from, mid, buffer, idHead);
+            sortById(rows, mid, to, buffer, idHead);
+            if (compareIds(rows[mid - 1], rows[mid], idHead) <= 0) {
                 return;
             }
             System.arraycopy(rows, from, buffer, from, to - from);
             int left = from, right = mid;
             for (int k = from; k < to; k++) {
-                rows[k] = right == to || (left < mid && compareIds(buffer[left], buffer[right]) <= 0)
+                rows[k] = right == to || (left < mid && compareIds(buffer[left], buffer[right], idHead) <= 0)
                         ? buffer[left++] : buffer[right++];
             }
         }
@@ -439,9 +460,19 @@ public final class TimeIndex {
             for (int r = 0; r < size; r++) {
                 order[next[day[r] - min]++] = r;
             }
+            // Each id's first four characters as one number, in String's order: most pairs are told apart by it.
+            long[] idHead = new long[size];
+            for (int r = 0; r < size; r++) {
+                int from = r == 0 ? 0 : idEnd[r - 1];
+                long head = 0;
+                for (int k = 0; k < 4; k++) {
+                    head = head << 16 | (from + k < idEnd[r] ? idChars[from + k] : 0);
+                }
+                idHead[r] = head;
+            }
             int[] buffer = new int[order.length];
             for (int d = 0; d + 1 < start.length; d++) {
-                sortById(order, start[d], start[d + 1], buffer);
+                sortById(order, start[d], start[d + 1], buffer, idHead);
             }
             return order;
         }
