@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -37,6 +36,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -818,25 +818,57 @@ public final class IncidentGeoJson {
         private final Map<Place, Place> places = new HashMap<>();
         private final Map<String, Place> byId = new HashMap<>();
         private final Map<String, String> names = new HashMap<>();
+        private String lastArticle;
+        /** Dates already read, by their text: a file of a million incidents names a few thousand days. */
+        private final Map<String, LocalDate> dates = new HashMap<>();
 
         Shared(Function<String, Optional<Place>> gazetteer) {
             this.gazetteer = gazetteer;
         }
 
-        Place place(String id, Supplier<Place> fromFeature) {
+        /** The place a feature names: the gazetteer's, else one copy per distinct place of the file. */
+        Place place(String id, String name, PlaceKind kind, double lat, double lon, String admin, String country, long population) {
             Place known = gazetteer.apply(id).orElse(null);
             if (known != null) {
                 return known;
             }
-            Place place = fromFeature.get();
             Place sameId = byId.get(id);
-            if (sameId != null && sameId.equals(place)) {
-                // The usual case, found without hashing the whole place.
+            if (sameId != null && sameId.name().equals(name) && sameId.kind() == kind
+                    && Double.compare(sameId.lat(), lat) == 0 && Double.compare(sameId.lon(), lon) == 0
+                    && sameId.admin().equals(admin) && sameId.countryCode().equals(country)
+                    && sameId.population() == population && sameId.alternateNames().isEmpty()) {
+                // The usual case: the place this id named last, compared field by field (as the record's equals
+                // does) before a Place is made.
                 return sameId;
             }
+            Place place = new Place(id, name, List.of(), kind, lat, lon, admin, country, population);
             Place shared = places.putIfAbsent(place, place);
             byId.put(id, shared == null ? place : shared);
             return shared == null ? place : shared;
+        }
+
+        /** {@link #requiredDate}, once per distinct text. */
+        LocalDate date(JsonNode value, String field) {
+            String text = value == null ? null : value.textValue();
+            LocalDate date = text == null ? null : dates.get(text);
+            if (date == null) {
+                date = requiredDate(value, field);
+                if (dates.size() < 100_000) {
+                    dates.put(text, date);
+                }
+            }
+            return date;
+        }
+
+        /**
+         * {@link #name} for an article's name: a file lists an article's incidents one after another, so the last
+         * article is asked first (a large file's names map is too large to be asked cheaply for each source).
+         */
+        String article(String text) {
+            if (!text.equals(lastArticle)) {
+                lastArticle = name(text);
+            }
+            return lastArticle;
         }
 
         String name(String text) {
@@ -855,6 +887,8 @@ public final class IncidentGeoJson {
     private JsonFactory readerFactory() {
         // A plain factory: the mapper's own (copied) would create a mapper of its own for the parsers it makes.
         JsonFactory factory = new JsonFactory();
+        // Coordinates by FastDoubleParser: the same correctly rounded doubles as Double.parseDouble, in less time.
+        factory.enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER.mappedFeature());
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxNumberLength(64).maxStringLength(10_000_000).build());
         return factory;
@@ -903,8 +937,11 @@ public final class IncidentGeoJson {
      */
     private static final class Shape {
         private final Map<String, Integer> slots = new HashMap<>();
-        private final List<Shape> nested = new ArrayList<>();
-        private final List<Boolean> arrayOf = new ArrayList<>();
+        /** Per slot: the shape of a nested object or array of objects, or null for a value. */
+        private Shape[] nested = new Shape[0];
+        private boolean[] arrayOf = new boolean[0];
+        /** The members' names by slot. */
+        private String[] names = new String[0];
 
         /** A shape whose members named here are values (text, numbers, arrays of values...). */
         static Shape of(String... valueNames) {
@@ -924,13 +961,24 @@ public final class IncidentGeoJson {
         }
 
         private Shape member(String name, Shape shape, boolean array) {
-            slots.put(name, slots.size());
-            nested.add(shape);
-            arrayOf.add(array);
+            int slot = slots.size();
+            slots.put(name, slot);
+            nested = java.util.Arrays.copyOf(nested, slot + 1);
+            arrayOf = java.util.Arrays.copyOf(arrayOf, slot + 1);
+            names = java.util.Arrays.copyOf(names, slot + 1);
+            names[slot] = name;
+            nested[slot] = shape;
+            arrayOf[slot] = array;
             return this;
         }
 
+        /** The slot of a member the rules name; they name it by a literal, found here by reference before the map is asked. */
         int slot(String name) {
+            for (int k = 0; k < names.length; k++) {
+                if (names[k] == name) {
+                    return k;
+                }
+            }
             Integer slot = slots.get(name);
             if (slot == null) {
                 throw new IllegalStateException("no member " + name + " in this shape");
@@ -958,14 +1006,13 @@ public final class IncidentGeoJson {
         private final Shape shape;
         /** The value itself when it is not an object (the rules then refuse it); null for an object. */
         private final JsonNode notAnObject;
-        private final JsonNode[] values;
-        private final Object[] nested;
+        /** Per slot of the shape: a {@link JsonNode} value, nested {@link Members}, a list of elements, or null (absent). */
+        private final Object[] slots;
 
         Members(Shape shape, JsonNode notAnObject) {
             this.shape = shape;
             this.notAnObject = notAnObject;
-            this.values = new JsonNode[shape.slots.size()];
-            this.nested = new Object[shape.slots.size()];
+            this.slots = new Object[shape.slots.size()];
         }
 
         boolean isObject() {
@@ -974,12 +1021,12 @@ public final class IncidentGeoJson {
 
         /** The member as a value (null when absent, or read as a nested object or array of objects). */
         JsonNode get(String name) {
-            return values[shape.slot(name)];
+            return slots[shape.slot(name)] instanceof JsonNode value ? value : null;
         }
 
         /** The member read as an object of its shape, or null. */
         Members object(String name) {
-            return (Members) nested[shape.slot(name)];
+            return slots[shape.slot(name)] instanceof Members object ? object : null;
         }
 
         /**
@@ -989,11 +1036,11 @@ public final class IncidentGeoJson {
          */
         @SuppressWarnings("unchecked")
         List<Object> elements(String name) {
-            List<Object> elements = (List<Object>) nested[shape.slot(name)];
-            if (elements != null) {
-                return elements;
+            Object slot = slots[shape.slot(name)];
+            if (slot instanceof List<?> elements) {
+                return (List<Object>) elements;
             }
-            JsonNode value = get(name);
+            JsonNode value = (JsonNode) slot;
             if (value == null || value.isNull()) {
                 return List.of();
             }
@@ -1030,18 +1077,18 @@ public final class IncidentGeoJson {
                 throw duplicate(parser, name);
             }
             seen |= 1L << slot;
-            Shape nested = shape.nested.get(slot);
-            if (nested != null && !shape.arrayOf.get(slot) && token == JsonToken.START_OBJECT) {
-                members.nested[slot] = members(parser, nested);
-            } else if (nested != null && shape.arrayOf.get(slot) && token == JsonToken.START_ARRAY) {
+            Shape nested = shape.nested[slot];
+            if (nested != null && !shape.arrayOf[slot] && token == JsonToken.START_OBJECT) {
+                members.slots[slot] = members(parser, nested);
+            } else if (nested != null && shape.arrayOf[slot] && token == JsonToken.START_ARRAY) {
                 List<Object> elements = new ArrayList<>(2);
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     Members element = members(parser, nested);
                     elements.add(element.isObject() ? element : element.notAnObject);
                 }
-                members.nested[slot] = elements;
+                members.slots[slot] = elements;
             } else {
-                members.values[slot] = value(parser);
+                members.slots[slot] = value(parser);
             }
         }
         return members;
@@ -1126,8 +1173,7 @@ public final class IncidentGeoJson {
         String admin = optionalText(p.get("admin"), "admin");
         String country = optionalText(p.get("country"), "country");
         long population = optionalLong(p.get("population"), "population");
-        Place place = shared.place(placeId, () -> new Place(placeId, placeName, List.of(), kind,
-                lat, lon, admin, country, population));
+        Place place = shared.place(placeId, placeName, kind, lat, lon, admin, country, population);
         List<Object> sourceElements = p.elements("sources");
         List<Source> sources = new ArrayList<>(sourceElements.size());
         for (int i = 0; i < sourceElements.size(); i++) {
@@ -1138,7 +1184,7 @@ public final class IncidentGeoJson {
             }
         }
         IncidentType type = code(p.get("type"), "type", IncidentType.class, null, "incident type");
-        return new Incident(required(p.get("id"), "id"), requiredDate(p.get("date"), "date"), type,
+        return new Incident(required(p.get("id"), "id"), shared.date(p.get("date"), "date"), type,
                 place, code(p.get("precision"), "precision", Precision.class, Precision.CITY, "precision"),
                 strings(p.get("actors"), "actors"), strings(p.get("targets"), "targets"),
                 count(p.get("killed"), "killed"), count(p.get("injured"), "injured"), count(p.get("crowd"), "crowd"),
@@ -1165,13 +1211,13 @@ public final class IncidentGeoJson {
         }
         JsonNode published = s.get("published");
         LocalDate date = published == null || published.isNull() || (published.isTextual() && published.asText().isEmpty())
-                ? null : requiredDate(published, "published");
+                ? null : shared.date(published, "published");
         int start = offset(s.get("start"), "start");
         int end = offset(s.get("end"), "end");
         if (end < start) {
             throw new IllegalArgumentException("its excerpt ends (" + end + ") before it starts (" + start + ")");
         }
-        return new Source(shared.name(required(s.get("article"), "article")), shared.name(optionalText(s.get("outlet"), "outlet")), date,
+        return new Source(shared.article(required(s.get("article"), "article")), shared.name(optionalText(s.get("outlet"), "outlet")), date,
                 optionalText(s.get("excerpt"), "excerpt"), start, end,
                 count(s.get("killed"), "killed"), count(s.get("injured"), "injured"), count(s.get("crowd"), "crowd"), highlights);
     }

@@ -3,8 +3,8 @@ package org.incidentatlas.timeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -265,6 +265,9 @@ public final class TimeIndex {
         private char[] idChars = new char[8192];
         private int[] idEnd = new int[1024];
         private final Map<String, Integer> placeIds = new HashMap<>();
+        private final Map<Place, Integer> placeByReference = new IdentityHashMap<>();
+        /** A reader that makes a Place per incident gains nothing here: the map stops growing. */
+        private static final int MAX_PLACES_BY_REFERENCE = 1 << 16;
         /** Per place id: the place of its earliest incident (date, then id) and that incident's day and id. */
         private final List<Place> firstPlace = new ArrayList<>();
         private int[] firstDay = new int[64];
@@ -304,10 +307,20 @@ public final class TimeIndex {
             kind[size] = kindIndex(incident);
             magnitudeUnits[size] = MarkerPlanner.magnitudeUnits(incident);
             addId(incident.id());
-            Integer p = placeIds.get(incident.place().id());
+            // A reader shares one Place per place of a file: found by reference, the id's map is asked once per Place.
+            Integer p = placeByReference.get(incident.place());
+            if (p == null) {
+                p = placeIds.get(incident.place().id());
+                if (p != null && placeByReference.size() < MAX_PLACES_BY_REFERENCE) {
+                    placeByReference.put(incident.place(), p);
+                }
+            }
             if (p == null) {
                 p = placeIds.size();
                 placeIds.put(incident.place().id(), p);
+                if (placeByReference.size() < MAX_PLACES_BY_REFERENCE) {
+                    placeByReference.put(incident.place(), p);
+                }
                 firstPlace.add(incident.place());
                 if (p == firstDay.length) {
                     firstDay = Arrays.copyOf(firstDay, 2 * p);
@@ -367,11 +380,45 @@ public final class TimeIndex {
             idEnd[size] = from + id.length();
         }
 
-        /** Row {@code a}'s id against row {@code b}'s, as {@link String#compareTo} orders them. */
-        private int compareIds(int a, int b) {
+        /**
+         * Row {@code a}'s id against row {@code b}'s, as {@link String#compareTo} orders them: by their first four
+         * characters ({@code idHead}; an id's end counts as a character 0, so equal heads compare the rest), then the rest.
+         */
+        private int compareIds(int a, int b, long[] idHead) {
+            int byHead = Long.compareUnsigned(idHead[a], idHead[b]);
+            if (byHead != 0) {
+                return byHead;
+            }
             int aFrom = a == 0 ? 0 : idEnd[a - 1];
             int bFrom = b == 0 ? 0 : idEnd[b - 1];
             return Arrays.compare(idChars, aFrom, idEnd[a], idChars, bFrom, idEnd[b]);
+        }
+
+        /**
+         * Sorts {@code rows[from, to)} by id, stably (equal ids keep their order), with {@code buffer} as room
+         * to merge in: a bottom-up merge sort over the row numbers themselves, so a million rows box nothing,
+         * with one comparison in its code (the JIT's compiler threads share the cores with the read).
+         */
+        private void sortById(int[] rows, int from, int to, int[] buffer, long[] idHead) {
+            int[] source = rows;
+            int[] target = buffer;
+            for (int width = 1; width < to - from; width *= 2) {
+                for (int low = from; low < to; low += 2 * width) {
+                    int mid = Math.min(low + width, to);
+                    int high = Math.min(low + 2 * width, to);
+                    int left = low, right = mid;
+                    for (int k = low; k < high; k++) {
+                        target[k] = right == high || (left < mid && compareIds(source[left], source[right], idHead) <= 0)
+                                ? source[left++] : source[right++];
+                    }
+                }
+                int[] merged = target;
+                target = source;
+                source = merged;
+            }
+            if (source != rows) {
+                System.arraycopy(source, from, rows, from, to - from);
+            }
         }
 
         public int size() {
@@ -410,19 +457,19 @@ public final class TimeIndex {
             for (int r = 0; r < size; r++) {
                 order[next[day[r] - min]++] = r;
             }
-            Comparator<Integer> byId = this::compareIds;
-            for (int d = 0; d + 1 < start.length; d++) {
-                int from = start[d], to = start[d + 1];
-                if (to - from > 1) {
-                    Integer[] rows = new Integer[to - from];
-                    for (int k = from; k < to; k++) {
-                        rows[k - from] = order[k];
-                    }
-                    Arrays.sort(rows, byId);
-                    for (int k = from; k < to; k++) {
-                        order[k] = rows[k - from];
-                    }
+            // Each id's first four characters as one number, in String's order: most pairs are told apart by it.
+            long[] idHead = new long[size];
+            for (int r = 0; r < size; r++) {
+                int from = r == 0 ? 0 : idEnd[r - 1];
+                long head = 0;
+                for (int k = 0; k < 4; k++) {
+                    head = head << 16 | (from + k < idEnd[r] ? idChars[from + k] : 0);
                 }
+                idHead[r] = head;
+            }
+            int[] buffer = new int[order.length];
+            for (int d = 0; d + 1 < start.length; d++) {
+                sortById(order, start[d], start[d + 1], buffer, idHead);
             }
             return order;
         }

@@ -1,6 +1,7 @@
 package org.incidentatlas.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,8 @@ import java.util.Optional;
 
 import org.incidentatlas.bench.SyntheticIncidents;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +51,50 @@ class StreamedIncidentsTest {
         Incident first = read.get(0);
         Incident samePlace = read.stream().skip(1).filter(i -> i.place().id().equals(first.place().id())).findFirst().orElseThrow();
         assertSame(first.place(), samePlace.place());
+    }
+
+    @Test
+    void aPlaceIdNamedWithOtherPropertiesKeepsThemAndTheFirstPlaceIsSharedAgainAfterIt() throws Exception {
+        String osh = "\"place\":\"Osh\",\"placeId\":\"osh\"";
+        String base = placed("[72.8,40.5]", osh);
+        // Each variant differs from the place before it (the first) in one property.
+        List<String> variants = List.of(
+                placed("[72.9,40.5]", osh),
+                placed("[72.8,40.6]", osh),
+                placed("[72.8,40.5]", "\"place\":\"Osh city\",\"placeId\":\"osh\""),
+                placed("[72.8,40.5]", osh + ",\"admin\":\"Osh Region\""),
+                placed("[72.8,40.5]", osh + ",\"country\":\"KG\""),
+                placed("[72.8,40.5]", osh + ",\"population\":5"),
+                placed("[72.8,40.5]", osh + ",\"placeKind\":\"village\""));
+        List<String> features = new ArrayList<>();
+        for (String variant : variants) {
+            features.add(base);
+            features.add(variant);
+        }
+        features.add(base);
+        String json = "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+        List<Incident> read = new IncidentGeoJson().read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "osh.geojson", id -> Optional.empty());
+        Place first = read.get(0).place();
+        assertEquals(72.9, read.get(1).place().lon());
+        assertEquals(40.6, read.get(3).place().lat());
+        assertEquals("Osh city", read.get(5).place().name());
+        assertEquals("Osh Region", read.get(7).place().admin());
+        assertEquals("KG", read.get(9).place().countryCode());
+        assertEquals(5, read.get(11).place().population());
+        assertEquals(PlaceKind.VILLAGE, read.get(13).place().kind());
+        for (int i = 0; i < read.size(); i++) {
+            if (i % 2 == 0) {
+                assertSame(first, read.get(i).place(), "feature " + i + " names the first place again");
+            } else {
+                assertNotEquals(first, read.get(i).place(), "feature " + i);
+            }
+        }
+    }
+
+    private static String placed(String coordinates, String placeProperties) {
+        return "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":" + coordinates + "},"
+                + "\"properties\":{\"id\":\"i\",\"date\":\"2010-05-10\",\"type\":\"clash\"," + placeProperties + "}}";
     }
 
     @Test

@@ -50,6 +50,24 @@ class ColumnsIntakeTest {
     }
 
     @Test
+    void aBusyDaysIncidentsComeInTheOrderOfTheirIdsAndEqualIdsInTheOrderGiven() {
+        // Hundreds a day, many ids sharing their first characters or equal (told apart by their outlets).
+        Random random = new Random(11);
+        String alphabet = "s10\u0000éaΩ";
+        List<Incident> incidents = new ArrayList<>();
+        for (int k = 0; k < 1_500; k++) {
+            StringBuilder id = new StringBuilder();
+            for (int length = 1 + random.nextInt(7); id.length() < length; ) {
+                id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            incidents.add(incident(id.toString(), DAY.plusDays(random.nextInt(3)), "outlet " + k));
+        }
+        List<Incident> expected = new ArrayList<>(incidents);
+        expected.sort(Comparator.comparing(Incident::date).thenComparing(Incident::id));
+        assertEquals(expected, new Timeline(incidents).incidents());
+    }
+
+    @Test
     void eachListOfOutletsIsFilteredAsTheFilterSays() {
         List<Incident> incidents = List.of(
                 incident("1", DAY, "A"), incident("2", DAY, "A", "B"), incident("3", DAY, "B"), incident("4", DAY),
