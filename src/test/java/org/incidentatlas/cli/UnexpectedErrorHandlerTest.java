@@ -13,12 +13,10 @@ import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Test;
 
-import org.junit.jupiter.api.parallel.Isolated;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Issue 16, defect 6 and the exit-code contract: an unexpected failure is one line and a log file. */
-@Isolated("clears the log folder's system property, which the commands of classes running beside it read")
 class UnexpectedErrorHandlerTest {
 
     @Command(name = "boom")

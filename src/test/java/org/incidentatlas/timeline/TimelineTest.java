@@ -20,11 +20,9 @@ import org.incidentatlas.model.PlaceKind;
 import org.incidentatlas.model.Precision;
 import org.incidentatlas.model.Source;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@Isolated("changes the default locale, which classes running beside it format with")
 class TimelineTest {
 
     private final Timeline timeline = new Timeline(Fixture.incidents());

@@ -7,13 +7,11 @@ import com.gluonhq.maps.MapView;
 
 import javafx.stage.Stage;
 
-import org.incidentatlas.testing.OneJvmWide;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 
-@OneJvmWide
 class AppStartTest extends ApplicationTest {
 
     private Stage stage;

@@ -9,13 +9,11 @@ import java.util.prefs.Preferences;
 
 import javafx.geometry.Rectangle2D;
 
-import org.incidentatlas.testing.OneJvmWide;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Issue 16, defect 5: damaged preferences cannot make the app unusable, and are never saved back. */
-@OneJvmWide
 class BadPreferencesTest {
 
     private Preferences node;

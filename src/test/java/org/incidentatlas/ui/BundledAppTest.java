@@ -6,7 +6,6 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.stage.Stage;
 
-import org.incidentatlas.testing.OneJvmWide;
 import org.incidentatlas.ui.workspace.WorkspaceLocation;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxToolkit;
@@ -16,7 +15,6 @@ import org.testfx.framework.junit5.ApplicationTest;
  * Starts the app as shipped (bundled incidents and articles) on the test preference node, cleared
  * before and after, so that no test inherits another's saved date or view.
  */
-@OneJvmWide
 public abstract class BundledAppTest extends ApplicationTest {
 
     protected IncidentAtlasApp app;

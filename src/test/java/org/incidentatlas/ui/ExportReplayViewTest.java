@@ -26,7 +26,6 @@ import org.incidentatlas.rendering.DayMap;
 import org.incidentatlas.rendering.MapTheme;
 import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.replay.ReplayWriter;
-import org.incidentatlas.testing.OneJvmWide;
 import org.incidentatlas.timeline.IncidentFilter;
 import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.Timeline;
@@ -37,7 +36,6 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Export replay…: the form writes the animation off the JavaFX thread; Cancel leaves no file. */
-@OneJvmWide
 class ExportReplayViewTest extends ApplicationTest {
 
     @TempDir

@@ -14,7 +14,6 @@ import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.article.ClasspathArticleSource;
 import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.testing.DaemonThreads;
-import org.incidentatlas.testing.OneJvmWide;
 import org.incidentatlas.timeline.Fixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * exception on any thread; the class leaves the test preference node empty and no window open.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OneJvmWide
 abstract class FixtureAppFlow extends FxRobot {
 
     protected static final ClasspathArticleSource ARTICLES =

@@ -19,7 +19,6 @@ import org.incidentatlas.article.ClasspathArticleSource;
 import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.model.Incident;
-import org.incidentatlas.testing.OneJvmWide;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,6 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app opens the Spark job's GeoJSON Lines (incident-atlas --incidents FILE.geojsonl) as it opens GeoJSON. */
-@OneJvmWide
 class GeoJsonLinesInAppTest extends ApplicationTest {
 
     private IncidentAtlasApp app;

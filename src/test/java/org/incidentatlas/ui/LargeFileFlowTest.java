@@ -34,7 +34,6 @@ import org.incidentatlas.io.FileIncidentSource;
 import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.testing.DaemonThreads;
-import org.incidentatlas.testing.OneJvmWide;
 import org.incidentatlas.timeline.Timeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +49,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * the user sees (markers while the file is still read, the last day's count, the filter's effect);
  * speed itself is measured in {@code bench Scale}, not here.
  */
-@OneJvmWide
 class LargeFileFlowTest extends ApplicationTest {
 
     private static final int INCIDENTS = 100_000;

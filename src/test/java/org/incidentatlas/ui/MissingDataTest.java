@@ -20,7 +20,6 @@ import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.io.IncidentSource;
 import org.incidentatlas.model.Incident;
-import org.incidentatlas.testing.OneJvmWide;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -28,7 +27,6 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Without usable incidents the window still opens and says why on the map. */
-@OneJvmWide
 class MissingDataTest extends ApplicationTest {
 
     private IncidentAtlasApp app;

@@ -7,13 +7,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.incidentatlas.testing.OneJvmWide;
 
 /**
  * Fuzzes the viewer's preferences: whatever text is stored under each key, what the viewer reads is
  * usable (finite, in range) and what it saves back reads the same (issue 16, defect 5).
  */
-@OneJvmWide
 class PreferencesFuzzTest {
 
     private static final String[] KEYS = {"window.width", "window.height", "window.x", "window.y", "map.lat", "map.lon", "map.zoom", "date", "theme"};

@@ -16,7 +16,6 @@ import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.article.ClasspathArticleSource;
 import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.testing.DaemonThreads;
-import org.incidentatlas.testing.OneJvmWide;
 import org.incidentatlas.timeline.Fixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue 16: the preference store (a file) is read before the window is built, off the JavaFX
  * thread, and the remembered window is judged as a whole.
  */
-@OneJvmWide
 class PreferencesOffFxThreadTest {
 
     /** An in-memory store that notes every key read on the JavaFX thread. */

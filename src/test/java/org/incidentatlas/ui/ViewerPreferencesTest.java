@@ -11,12 +11,10 @@ import java.util.prefs.Preferences;
 
 import javafx.geometry.Rectangle2D;
 
-import org.incidentatlas.testing.OneJvmWide;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-@OneJvmWide
 class ViewerPreferencesTest {
 
     private Preferences node;

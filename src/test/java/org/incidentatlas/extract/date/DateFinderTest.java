@@ -9,12 +9,10 @@ import java.util.Locale;
 
 import org.incidentatlas.extract.text.Spaced;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@Isolated("changes the default locale, which classes running beside it format with")
 class DateFinderTest {
 
     private final DateFinder finder = new DateFinder();

@@ -11,7 +11,6 @@ import javafx.application.Application;
 import javafx.scene.control.Label;
 
 import org.incidentatlas.io.ViewerFiles;
-import org.incidentatlas.testing.OneJvmWide;
 import org.incidentatlas.ui.IncidentAtlasApp;
 import org.incidentatlas.ui.ViewerServices;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +21,6 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** {@code --basemap FILE} travels from the command line to the map; a broken file is explained on the map. */
-@OneJvmWide
 class BasemapOptionTest {
 
     @TempDir

@@ -23,13 +23,11 @@ import org.incidentatlas.rendering.BasemapStyle;
 import org.incidentatlas.rendering.MbTiles;
 import org.incidentatlas.rendering.MbTilesFixture;
 import org.incidentatlas.rendering.vector.UserBasemap;
-import org.incidentatlas.testing.OneJvmWide;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
-@OneJvmWide
 class MapTilesTest {
 
     private static BasemapRenderer renderer;

@@ -17,14 +17,12 @@ import org.incidentatlas.rendering.vector.SyntheticOsh;
 import org.incidentatlas.rendering.vector.UserBasemap;
 import org.incidentatlas.rendering.vector.VectorStyle;
 import org.incidentatlas.geo.WebMercator;
-import org.incidentatlas.testing.OneJvmWide;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
 /** The app's tiles with the user's vector tiles: streets at city zoom, in the theme's style, on another file chosen. */
-@OneJvmWide
 class VectorMapTilesTest {
 
     static final double LENIN_LON = 72.8002, LAT = 40.5300;

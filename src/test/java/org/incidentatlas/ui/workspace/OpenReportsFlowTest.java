@@ -21,7 +21,6 @@ import javafx.stage.Stage;
 
 import org.incidentatlas.model.Episode;
 import org.incidentatlas.model.Incident;
-import org.incidentatlas.testing.OneJvmWide;
 import org.incidentatlas.ui.IncidentAtlasApp;
 import org.incidentatlas.ui.MainViewModel;
 import org.incidentatlas.markers.PlaceMarker;
@@ -38,7 +37,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * dialog proposes, watches the progress, finds the new episode and its markers beside the bundled
  * ones; then restarts the app and finds the same workspace, without being asked again.
  */
-@OneJvmWide
 class OpenReportsFlowTest extends ApplicationTest {
 
     private Path appData;

@@ -18,7 +18,6 @@ import org.incidentatlas.io.IncidentFormats;
 import org.incidentatlas.io.Workspace;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.testing.DaemonThreads;
-import org.incidentatlas.testing.OneJvmWide;
 import org.incidentatlas.ui.MainViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * keeps it: the workspace, once open, shows it beside what it holds, goes to its first day and
  * records it (before, opening the workspace replaced what was shown and the file was lost).
  */
-@OneJvmWide
 class OpenedBeforeStartTest {
 
     private static final String ACLED = """
