@@ -55,7 +55,7 @@ class ExtractJobTest {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "3")
                 // Java lets a JVM set its URL handler factory once: left to Spark (Hadoop's, for ADD JAR from HDFS,
-                // which the job never does), it would be taken before NoNetworkTest's guard, which runs beside.
+                // which the job never does), NoNetworkTest's guard could not be installed when this class ran first.
                 .config("spark.sql.defaultUrlStreamHandlerFactory.enabled", "false")
                 .getOrCreate();
     }
