@@ -54,6 +54,9 @@ class ExtractJobTest {
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "3")
+                // Java lets a JVM set its URL handler factory once: left to Spark (Hadoop's, for ADD JAR from HDFS,
+                // which the job never does), NoNetworkTest's guard could not be installed when this class ran first.
+                .config("spark.sql.defaultUrlStreamHandlerFactory.enabled", "false")
                 .getOrCreate();
     }
 

@@ -333,8 +333,8 @@ class AnalystDeskTest extends FixtureAppFlow {
         waitUntil(15, condition);
     }
 
+    /** Called after a robot action or {@code interact}, which already let the JavaFX thread catch up. */
     private void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
