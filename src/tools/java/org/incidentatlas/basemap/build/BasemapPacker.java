@@ -92,25 +92,25 @@ public final class BasemapPacker {
 
     /** Each polygon of a Polygon or MultiPolygon feature, as its rings of lon, lat pairs. */
     private static void polygons(JsonNode feature, Consumer<List<double[]>> each) {
-        JsonNode geometry = feature.path("geometry");
-        String type = geometry.path("type").asText();
-        JsonNode coordinates = geometry.path("coordinates");
-        switch (type) {
-            case "Polygon" -> each.accept(rings(coordinates));
-            case "MultiPolygon" -> coordinates.forEach(polygon -> each.accept(rings(polygon)));
-            default -> throw new IllegalArgumentException("a polygon layer has a " + type + " feature: " + feature.path("properties"));
-        }
+        parts(feature, "Polygon", "a polygon layer", polygon -> each.accept(rings(polygon)));
     }
 
     /** Each line of a LineString or MultiLineString feature, as lon, lat pairs. */
     private static void lines(JsonNode feature, Consumer<double[]> each) {
+        parts(feature, "LineString", "a line layer", line -> each.accept(positions(line)));
+    }
+
+    /** The coordinates of each part of a feature of the given single type or its Multi- form; any other type is refused. */
+    private static void parts(JsonNode feature, String singleType, String layer, Consumer<JsonNode> each) {
         JsonNode geometry = feature.path("geometry");
         String type = geometry.path("type").asText();
         JsonNode coordinates = geometry.path("coordinates");
-        switch (type) {
-            case "LineString" -> each.accept(positions(coordinates));
-            case "MultiLineString" -> coordinates.forEach(line -> each.accept(positions(line)));
-            default -> throw new IllegalArgumentException("a line layer has a " + type + " feature: " + feature.path("properties"));
+        if (type.equals(singleType)) {
+            each.accept(coordinates);
+        } else if (type.equals("Multi" + singleType)) {
+            coordinates.forEach(each);
+        } else {
+            throw new IllegalArgumentException(layer + " has a " + type + " feature: " + feature.path("properties"));
         }
     }
 
