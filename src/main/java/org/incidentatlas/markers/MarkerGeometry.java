@@ -1,5 +1,6 @@
 package org.incidentatlas.markers;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -101,6 +102,29 @@ public final class MarkerGeometry {
             fans[i] = new Fan(r * Math.cos(a), r * Math.sin(a), radius);
         }
         return List.of(fans);
+    }
+
+    /** One disc a marker draws for one of its kinds: where its centre sits from the marker's, and its radius. */
+    public record KindDisc<K>(K kind, double dx, double dy, double radius) {
+
+        public double iconSize() {
+            return MarkerGeometry.iconSize(radius);
+        }
+    }
+
+    /**
+     * The discs a marker of radius {@code r} draws for its kinds, in drawing order: the first kind
+     * fills the marker's own disc, the next ones sit on its {@link #fans fan}.
+     */
+    public static <K> List<KindDisc<K>> discs(double r, List<K> kinds) {
+        List<Fan> fans = fans(r, kinds.size());
+        List<KindDisc<K>> discs = new ArrayList<>(fans.size() + 1);
+        discs.add(new KindDisc<>(kinds.get(0), 0, 0, r));
+        for (int i = 0; i < fans.size(); i++) {
+            Fan f = fans.get(i);
+            discs.add(new KindDisc<>(kinds.get(i + 1), f.dx(), f.dy(), f.radius()));
+        }
+        return discs;
     }
 
     /**

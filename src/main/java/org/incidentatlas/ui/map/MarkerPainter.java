@@ -122,11 +122,8 @@ final class MarkerPainter {
             strokeCircle(g, x, y, MarkerGeometry.groupRingRadius(r, current));
             g.setLineDashes((double[]) null);
         }
-        disc(g, kinds.get(0), x, y, r, MarkerGeometry.iconSize(r));
-        List<MarkerGeometry.Fan> fans = MarkerGeometry.fans(r, kinds.size());
-        for (int i = 0; i < fans.size(); i++) {
-            MarkerGeometry.Fan f = fans.get(i);
-            disc(g, kinds.get(i + 1), x + f.dx(), y + f.dy(), f.radius(), f.iconSize());
+        for (MarkerGeometry.KindDisc<IncidentKind> d : MarkerGeometry.discs(r, kinds)) {
+            disc(g, d.kind(), x + d.dx(), y + d.dy(), d.radius(), d.iconSize());
         }
         int count = cluster.incidentCount();
         if (count > 1) {
