@@ -258,8 +258,6 @@ public class IncidentAtlasApp extends Application {
         loadIcons(stage);
         services.background().execute(() -> {
             List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
-            // Country names are read here too, not on the FX thread when the user first zooms out.
-            org.incidentatlas.rendering.BasemapData.countryNames();
             labelPlaces = places;
             Platform.runLater(() -> {
                 view.showPlaceNames(places);
