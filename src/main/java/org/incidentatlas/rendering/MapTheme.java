@@ -32,4 +32,24 @@ public record MapTheme(BasemapStyle basemap, Color panel, Color ink, Color faint
     public static MapTheme of(boolean dark) {
         return dark ? DARK : LIGHT;
     }
+
+    /** The colour of a placed name: regions and countries have their own, a town is Kyrgyz or foreign. */
+    public Color nameInk(PlacedLabel label) {
+        if (label.style() == LabelStyle.REGION) {
+            return regionName;
+        }
+        if (label.style() == LabelStyle.COUNTRY) {
+            return faintInk;
+        }
+        return isKyrgyz(label) ? kyrgyzName : foreignName;
+    }
+
+    /** The fill of a placed name's dot (its ring is {@link #dotRing}). */
+    public Color dotFill(PlacedLabel label) {
+        return isKyrgyz(label) ? kyrgyzDot : foreignDot;
+    }
+
+    private static boolean isKyrgyz(PlacedLabel label) {
+        return "KG".equals(label.place().countryCode());
+    }
 }

@@ -1,7 +1,6 @@
 package org.incidentatlas.rendering;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -72,7 +71,7 @@ public final class PlaceLabelOverlay implements MapOverlay {
                 g.setColor(theme.dotRing());
                 g.setStroke(new BasicStroke(1.6f));
                 g.draw(dot);
-                g.setColor(isKyrgyz(l.place()) ? theme.kyrgyzDot() : theme.foreignDot());
+                g.setColor(theme.dotFill(l));
                 g.fill(dot);
             }
         }
@@ -82,22 +81,8 @@ public final class PlaceLabelOverlay implements MapOverlay {
             g.setColor(theme.halo());
             g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
-            g.setColor(textColour(l, theme));
+            g.setColor(theme.nameInk(l));
             g.fill(outline);
         }
-    }
-
-    static boolean isKyrgyz(Place p) {
-        return "KG".equals(p.countryCode());
-    }
-
-    private static Color textColour(PlacedLabel l, MapTheme theme) {
-        if (l.style() == LabelStyle.REGION) {
-            return theme.regionName();
-        }
-        if (l.style() == LabelStyle.COUNTRY) {
-            return theme.faintInk();
-        }
-        return isKyrgyz(l.place()) ? theme.kyrgyzName() : theme.foreignName();
     }
 }

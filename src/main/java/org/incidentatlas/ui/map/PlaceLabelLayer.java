@@ -48,7 +48,9 @@ public final class PlaceLabelLayer extends ViewportLayer {
     private final Canvas canvas = new Canvas();
     /** What the canvas shows, or null when it must be drawn again. */
     private List<PlacedLabel> drawnLabels;
-    private Palette drawnPalette;
+    private MapTheme drawnTheme;
+    /** The theme's colours as JavaFX colours, made once each. */
+    private final Map<java.awt.Color, Color> fxColours = new HashMap<>();
     /** The marker layout and theme the names were last placed for (a layout is made per change of markers or view). */
     private MarkerLayout placedAround;
     private MapTheme placedTheme;
@@ -116,61 +118,49 @@ public final class PlaceLabelLayer extends ViewportLayer {
             basePlaces = places;
         }
         shown = placer.placeAround(base, places, v, furniture, spots);
-        Palette palette = new Palette(theme);
         if (canvas.getWidth() != v.width() || canvas.getHeight() != v.height()) {
             canvas.setWidth(v.width());
             canvas.setHeight(v.height());
             drawnLabels = null;
         }
         // As the date moves most frames place the same names: the canvas already shows them.
-        if (shown.equals(drawnLabels) && palette.equals(drawnPalette)) {
+        if (shown.equals(drawnLabels) && theme.equals(drawnTheme)) {
             return;
         }
         drawnLabels = shown;
-        drawnPalette = palette;
-        draw(palette);
+        drawnTheme = theme;
+        draw();
     }
 
     /** Draws the dots under every name first, so that no dot covers a neighbour's name, then the haloed names. */
-    private void draw(Palette palette) {
+    private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         // Clearing the whole canvas also drops the drawing commands no frame has shown yet.
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        g.setStroke(palette.dotRing());
+        g.setStroke(fx(theme.dotRing()));
         g.setLineWidth(DOT_RING_WIDTH);
         for (PlacedLabel l : shown) {
             if (l.hasDot()) {
                 double r = l.style().dotRadius();
-                g.setFill(isKyrgyz(l) ? palette.kyrgyzDot() : palette.foreignDot());
+                g.setFill(fx(theme.dotFill(l)));
                 g.fillOval(l.dotX() - r, l.dotY() - r, 2 * r, 2 * r);
                 g.strokeOval(l.dotX() - r, l.dotY() - r, 2 * r, 2 * r);
             }
         }
         g.setLineWidth(HALO_WIDTH);
-        g.setStroke(palette.halo());
+        g.setStroke(fx(theme.halo()));
         for (PlacedLabel l : shown) {
             g.setFont(fonts.computeIfAbsent(l.style(), PlaceLabelLayer::font));
-            g.setFill(palette.halo());
+            g.setFill(fx(theme.halo()));
             g.fillText(l.text(), l.textX(), l.baselineY());
             g.strokeText(l.text(), l.textX(), l.baselineY());
-            g.setFill(l.style() == LabelStyle.REGION ? palette.region()
-                    : l.style() == LabelStyle.COUNTRY ? palette.country()
-                    : isKyrgyz(l) ? palette.kyrgyzName() : palette.foreignName());
+            g.setFill(fx(theme.nameInk(l)));
             g.fillText(l.text(), l.textX(), l.baselineY());
         }
     }
 
-    private static boolean isKyrgyz(PlacedLabel l) {
-        return "KG".equals(l.place().countryCode());
-    }
-
-    /** The colours of a theme: an unchanged palette and unchanged names leave the canvas as it is. */
-    private record Palette(Color kyrgyzDot, Color foreignDot, Color dotRing, Color region, Color country,
-                           Color kyrgyzName, Color foreignName, Color halo) {
-        Palette(MapTheme t) {
-            this(FxColors.of(t.kyrgyzDot()), FxColors.of(t.foreignDot()), FxColors.of(t.dotRing()), FxColors.of(t.regionName()),
-                    FxColors.of(t.faintInk()), FxColors.of(t.kyrgyzName()), FxColors.of(t.foreignName()), FxColors.of(t.halo()));
-        }
+    private Color fx(java.awt.Color colour) {
+        return fxColours.computeIfAbsent(colour, FxColors::of);
     }
 
     private static Font font(LabelStyle s) {
