@@ -833,12 +833,8 @@ public final class IncidentGeoJson {
                 return known;
             }
             Place sameId = byId.get(id);
-            if (sameId != null && sameId.name().equals(name) && sameId.kind() == kind
-                    && Double.compare(sameId.lat(), lat) == 0 && Double.compare(sameId.lon(), lon) == 0
-                    && sameId.admin().equals(admin) && sameId.countryCode().equals(country)
-                    && sameId.population() == population && sameId.alternateNames().isEmpty()) {
-                // The usual case: the place this id named last, compared field by field (as the record's equals
-                // does) before a Place is made.
+            if (sameId != null && sameId.is(id, name, kind, lat, lon, admin, country, population)) {
+                // The usual case: the place this id named last, found equal before a Place is made.
                 return sameId;
             }
             Place place = new Place(id, name, List.of(), kind, lat, lon, admin, country, population);
