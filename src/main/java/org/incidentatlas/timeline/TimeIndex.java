@@ -350,6 +350,86 @@ public final class TimeIndex {
             return this;
         }
 
+        /**
+         * Adds the rows of {@code later} after this one's, as if its incidents had been added here one by one:
+         * a file read in parts at once fills a builder per part, joined in the order of the file. Places and
+         * lists of outlets keep the numbers and the first incidents that adding one by one gives them.
+         */
+        public Builder append(Builder later) {
+            int total = size + later.size;
+            if (total > day.length) {
+                day = Arrays.copyOf(day, total);
+                type = Arrays.copyOf(type, total);
+                kind = Arrays.copyOf(kind, total);
+                magnitudeUnits = Arrays.copyOf(magnitudeUnits, total);
+                place = Arrays.copyOf(place, total);
+                outletSet = Arrays.copyOf(outletSet, total);
+                idEnd = Arrays.copyOf(idEnd, total);
+            }
+            System.arraycopy(later.day, 0, day, size, later.size);
+            System.arraycopy(later.type, 0, type, size, later.size);
+            System.arraycopy(later.kind, 0, kind, size, later.size);
+            System.arraycopy(later.magnitudeUnits, 0, magnitudeUnits, size, later.size);
+            int idFrom = size == 0 ? 0 : idEnd[size - 1];
+            int idLength = later.size == 0 ? 0 : later.idEnd[later.size - 1];
+            if (idFrom + idLength > idChars.length) {
+                idChars = Arrays.copyOf(idChars, idFrom + idLength);
+            }
+            System.arraycopy(later.idChars, 0, idChars, idFrom, idLength);
+            for (int r = 0; r < later.size; r++) {
+                idEnd[size + r] = idFrom + later.idEnd[r];
+            }
+            // The later builder's places by id, in the order it met them (as adding its rows here would meet them).
+            String[] laterIds = new String[later.placeIds.size()];
+            later.placeIds.forEach((id, p) -> laterIds[p] = id);
+            int[] placeOf = new int[laterIds.length];
+            for (int lp = 0; lp < laterIds.length; lp++) {
+                Integer p = placeIds.get(laterIds[lp]);
+                String id = later.firstId.get(lp);
+                int epochDay = later.firstDay[lp];
+                if (p == null) {
+                    p = placeIds.size();
+                    placeIds.put(laterIds[lp], p);
+                    firstPlace.add(later.firstPlace.get(lp));
+                    if (p == firstDay.length) {
+                        firstDay = Arrays.copyOf(firstDay, 2 * p);
+                    }
+                    firstDay[p] = epochDay;
+                    firstId.add(id);
+                } else if (epochDay < firstDay[p] || (epochDay == firstDay[p] && id.compareTo(firstId.get(p)) < 0)) {
+                    firstPlace.set(p, later.firstPlace.get(lp));
+                    firstDay[p] = epochDay;
+                    firstId.set(p, id);
+                }
+                placeOf[lp] = p;
+            }
+            for (Map.Entry<Place, Integer> known : later.placeByReference.entrySet()) {
+                if (placeByReference.size() < MAX_PLACES_BY_REFERENCE) {
+                    placeByReference.putIfAbsent(known.getKey(), placeOf[known.getValue()]);
+                }
+            }
+            // Its lists of outlets, numbered here in the order it met them; a list met here first keeps its incident.
+            Object[] laterSets = new Object[later.outletSetIds.size()];
+            later.outletSetIds.forEach((key, set) -> laterSets[set] = key);
+            int[] setOf = new int[laterSets.length];
+            for (int ls = 0; ls < laterSets.length; ls++) {
+                Integer set = outletSetIds.get(laterSets[ls]);
+                if (set == null) {
+                    set = outletSetIds.size();
+                    outletSetIds.put(laterSets[ls], set);
+                    outletSetIncidents.add(later.outletSetIncidents.get(ls));
+                }
+                setOf[ls] = set;
+            }
+            outlets.addAll(later.outlets);
+            for (int r = 0; r < later.size; r++) {
+                place[size + r] = placeOf[later.place[r]];
+                outletSet[size + r] = setOf[later.outletSet[r]];
+            }
+            size = total;
+            return this;
+        }
+
         /** The {@link IncidentKind#all()} index of the incident's kind, asked of {@link Incident#kind()} once per type and variant. */
         private byte kindIndex(Incident incident) {
             int slot = 2 * incident.type().ordinal() + (incident.retaken() ? 1 : 0);
