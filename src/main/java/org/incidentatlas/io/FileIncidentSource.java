@@ -68,12 +68,18 @@ public final class FileIncidentSource implements IncidentSource {
         IncidentFormat format = IncidentFormats.forReading(file, mapping);
         if (format == IncidentFormats.GEOJSON) {
             IndexedIncidentFile rows = new IndexedIncidentFile(file);
-            List<B> sinks = rows.readInParts(IncidentGeoJson.BATCH_SIZE, newSink);
+            List<B> sinks = rows.readInParts(PART_BATCH_SIZE, newSink);
             return new Parts<>(sinks, rows::get);
         }
         B sink = newSink.get();
         return new Parts<>(List.of(sink), streamRows(sink));
     }
+
+    /**
+     * A part's batches go straight into its sink, which shows nothing meanwhile: small ones keep few incidents alive
+     * while the collector runs (a million incidents fill the young generation a few dozen times).
+     */
+    private static final int PART_BATCH_SIZE = 512;
 
     /** The sinks of a file's parts, in the order of the file, and its incident by row. */
     public record Parts<B>(List<B> sinks, IntFunction<Incident> rows) {
