@@ -68,6 +68,19 @@ class ColumnsIntakeTest {
     }
 
     @Test
+    void theDaysOfALargeIndexAreSortedAsThoseOfASmallOne() {
+        // Enough rows for the days to be sorted on several threads, ids alike in their first characters.
+        Random random = new Random(5);
+        List<Incident> incidents = new ArrayList<>();
+        for (int k = 0; k < TimeIndex.Builder.SORT_DAYS_AT_ONCE_FROM + 1_000; k++) {
+            incidents.add(incident("s1" + random.nextInt(20_000), DAY.plusDays(random.nextInt(40)), "outlet " + random.nextInt(3)));
+        }
+        List<Incident> expected = new ArrayList<>(incidents);
+        expected.sort(Comparator.comparing(Incident::date).thenComparing(Incident::id));
+        assertEquals(expected, new Timeline(incidents).incidents());
+    }
+
+    @Test
     void eachListOfOutletsIsFilteredAsTheFilterSays() {
         List<Incident> incidents = List.of(
                 incident("1", DAY, "A"), incident("2", DAY, "A", "B"), incident("3", DAY, "B"), incident("4", DAY),
