@@ -723,14 +723,32 @@ public final class IncidentGeoJson {
                 if (!firstHalf.reachedSecondHalf) {
                     return false;
                 }
-                secondHalf.join(secondThread);
+                awaitEnd(secondThread);
                 secondHalf.rethrow(name, firstHalf.index, head.join().secondHalfAt());
                 return true;
             } finally {
                 head.complete(null);
                 secondHalf.stopped = true;
-                secondHalf.join(secondThread);
+                awaitEnd(secondThread);
             }
+        }
+    }
+
+    /**
+     * Waits for a parsing thread to end (it closes its parser, so the file may be closed after). The caller's thread is
+     * never interrupted out of a read, as a read on one thread never was: an interrupt is kept for later.
+     */
+    private static void awaitEnd(Thread parsing) {
+        boolean interrupted = false;
+        while (parsing.isAlive()) {
+            try {
+                parsing.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -806,20 +824,6 @@ public final class IncidentGeoJson {
                 // The read has ended without this half.
             } catch (Throwable e) {
                 failure = e;
-            }
-        }
-
-        void join(Thread thread) {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
             }
         }
 
@@ -1204,17 +1208,7 @@ public final class IncidentGeoJson {
         /** Stops the parsing thread and waits for it to end (it closes the parser, so the file may be closed after). */
         void stop(Thread parsing) {
             stopped = true;
-            boolean interrupted = false;
-            while (parsing.isAlive()) {
-                try {
-                    parsing.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            awaitEnd(parsing);
         }
 
         /** Unwinds the parsing thread once the caller has stopped reading. */
