@@ -133,13 +133,20 @@ public final class MapMarkers {
         Platform.runLater(() -> shown(made));
     }
 
-    /** The frame of one request: clusters, the area of each marker on the map, and the names around them. */
-    static MapFrame make(Request r) {
-        Viewport v = r.viewport();
-        MarkerLayout layout = MarkerLayout.of(r.markers(),
-                (lat, lon) -> new MarkerClusters.ScreenPoint(v.screenX(lon), v.screenY(lat)), r.selectedPlaceId());
+    private static MapFrame make(Request r) {
+        return frame(r.version(), r.markers(), r.selectedPlaceId(), r.places(), r.viewport(), r.namer());
+    }
+
+    /**
+     * A frame's work, as the worker does it (and {@code bench Scale} measures it): the markers
+     * clustered in view {@code v}, the area each on the map covers, and the names placed around them.
+     */
+    public static MapFrame frame(long version, List<PlaceMarker> markers, String selectedPlaceId, List<Place> places,
+                                 Viewport v, NamePlacer namer) {
+        MarkerLayout layout = MarkerLayout.of(markers,
+                (lat, lon) -> new MarkerClusters.ScreenPoint(v.screenX(lon), v.screenY(lat)), selectedPlaceId);
         List<IncidentLayer.ShownMarker> shown = IncidentLayer.ShownMarker.of(layout);
-        return new MapFrame(r.version(), v, layout, shown, r.namer().place(r.places(), v, layout));
+        return new MapFrame(version, v, layout, shown, namer.place(places, v, layout));
     }
 
     private void shown(MapFrame made) {

@@ -69,7 +69,7 @@ public final class PlaceLabelLayer extends ViewportLayer {
         canvas.setManaged(false);
         getChildren().setAll(canvas);
         markers.onFrame(this::paint);
-        markers.nameWith(new Namer());
+        markers.nameWith(new Names(this::measure));
         markers.showPlaces(places);
     }
 
@@ -126,17 +126,34 @@ public final class PlaceLabelLayer extends ViewportLayer {
         canvas.setTranslateY(shift == null ? 0 : shift[1]);
     }
 
+    /** A name's size in the font the canvas draws it with. A text node not in a scene may be made and measured on any thread. */
+    private TextMeasurer.TextSize measure(String s, LabelStyle style) {
+        Text t = new Text(s);
+        t.setFont(fonts.computeIfAbsent(style, PlaceLabelLayer::font));
+        double width = t.getLayoutBounds().getWidth();
+        double ascent = -t.getLayoutBounds().getMinY();
+        return new TextMeasurer.TextSize(width, ascent, t.getLayoutBounds().getMaxY());
+    }
+
     /**
-     * Places a frame's names, on the frame worker only: the names without markers once per view and
-     * set of places (as the date moves they keep their spots, or hide under a marker, instead of being
-     * placed again around each day's markers), then the marked places' names around the markers.
+     * Places a frame's names, on one thread at a time (the frame worker): the names without markers
+     * once per view and set of places (as the date moves they keep their spots, or hide under a
+     * marker, instead of being placed again around each day's markers), then the marked places'
+     * names around the markers. {@code bench Scale} places a slider frame's names with it too.
      */
-    private final class Namer implements MapMarkers.NamePlacer {
+    public static final class Names implements MapMarkers.NamePlacer {
         private final Map<LabelStyle, Map<String, TextMeasurer.TextSize>> measured = new HashMap<>();
-        private final LabelPlacer placer = new LabelPlacer(this::measure, "KG", BasemapData::countryNames);
+        private final TextMeasurer measurer;
+        private final LabelPlacer placer;
         private List<PlacedLabel> base = List.of();
         private Viewport baseView;
         private List<Place> basePlaces;
+
+        /** @param measurer measures a name in the font it is drawn with; asked once per text and style */
+        public Names(TextMeasurer measurer) {
+            this.measurer = measurer;
+            this.placer = new LabelPlacer(this::measure, "KG", BasemapData::countryNames);
+        }
 
         @Override
         public List<PlacedLabel> place(List<Place> places, Viewport v, MarkerLayout markerLayout) {
@@ -151,18 +168,9 @@ public final class PlaceLabelLayer extends ViewportLayer {
             return placer.placeAround(base, places, v, furniture, MarkerSpot.of(markerLayout));
         }
 
-        /**
-         * A name's size, measured once per text and style: the placer asks for every marked place's
-         * name on every frame. A text node not in a scene may be made and measured on any thread.
-         */
+        /** The placer asks for every marked place's name on every frame: each is measured once. */
         private TextMeasurer.TextSize measure(String s, LabelStyle style) {
-            return measured.computeIfAbsent(style, k -> new HashMap<>()).computeIfAbsent(s, k -> {
-                Text t = new Text(s);
-                t.setFont(fonts.computeIfAbsent(style, PlaceLabelLayer::font));
-                double width = t.getLayoutBounds().getWidth();
-                double ascent = -t.getLayoutBounds().getMinY();
-                return new TextMeasurer.TextSize(width, ascent, t.getLayoutBounds().getMaxY());
-            });
+            return measured.computeIfAbsent(style, k -> new HashMap<>()).computeIfAbsent(s, k -> measurer.measure(s, style));
         }
     }
 
