@@ -1,8 +1,6 @@
 package org.incidentatlas.ui;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +12,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ModifiableObservableListBase;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -50,17 +47,15 @@ final class IncidentTableView extends VBox {
     private final MainViewModel model;
     private final Executor background;
     private final Consumer<Incident> chosen;
-    private final RowList rows = new RowList();
+    private final ObservableList<IncidentRow> rows = FXCollections.observableArrayList();
     private final TableView<IncidentRow> table = new TableView<>(rows);
     private final Label caption = new Label();
     private final TableFilter<IncidentRow> filter;
     /** True while rows are gathered off the JavaFX thread; {@link #gatherAgain} when the map changed meanwhile. */
     private boolean gathering;
     private boolean gatherAgain;
-    /** The rows the table holds (before its column filters and sorting), as gathered. */
-    private List<IncidentRow> shownRows = List.of();
-    /** Rows gathered but not yet shown, waiting for {@link #throttle}: what changes from {@link #shownRows}. */
-    private RowChange pending;
+    /** Rows gathered but not yet shown, waiting for {@link #throttle}. */
+    private List<IncidentRow> pending;
     private final javafx.animation.PauseTransition throttle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
     /** True while the table follows the map's selection, so that it does not echo it back. */
     private boolean following;
@@ -120,8 +115,8 @@ final class IncidentTableView extends VBox {
 
     /**
      * Makes the table on {@code worker} (nodes not in a scene may be made on any thread), so that
-     * its first opening does not spend frames of the JavaFX thread on its controls and their classes;
-     * it follows the map from when it is {@link #attach attached}.
+     * its first opening does not spend the JavaFX thread on its controls, the column filters and
+     * their classes; it follows the map from when it is {@link #attach attached}.
      */
     static CompletableFuture<IncidentTableView> prepare(MainViewModel model, Executor background, Consumer<Incident> chosen,
                                                         Executor worker) {
@@ -158,9 +153,8 @@ final class IncidentTableView extends VBox {
     }
 
     /**
-     * Gathers the map's incidents off the JavaFX thread, newest first, and what changed from the rows
-     * shown. One gathering at a time: days that go by while one runs are skipped, and the next starts
-     * from the map as it is then.
+     * Gathers the map's incidents off the JavaFX thread, newest first. One gathering at a time: days
+     * that go by while one runs are skipped, and the next starts from the map as it is then.
      */
     private void refresh() {
         if (getScene() == null) {
@@ -172,7 +166,6 @@ final class IncidentTableView extends VBox {
         }
         gathering = true;
         List<PlaceMarker> markers = model.markersProperty().get();
-        List<IncidentRow> base = shownRows;
         background.execute(() -> {
             List<IncidentRow> gathered = markers.stream()
                     .flatMap(m -> m.incidents().stream())
@@ -180,17 +173,14 @@ final class IncidentTableView extends VBox {
                     .sorted(Comparator.comparing(IncidentRow::date, Comparator.<LocalDate>reverseOrder())
                             .thenComparing(IncidentRow::place).thenComparing(r -> r.incident().id()))
                     .toList();
-            RowChange change = RowChange.between(base, gathered);
             Platform.runLater(() -> {
                 gathering = false;
-                // The map moved on, or the rows it was compared with were swapped in meanwhile: gather again.
-                if (gatherAgain || shownRows != base) {
+                if (gatherAgain) {
                     gatherAgain = false;
                     refresh();
                     return;
                 }
-                // A change not yet swapped in is superseded: both start from the rows shown.
-                pending = change;
+                pending = gathered;
                 if (throttle.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                     swapIn();
                 }
@@ -199,120 +189,23 @@ final class IncidentTableView extends VBox {
     }
 
     /**
-     * The rows that differ between two gatherings, found on the worker: as the date moves, the rows
-     * of the days between stay (the newest first), and only those before and after them change.
-     *
-     * @param from    the first row that changes
-     * @param removed how many rows from there go
-     * @param added   the rows that take their place
-     * @param rows    every row after the change
-     */
-    private record RowChange(int from, int removed, List<IncidentRow> added, List<IncidentRow> rows) {
-
-        static RowChange between(List<IncidentRow> before, List<IncidentRow> after) {
-            int n = Math.min(before.size(), after.size());
-            int head = 0;
-            // Equal rows, not the same objects: a large file's incidents are read again for each gathering.
-            while (head < n && before.get(head).equals(after.get(head))) {
-                head++;
-            }
-            int tail = 0;
-            while (tail < n - head && before.get(before.size() - 1 - tail).equals(after.get(after.size() - 1 - tail))) {
-                tail++;
-            }
-            return new RowChange(head, before.size() - head - tail, after.subList(head, after.size() - tail), after);
-        }
-    }
-
-    /**
      * Puts the latest gathered rows in the table, at most a few times a second: while the slider is
-     * dragged or the replay plays, days go by faster than a large swap is worth showing. Only the
-     * rows that changed are removed and added: the table's filtered and sorted views over 100,000
-     * rows follow a few thousand changed ones far faster than a replacement of all of them.
+     * dragged or the replay plays, days go by faster than a 100,000-row swap is worth showing.
      */
     private void swapIn() {
-        RowChange change = pending;
+        List<IncidentRow> latest = pending;
         pending = null;
-        if (change == null) {
+        if (latest == null) {
             return;
         }
         following = true;
         try {
-            if (change.removed() > 0) {
-                rows.remove(change.from(), change.from() + change.removed());
-            }
-            if (!change.added().isEmpty()) {
-                rows.addAll(change.from(), change.added());
-            }
-            shownRows = change.rows();
+            rows.setAll(latest);
             selectPlace(model.selectedPlaceIdProperty().get());
         } finally {
             following = false;
         }
         throttle.playFromStart();
-    }
-
-    /**
-     * The table's rows, removed and added by the range: JavaFX's own observable list removes and
-     * inserts one element at a time, shifting every row after it each time (thousands of times
-     * 100,000 rows when a drag moves the first rows).
-     */
-    private static final class RowList extends ModifiableObservableListBase<IncidentRow> {
-        private final ArrayList<IncidentRow> list = new ArrayList<>();
-
-        @Override
-        public IncidentRow get(int index) {
-            return list.get(index);
-        }
-
-        @Override
-        public int size() {
-            return list.size();
-        }
-
-        @Override
-        protected void doAdd(int index, IncidentRow row) {
-            list.add(index, row);
-        }
-
-        @Override
-        protected IncidentRow doSet(int index, IncidentRow row) {
-            return list.set(index, row);
-        }
-
-        @Override
-        protected IncidentRow doRemove(int index) {
-            return list.remove(index);
-        }
-
-        @Override
-        public boolean addAll(int index, Collection<? extends IncidentRow> added) {
-            if (added.isEmpty()) {
-                return false;
-            }
-            beginChange();
-            list.addAll(index, added);
-            nextAdd(index, index + added.size());
-            endChange();
-            return true;
-        }
-
-        @Override
-        public void remove(int from, int to) {
-            removeRange(from, to);
-        }
-
-        @Override
-        protected void removeRange(int from, int to) {
-            if (from >= to) {
-                return;
-            }
-            beginChange();
-            List<IncidentRow> range = list.subList(from, to);
-            nextRemove(from, new ArrayList<>(range));
-            range.clear();
-            endChange();
-        }
     }
 
     /** Selects the rows of a place (the marker selected on the map) and scrolls the first into view. */

@@ -3,7 +3,7 @@ package org.incidentatlas.testing;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.incidentatlas.ui.map.MapMarkers;
+import org.incidentatlas.ui.map.IncidentLayer;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -17,10 +17,10 @@ public final class MapFrames {
     }
 
     /** Lets pending pulses lay the layers out, then waits for the frame they asked for to be painted. */
-    public static void awaitDrawn(MapMarkers markers) {
+    public static void awaitDrawn(IncidentLayer layer) {
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, markers::settled);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> layer.markers().settled() && layer.painting());
         } catch (TimeoutException e) {
             throw new AssertionError("the map's frame was not made within 20 s", e);
         }

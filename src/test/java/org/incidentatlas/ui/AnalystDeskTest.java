@@ -103,7 +103,7 @@ class AnalystDeskTest extends FixtureAppFlow {
         openTable();
         interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
         waitUntil(() -> rows().size() == 6);
-        MapFrames.awaitDrawn(app.view().incidentLayer().markers());
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         clickOn(app.view().incidentLayer().onScreen(app.view().incidentLayer().shownMarker(Fixture.JALAL_ABAD).orElseThrow()));
         waitUntil(() -> Fixture.JALAL_ABAD.equals(app.model().selectedPlaceIdProperty().get()));
         List<IncidentRow> selected = List.copyOf(app.view().incidentTable().table().getSelectionModel().getSelectedItems());

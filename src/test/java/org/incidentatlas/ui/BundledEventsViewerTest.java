@@ -40,7 +40,7 @@ class BundledEventsViewerTest extends BundledAppTest {
 
         interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
         assertEquals(IncidentKind.of(IncidentType.SEIZURE), markerAt(OSH).kind());
-        MapFrames.awaitDrawn(app.view().incidentLayer().markers());
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         clickOn(app.view().incidentLayer().onScreen(app.view().incidentLayer().shownMarker(OSH).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> excerpts = lookup("#excerptPanel .excerpt").queryAllAs(TextFlow.class).stream()

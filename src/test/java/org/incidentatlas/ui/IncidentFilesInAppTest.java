@@ -79,7 +79,7 @@ class IncidentFilesInAppTest extends BundledAppTest {
         assertEquals("Osh", osh.place().name());
         assertEquals("Shops burned in Osh.", osh.incidents().get(0).incident().sources().get(0).excerpt());
         assertTrue(app.model().timeline().outlets().contains("AKIpress"), "the outlet filters offer the file's outlets");
-        MapFrames.awaitDrawn(app.view().incidentLayer().markers());
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         assertFalse(app.view().incidentLayer().shownMarkers().isEmpty(), "a marker is drawn on the map");
     }
 

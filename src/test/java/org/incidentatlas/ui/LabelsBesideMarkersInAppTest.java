@@ -30,12 +30,12 @@ class LabelsBesideMarkersInAppTest extends BundledAppTest {
     /** The markers on screen, in scene coordinates (disc, rings and badge; not the soft shadow). */
     private List<Bounds> markerBounds() {
         IncidentLayer layer = app.view().incidentLayer();
-        MapFrames.awaitDrawn(layer.markers());
+        MapFrames.awaitDrawn(layer);
         return layer.shownMarkers().stream().map(m -> layer.localToScene(m.bounds())).toList();
     }
 
     private List<PlacedLabel> shownLabels() {
-        MapFrames.awaitDrawn(app.view().incidentLayer().markers());
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         return labelLayer().shownLabels();
     }
 

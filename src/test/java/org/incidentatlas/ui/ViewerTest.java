@@ -108,7 +108,7 @@ class ViewerTest extends FixtureAppFlow {
     }
 
     private Optional<ShownMarker> marker(String placeId) {
-        MapFrames.awaitDrawn(app.view().incidentLayer().markers());
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         return app.view().incidentLayer().shownMarker(placeId);
     }
 
@@ -335,11 +335,11 @@ class ViewerTest extends FixtureAppFlow {
         awaitReady();
         interact(() -> app.view().timelineView().requestFocus());
         assertEquals(LocalDate.of(2005, 3, 18), date());
-        MapFrames.awaitDrawn(app.view().incidentLayer().markers());
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         int layouts = app.view().incidentLayer().markers().framesMade();
         type(KeyCode.RIGHT);
         assertEquals(LocalDate.of(2005, 3, 19), date());
-        MapFrames.awaitDrawn(app.view().incidentLayer().markers());
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         // The markers and the names that make way for them were laid out from one clustering.
         assertEquals(layouts + 1, app.view().incidentLayer().markers().framesMade(), "frames of markers and names for one day's step");
         type(KeyCode.END);

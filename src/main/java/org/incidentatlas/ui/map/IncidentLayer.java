@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -47,7 +49,8 @@ public final class IncidentLayer extends ViewportLayer {
 
     private final MapMarkers markers;
     private final Function<Cluster, String> tooltipText;
-    private final MarkerPainter painter;
+    /** Null until the icons are drawn into images on the frame worker; frames wait for it. */
+    private volatile MarkerPainter painter;
     private final Canvas canvas = new MarkersCanvas();
     /** The frame the canvas shows. */
     private MapFrame drawn = MapFrame.NONE;
@@ -63,12 +66,17 @@ public final class IncidentLayer extends ViewportLayer {
     private double hoverScreenY;
 
     /**
-     * The icons are drawn into images once, here.
+     * The icons are drawn into images once, off the JavaFX thread; frames are painted from then on.
      *
      * @param tooltip the hover text of a marker or group
      */
     public IncidentLayer(IconLibrary icons, MapMarkers markers, Consumer<Cluster> onClick, Function<Cluster, String> tooltip) {
-        this.painter = new MarkerPainter(icons);
+        // The icons are drawn into images off the JavaFX thread: a dozen vector paths, and the classes that draw them.
+        CompletableFuture.supplyAsync(() -> new MarkerPainter(icons), MapMarkers.worker())
+                .thenAccept(made -> Platform.runLater(() -> {
+                    painter = made;
+                    draw();
+                }));
         this.markers = markers;
         this.tooltipText = tooltip;
         setId("incidentLayer");
@@ -111,6 +119,11 @@ public final class IncidentLayer extends ViewportLayer {
     /** Where a point of the map is in this layer's (and the map view's) coordinates; null when unknown. */
     public Point2D screenPoint(double lat, double lon) {
         return getMapPoint(lat, lon);
+    }
+
+    /** Whether the layer paints its frames (its icons are ready): tests wait for it with the frame. */
+    public boolean painting() {
+        return painter != null;
     }
 
     /** The markers and selection this layer draws, shared with the layers that make way for them. */
@@ -195,6 +208,15 @@ public final class IncidentLayer extends ViewportLayer {
             return;
         }
         drawn = frame;
+        draw();
+    }
+
+    /** Draws the frame {@link #drawn}, once the painter is made. */
+    private void draw() {
+        MapFrame frame = drawn;
+        if (frame.viewport() == null || painter == null) {
+            return;
+        }
         Viewport v = frame.viewport();
         canvas.setWidth(v.width());
         canvas.setHeight(v.height());

@@ -41,6 +41,11 @@ public final class MapMarkers {
         return thread;
     });
 
+    /** The frame worker, for the layers' own work off the JavaFX thread (the marker icons' images). */
+    static Executor worker() {
+        return WORKER;
+    }
+
     /** A frame to make: the state as the JavaFX thread saw it when asking. */
     private record Request(long version, Viewport viewport, List<PlaceMarker> markers, String selectedPlaceId,
                            List<Place> places, NamePlacer namer) {

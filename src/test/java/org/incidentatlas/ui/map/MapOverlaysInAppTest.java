@@ -34,7 +34,7 @@ class MapOverlaysInAppTest extends BundledAppTest {
 
         PlaceLabelLayer labels = (PlaceLabelLayer) map.getChildrenUnmodifiable().stream()
                 .filter(PlaceLabelLayer.class::isInstance).findFirst().orElseThrow();
-        MapFrames.awaitDrawn(app.view().incidentLayer().markers());
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         List<String> names = labels.shownLabels().stream().map(PlacedLabel::place).map(p -> p.name()).toList();
         assertTrue(names.containsAll(List.of("Osh", "Jalal-Abad", "Bishkek", "Namangan")), "labels shown: " + names);
 
