@@ -1,10 +1,9 @@
 package org.incidentatlas.markers;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.incidentatlas.model.IncidentKind;
@@ -60,25 +59,72 @@ public final class MarkerClusters {
         }
 
         private static boolean anyCurrent(List<PlaceMarker> members) {
-            return members.stream().anyMatch(PlaceMarker::current);
+            for (PlaceMarker m : members) {
+                if (m.current()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static int count(List<PlaceMarker> members) {
-            return members.stream().mapToInt(PlaceMarker::count).sum();
+            int count = 0;
+            for (PlaceMarker m : members) {
+                count += m.count();
+            }
+            return count;
         }
 
+        /**
+         * The leader's kind, then, type by type in marker priority, the kinds of the members as
+         * current as the group in the members' order, each once. Loops rather than a sorted stream:
+         * a slider frame makes hundreds of groups of up to thousands of places at low zoom.
+         */
         private static List<IncidentKind> kindsShown(PlaceMarker leader, List<PlaceMarker> members) {
             if (members.size() == 1) {
                 return leader.kinds();
             }
             boolean current = anyCurrent(members);
-            java.util.LinkedHashSet<IncidentKind> kinds = new java.util.LinkedHashSet<>();
+            List<IncidentKind> kinds = new ArrayList<>(4);
             kinds.add(leader.kind());
-            members.stream().filter(m -> m.current() == current)
-                    .flatMap(m -> m.kinds().stream())
-                    .sorted(Comparator.comparing(IncidentKind::type, IncidentType.BY_MARKER_PRIORITY))
-                    .forEach(kinds::add);
+            for (IncidentType type : BY_PRIORITY) {
+                for (PlaceMarker m : members) {
+                    if (m.current() != current) {
+                        continue;
+                    }
+                    for (IncidentKind k : m.kinds()) {
+                        if (k.type() == type && !kinds.contains(k)) {
+                            kinds.add(k);
+                        }
+                    }
+                }
+            }
             return List.copyOf(kinds);
+        }
+    }
+
+    private static final List<IncidentType> BY_PRIORITY = IncidentType.byMarkerPriority();
+
+    /** Larger markers first, then by place id: the order markers are taken in. */
+    private static final Comparator<Taken> BY_SIZE = (a, b) -> {
+        int bySize = Double.compare(b.marker.radius(), a.marker.radius());
+        return bySize != 0 ? bySize : a.marker.placeId().compareTo(b.marker.placeId());
+    };
+
+    /** A marker as taken: where it lands, its place in the drawing order, and the cluster it leads or joined. */
+    private static final class Taken {
+        final PlaceMarker marker;
+        final int order;
+        double x;
+        double y;
+        /** For a leader: the next leader in its grid cell, or -1. */
+        int nextInCell = -1;
+        /** For a leader: the markers that joined it, or null while it is alone. */
+        List<PlaceMarker> joined;
+
+        Taken(PlaceMarker marker, int order) {
+            this.marker = marker;
+            this.order = order;
         }
     }
 
@@ -86,19 +132,25 @@ public final class MarkerClusters {
      * Clusters markers as drawn through {@code projector}. A marker can only touch a leader less
      * than two of the largest radii plus the gap away, so leaders are kept in a grid of cells that
      * wide and each marker looks at the 3 x 3 cells around it: the result is the same as comparing
-     * with every leader, at a cost that grows with the markers, not markers times clusters.
+     * with every leader, at a cost that grows with the markers, not markers times clusters. A slider
+     * frame clusters thousands of markers, so the grid is an open-addressed table of primitive cell
+     * keys and the clusters are put in drawing order by sorting primitive keys.
      */
     public List<Cluster> cluster(List<PlaceMarker> markers, Projector projector, double gap) {
-        List<PlaceMarker> bySize = new ArrayList<>(markers);
-        bySize.sort(Comparator.comparingDouble(PlaceMarker::radius).reversed().thenComparing(PlaceMarker::placeId));
-        double largest = bySize.isEmpty() ? 0 : bySize.get(0).radius();
+        int n = markers.size();
+        Taken[] bySize = new Taken[n];
+        for (int i = 0; i < n; i++) {
+            bySize[i] = new Taken(markers.get(i), i);
+        }
+        Arrays.sort(bySize, BY_SIZE);
+        double largest = n == 0 ? 0 : bySize[0].marker.radius();
         double cell = Math.max(1e-9, 2 * largest + gap);
-        Map<Long, List<Integer>> grid = new HashMap<>();
-        List<ScreenPoint> leaderPoints = new ArrayList<>();
-        List<PlaceMarker> leaders = new ArrayList<>();
-        List<List<PlaceMarker>> groups = new ArrayList<>();
-        for (PlaceMarker marker : bySize) {
-            ScreenPoint p = projector.project(marker.place().lat(), marker.place().lon());
+        CellTable grid = new CellTable(n);
+        List<Taken> leaders = new ArrayList<>();
+        for (Taken marker : bySize) {
+            ScreenPoint p = projector.project(marker.marker.place().lat(), marker.marker.place().lon());
+            marker.x = p.x();
+            marker.y = p.y();
             // Off the map (NaN) or infinitely far: touches nothing, as a distance comparison would say.
             boolean placed = Double.isFinite(p.x()) && Double.isFinite(p.y());
             long cx = placed ? (long) Math.floor(p.x() / cell) : 0;
@@ -107,9 +159,9 @@ public final class MarkerClusters {
             if (placed) {
                 for (long dx = -1; dx <= 1; dx++) {
                     for (long dy = -1; dy <= 1; dy++) {
-                        for (int c : grid.getOrDefault(key(cx + dx, cy + dy), List.of())) {
+                        for (int c = grid.first(key(cx + dx, cy + dy)); c >= 0; c = leaders.get(c).nextInCell) {
                             // The first leader it touches, in the order leaders were made.
-                            if ((joined < 0 || c < joined) && touches(p, marker, leaderPoints.get(c), leaders.get(c), gap)) {
+                            if ((joined < 0 || c < joined) && touches(marker, leaders.get(c), gap)) {
                                 joined = c;
                             }
                         }
@@ -118,31 +170,82 @@ public final class MarkerClusters {
             }
             if (joined < 0) {
                 if (placed) {
-                    grid.computeIfAbsent(key(cx, cy), k -> new ArrayList<>(2)).add(leaders.size());
+                    marker.nextInCell = grid.push(key(cx, cy), leaders.size());
                 }
                 leaders.add(marker);
-                leaderPoints.add(p);
-                groups.add(new ArrayList<>(List.of(marker)));
             } else {
-                groups.get(joined).add(marker);
+                Taken leader = leaders.get(joined);
+                if (leader.joined == null) {
+                    leader.joined = new ArrayList<>(4);
+                    leader.joined.add(leader.marker);
+                }
+                leader.joined.add(marker.marker);
             }
         }
+        // Keep the planner's drawing order: today's on top, else as the markers came.
+        long[] drawingOrder = new long[leaders.size()];
         List<Cluster> clusters = new ArrayList<>(leaders.size());
         for (int c = 0; c < leaders.size(); c++) {
-            clusters.add(new Cluster(leaders.get(c), groups.get(c), leaderPoints.get(c).x(), leaderPoints.get(c).y()));
+            Taken leader = leaders.get(c);
+            Cluster cluster = leader.joined == null
+                    ? new Cluster(leader.marker, List.of(leader.marker), leader.x, leader.y, leader.marker.current(),
+                            leader.marker.kinds(), leader.marker.count())
+                    : new Cluster(leader.marker, leader.joined, leader.x, leader.y);
+            clusters.add(cluster);
+            drawingOrder[c] = (cluster.current() ? 1L << 62 : 0) | ((long) leader.order << 31) | c;
         }
-        // Keep the planner's drawing order: today's on top.
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < markers.size(); i++) {
-            order.putIfAbsent(markers.get(i).placeId(), i);
+        Arrays.sort(drawingOrder);
+        Cluster[] drawn = new Cluster[clusters.size()];
+        for (int i = 0; i < drawn.length; i++) {
+            drawn[i] = clusters.get((int) (drawingOrder[i] & Integer.MAX_VALUE));
         }
-        clusters.sort(Comparator.comparing(Cluster::current)
-                .thenComparingInt(c -> order.get(c.leader().placeId())));
-        return List.copyOf(clusters);
+        return List.of(drawn);
     }
 
-    private static boolean touches(ScreenPoint p, PlaceMarker marker, ScreenPoint q, PlaceMarker leader, double gap) {
-        return Math.hypot(p.x() - q.x(), p.y() - q.y()) < leader.radius() + marker.radius() + gap;
+    /** Grid cells to the last leader put in each (the others are chained from it): keys are open-addressed. */
+    private static final class CellTable {
+        private final long[] keys;
+        private final int[] heads;
+        private final boolean[] used;
+
+        CellTable(int markers) {
+            int capacity = Integer.highestOneBit(Math.max(4, markers) * 2 - 1) << 1;
+            keys = new long[capacity];
+            heads = new int[capacity];
+            used = new boolean[capacity];
+        }
+
+        private int slot(long key) {
+            int mask = keys.length - 1;
+            int i = (int) (key ^ (key >>> 29)) & mask;
+            while (used[i] && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        /** The last leader put in the cell, or -1. */
+        int first(long key) {
+            int i = slot(key);
+            return used[i] ? heads[i] : -1;
+        }
+
+        /** Puts a leader in the cell; returns the leader put there before it, or -1. */
+        int push(long key, int leader) {
+            int i = slot(key);
+            int before = used[i] ? heads[i] : -1;
+            used[i] = true;
+            keys[i] = key;
+            heads[i] = leader;
+            return before;
+        }
+    }
+
+    private static boolean touches(Taken marker, Taken leader, double gap) {
+        double dx = marker.x - leader.x;
+        double dy = marker.y - leader.y;
+        double reach = leader.marker.radius() + marker.marker.radius() + gap;
+        return dx * dx + dy * dy < reach * reach;
     }
 
     private static long key(long cx, long cy) {

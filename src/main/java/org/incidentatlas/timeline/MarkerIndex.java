@@ -2,6 +2,10 @@ package org.incidentatlas.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,10 @@ public final class MarkerIndex {
     /** Magnitude units of the shown incidents before each entry of the place runs. */
     private final long[] magnitudeBefore;
     private final List<Timeline.DayCount> histogram;
+    /** The places in {@link MarkerPlanner#DRAWING_ORDER}'s order after "current" (name, then id): a frame's markers need no sort. */
+    private final int[] placesByName;
+    /** A marker of one kind shows this list (most markers): made once per kind, not per marker and frame. */
+    private static final Map<IncidentKind, List<IncidentKind>> ONE_KIND = oneKindLists();
 
     public MarkerIndex(Timeline timeline, IncidentFilter filter) {
         this.timeline = timeline;
@@ -70,6 +78,7 @@ public final class MarkerIndex {
             shownBefore[i + 1] = shown;
         }
         histogram = histogram(dayTypeCounts);
+        placesByName = placesByName(columns);
 
         shownOfTypeBefore = new int[TYPES][];
         int[] zeros = null;
@@ -102,6 +111,23 @@ public final class MarkerIndex {
             }
             magnitudeBefore[k + 1] = magnitude;
         }
+    }
+
+    private static int[] placesByName(TimeIndex columns) {
+        Integer[] order = new Integer[columns.placeCount()];
+        for (int p = 0; p < order.length; p++) {
+            order[p] = p;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer p) -> columns.place(p).name()).thenComparing(p -> columns.place(p).id()));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static Map<IncidentKind, List<IncidentKind>> oneKindLists() {
+        Map<IncidentKind, List<IncidentKind>> lists = new HashMap<>();
+        for (IncidentKind kind : IncidentKind.all()) {
+            lists.put(kind, List.of(kind));
+        }
+        return lists;
     }
 
     private List<Timeline.DayCount> histogram(int[] dayTypeCounts) {
@@ -167,8 +193,10 @@ public final class MarkerIndex {
     public List<PlaceMarker> markersBetween(LocalDate first, LocalDate last) {
         int from = epochDay(first);
         int to = epochDay(last);
-        List<PlaceMarker> markers = new ArrayList<>();
-        for (int p = 0; p < columns.placeCount(); p++) {
+        // Drawing order without a sort: places by name, the current day's after the others.
+        List<PlaceMarker> older = new ArrayList<>();
+        List<PlaceMarker> current = new ArrayList<>();
+        for (int p : placesByName) {
             int runEnd = columns.placeRunEnd(p);
             int lo = columns.firstAtPlaceOnOrAfter(columns.placeRunStart(p), runEnd, from);
             int hi = columns.firstAtPlaceOnOrAfter(lo, runEnd, to + 1);
@@ -177,14 +205,14 @@ public final class MarkerIndex {
                 continue;
             }
             int today = columns.firstAtPlaceOnOrAfter(lo, hi, to);
-            boolean current = shownIn(today, hi) > 0;
-            List<IncidentKind> kinds = kindsOf(current ? today : lo, hi);
+            boolean isCurrent = shownIn(today, hi) > 0;
+            List<IncidentKind> kinds = kindsOf(isCurrent ? today : lo, hi);
             double magnitude = (magnitudeBefore[hi] - magnitudeBefore[lo]) / MarkerPlanner.MAGNITUDE_UNITS;
-            markers.add(new PlaceMarker(columns.place(p), new DeferredIncidents(count, () -> gather(lo, hi, to)),
-                    kinds, current, magnitude, MarkerPlanner.radius(magnitude)));
+            (isCurrent ? current : older).add(new PlaceMarker(columns.place(p), new DeferredIncidents(count, () -> gather(lo, hi, to)),
+                    kinds, isCurrent, magnitude, MarkerPlanner.radius(magnitude)));
         }
-        markers.sort(MarkerPlanner.DRAWING_ORDER);
-        return List.copyOf(markers);
+        older.addAll(current);
+        return Collections.unmodifiableList(older);
     }
 
     private int shownIn(int from, int to) {
@@ -202,7 +230,8 @@ public final class MarkerIndex {
      * the columns: no incident is read for it.
      */
     private List<IncidentKind> kindsOf(int from, int to) {
-        List<IncidentKind> leads = new ArrayList<>(2);
+        IncidentKind first = null;
+        List<IncidentKind> leads = null;
         for (int t : PRIORITY) {
             int[] before = shownOfTypeBefore[t];
             if (before[to] == before[from]) {
@@ -211,12 +240,25 @@ public final class MarkerIndex {
             int last = TimeIndex.lowerBound(before, from + 1, to + 1, before[to]) - 1;
             int dayStart = columns.firstAtPlaceOnOrAfter(from, last + 1, columns.dayAtPlace(last));
             int lead = TimeIndex.lowerBound(before, dayStart + 1, last + 2, before[dayStart] + 1) - 1;
-            leads.add(columns.kind(columns.atPlace(lead)));
+            IncidentKind kind = columns.kind(columns.atPlace(lead));
+            if (first == null) {
+                first = kind;
+            } else {
+                if (leads == null) {
+                    leads = new ArrayList<>(TYPES);
+                    leads.add(first);
+                }
+                leads.add(kind);
+            }
         }
-        if (leads.isEmpty()) {
+        if (first == null) {
             throw new IllegalStateException("no shown incident in " + from + ".." + to);
         }
-        return leads;
+        if (leads != null) {
+            return List.copyOf(leads);
+        }
+        List<IncidentKind> one = ONE_KIND.get(first);
+        return one != null ? one : List.of(first);
     }
 
     /** The shown incidents of place-run entries {@code [from, to)}, newest first, those of {@code currentDay} current. */

@@ -3,6 +3,7 @@ package org.incidentatlas.ui;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -110,10 +111,25 @@ final class IncidentTableView extends VBox {
         });
 
         throttle.setOnFinished(e -> swapIn());
+    }
+
+    /**
+     * Makes the table on {@code worker} (nodes not in a scene may be made on any thread), so that
+     * its first opening does not spend the JavaFX thread on its controls, the column filters and
+     * their classes; it follows the map from when it is {@link #attach attached}.
+     */
+    static CompletableFuture<IncidentTableView> prepare(MainViewModel model, Executor background, Consumer<Incident> chosen,
+                                                        Executor worker) {
+        return CompletableFuture.supplyAsync(() -> new IncidentTableView(model, background, chosen), worker);
+    }
+
+    /** Follows the map's markers and selection from now on; on the JavaFX thread, once. */
+    IncidentTableView attach() {
         model.markersProperty().addListener(o -> refresh());
         model.selectedPlaceIdProperty().addListener((o, was, id) -> selectPlace(id));
         // Hidden, the table does no work; shown again, it catches up with the map.
         sceneProperty().addListener((o, was, scene) -> refresh());
+        return this;
     }
 
     TableView<IncidentRow> table() {

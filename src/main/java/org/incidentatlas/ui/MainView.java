@@ -94,6 +94,8 @@ public class MainView extends BorderPane {
     private final SplitPane mapAndTable = new SplitPane();
     /** Built when first shown (View → Table): its controls cost the start-up time, and a hidden table does no work. */
     private IncidentTableView incidentTable;
+    /** The table made off the JavaFX thread once incidents are shown, so that its first opening is quick. */
+    private java.util.concurrent.CompletableFuture<IncidentTableView> preparedTable;
     private final ReportLookup reports;
     /** Built when first opened (Ctrl+F), for the same reason. */
     private SearchView searchView;
@@ -193,6 +195,11 @@ public class MainView extends BorderPane {
             }
         });
         bottom.setDisable(true);
+        model.loadStateProperty().addListener((o, was, now) -> {
+            if (now == MainViewModel.LoadState.READY && preparedTable == null && incidentTable == null) {
+                preparedTable = IncidentTableView.prepare(model, articleWindow.background(), this::incidentChosen, articleWindow.background());
+            }
+        });
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -740,7 +747,9 @@ public class MainView extends BorderPane {
 
     IncidentTableView incidentTable() {
         if (incidentTable == null) {
-            incidentTable = new IncidentTableView(model, articleWindow.background(), this::incidentChosen);
+            boolean prepared = preparedTable != null && preparedTable.isDone() && !preparedTable.isCompletedExceptionally();
+            incidentTable = (prepared ? preparedTable.join() : new IncidentTableView(model, articleWindow.background(), this::incidentChosen))
+                    .attach();
             SplitPane.setResizableWithParent(incidentTable, false);
         }
         return incidentTable;

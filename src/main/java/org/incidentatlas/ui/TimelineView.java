@@ -214,7 +214,14 @@ public final class TimelineView extends Region {
         }
         dayCounts.setText(describe(count.get()));
         Point2D at = localToScreen(e.getX() + 14, e.getY() + 16);
-        if (at != null && getScene() != null) {
+        if (at == null || getScene() == null) {
+            return;
+        }
+        // Showing a shown tooltip again styles it again (its CSS, every mouse move over the bars): it only moves.
+        if (dayCounts.isShowing()) {
+            dayCounts.setAnchorX(at.getX());
+            dayCounts.setAnchorY(at.getY());
+        } else {
             dayCounts.show(this, at.getX(), at.getY());
         }
     }

@@ -24,6 +24,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 
+import org.incidentatlas.testing.MapFrames;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.timeline.Fixture;
 import org.incidentatlas.timeline.IncidentRow;
@@ -102,6 +103,7 @@ class AnalystDeskTest extends FixtureAppFlow {
         openTable();
         interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
         waitUntil(() -> rows().size() == 6);
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         clickOn(app.view().incidentLayer().onScreen(app.view().incidentLayer().shownMarker(Fixture.JALAL_ABAD).orElseThrow()));
         waitUntil(() -> Fixture.JALAL_ABAD.equals(app.model().selectedPlaceIdProperty().get()));
         List<IncidentRow> selected = List.copyOf(app.view().incidentTable().table().getSelectionModel().getSelectedItems());

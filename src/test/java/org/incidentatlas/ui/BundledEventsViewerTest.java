@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
+import org.incidentatlas.testing.MapFrames;
 import org.incidentatlas.markers.PlaceMarker;
 import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
@@ -39,6 +40,7 @@ class BundledEventsViewerTest extends BundledAppTest {
 
         interact(() -> app.model().goTo(LocalDate.of(2005, 3, 21)));
         assertEquals(IncidentKind.of(IncidentType.SEIZURE), markerAt(OSH).kind());
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         clickOn(app.view().incidentLayer().onScreen(app.view().incidentLayer().shownMarker(OSH).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> excerpts = lookup("#excerptPanel .excerpt").queryAllAs(TextFlow.class).stream()

@@ -22,6 +22,7 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.incidentatlas.testing.MapFrames;
 import org.incidentatlas.io.FieldMapping;
 import org.incidentatlas.io.IncidentFormats;
 import org.incidentatlas.model.Incident;
@@ -78,6 +79,7 @@ class IncidentFilesInAppTest extends BundledAppTest {
         assertEquals("Osh", osh.place().name());
         assertEquals("Shops burned in Osh.", osh.incidents().get(0).incident().sources().get(0).excerpt());
         assertTrue(app.model().timeline().outlets().contains("AKIpress"), "the outlet filters offer the file's outlets");
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         assertFalse(app.view().incidentLayer().shownMarkers().isEmpty(), "a marker is drawn on the map");
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 
+import org.incidentatlas.testing.MapFrames;
 import org.incidentatlas.rendering.PlacedLabel;
 import org.incidentatlas.ui.map.IncidentLayer;
 import org.incidentatlas.ui.map.PlaceLabelLayer;
@@ -29,10 +30,12 @@ class LabelsBesideMarkersInAppTest extends BundledAppTest {
     /** The markers on screen, in scene coordinates (disc, rings and badge; not the soft shadow). */
     private List<Bounds> markerBounds() {
         IncidentLayer layer = app.view().incidentLayer();
+        MapFrames.awaitDrawn(layer);
         return layer.shownMarkers().stream().map(m -> layer.localToScene(m.bounds())).toList();
     }
 
     private List<PlacedLabel> shownLabels() {
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         return labelLayer().shownLabels();
     }
 

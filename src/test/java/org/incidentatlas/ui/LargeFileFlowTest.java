@@ -57,15 +57,29 @@ class LargeFileFlowTest extends ApplicationTest {
 
     /**
      * The most work, in milliseconds of the JavaFX thread's CPU time, it may do while a posted event
-     * waits. CPU time, because on the shared 2-core build machine, at a load average near 20, the
-     * same work takes ten to thirty times longer by the wall clock while the CPU it needs barely
-     * moves. The goal is a frame ({@code -Dincidentatlas.fx.maxBlockedCpuMs=17}); at a load of 7
-     * to 25 the longest measured here were 50 to 120 ms while the file is read (the timeline and the
-     * first markers with each batch), 45 to 90 ms in a drag (the day's markers, their clusters and the
-     * names placed around them, on the JavaFX thread), 5 to 35 ms for a filter click. Markers and names
-     * are drawn on a canvas per layer: a node per marker and name cost up to 300 ms in a drag.
+     * waits as the slider is dragged over every day and a type is hidden: a frame. CPU time, because
+     * on the shared 2-core build machine, at a load average near 20, the same work takes ten to thirty
+     * times longer by the wall clock while the CPU it needs barely moves. The day's markers are found
+     * on the JavaFX thread (1 to 2 ms at 100,000 incidents); their clusters, areas and the names placed
+     * around them are made on the map's frame worker, and the layers only paint the finished frame.
+     * At a load of 4 to 14 the longest measured were 8 to 18 ms in the drag (the one 18 at load 14;
+     * most samples: the JavaFX thread parked on the renderer while the timeline's day tooltip, a
+     * window of its own, is hidden or shown, which Monocle's headless screen composes on this thread)
+     * and 1 to 16 ms for the filter click; before the worker they were 45 to 90 ms and 5 to 35 ms.
      */
-    private static final long MAX_BLOCKED_CPU_MS = Long.getLong("incidentatlas.fx.maxBlockedCpuMs", 150);
+    private static final long MAX_BLOCKED_CPU_MS = Long.getLong("incidentatlas.fx.maxBlockedCpuMs", FRAME_MS);
+
+    /**
+     * The bound for the phases that still take more than a frame at once, measured and printed here
+     * so that it shows when they grow: 19 to 99 ms when the file has been read (19 when the suite has
+     * loaded JavaFX's classes before; the controls enabled with a CSS pass over the bottom bar, the
+     * histogram drawn, the first marker layer made, once per window), 63 to 117 ms when the incident
+     * table is first shown (its skin, CSS and cells, made on first show; the controls themselves are
+     * made off the JavaFX thread once the file is in), and 14 to 33 ms for each swap of the table's
+     * rows during a drag (at most four a second: JavaFX's filtered and sorted lists under the column
+     * filters take 75,000 rows in one change; a finer change is slower, as they insert row by row).
+     */
+    private static final long MAX_BLOCKED_CPU_MS_NOT_YET_A_FRAME = Long.getLong("incidentatlas.fx.maxBlockedCpuMsOpening", 150);
 
     /**
      * The longest the JavaFX thread may leave a posted event waiting by the wall clock, in
@@ -269,8 +283,7 @@ class LargeFileFlowTest extends ApplicationTest {
         interact(() -> app.view().showTable(true));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.view().incidentTable().table().getItems().size()
                 == app.model().visibleCountProperty().get());
-        // Made on first use: its first frame (classes, skin and cells) is measured, not bounded here.
-        endPhase("opening the incident table");
+        Block openingTable = endPhase("opening the incident table");
         Point2D at = view.localToScreen(view.xOf(middle), view.trackY() + 3);
         moveTo(at).press(MouseButton.PRIMARY);
         for (int step = 1; step <= 40; step++) {
@@ -283,8 +296,10 @@ class LargeFileFlowTest extends ApplicationTest {
         Block withTable = endPhase("dragging with the incident table open");
 
         assertTrue(watchedFrom > 0, "the watchdog ran");
-        List<Block> phases = List.of(opening, dragging, filtering, withTable);
-        assertTrue(phases.stream().allMatch(b -> b.cpuMs() <= MAX_BLOCKED_CPU_MS && b.wallMs() <= MAX_BLOCKED_MS),
+        List<Block> framed = List.of(dragging, filtering);
+        List<Block> notYetFramed = List.of(opening, openingTable, withTable);
+        assertTrue(framed.stream().allMatch(b -> b.cpuMs() <= MAX_BLOCKED_CPU_MS && b.wallMs() <= MAX_BLOCKED_MS)
+                        && notYetFramed.stream().allMatch(b -> b.cpuMs() <= MAX_BLOCKED_CPU_MS_NOT_YET_A_FRAME && b.wallMs() <= MAX_BLOCKED_MS),
                 "the JavaFX thread was blocked: " + blocked);
 
         // The watchdog sees a block of two frames: held to a frame, the flow fails on one.

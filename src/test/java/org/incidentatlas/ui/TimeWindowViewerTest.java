@@ -39,6 +39,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 
+import org.incidentatlas.testing.MapFrames;
 import org.incidentatlas.rendering.PlacedLabel;
 import org.incidentatlas.model.IncidentType;
 import org.incidentatlas.timeline.Fixture;
@@ -361,8 +362,10 @@ class TimeWindowViewerTest extends FixtureAppFlow {
         interact(() -> map.setCenter(centre));
         WaitForAsyncUtils.waitForFxEvents(3);
         IncidentLayer layer = app.view().incidentLayer();
+        MapFrames.awaitDrawn(layer);
         clickOn(layer.onScreen(layer.shownMarker(Fixture.OSH).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents(5);
+        MapFrames.awaitDrawn(layer);
         assertTrue(lookup("#excerptPanel").tryQuery().isPresent(), "the panel opened");
         Bounds mapOnScreen = map.localToScreen(map.getLayoutBounds());
         Bounds markerOnScreen = layer.localToScreen(layer.shownMarker(Fixture.OSH).orElseThrow().bounds());
@@ -374,7 +377,7 @@ class TimeWindowViewerTest extends FixtureAppFlow {
         Map<String, PlacedLabel.Box> spots = new HashMap<>();
         for (LocalDate day : app.model().timeline().days()) {
             interact(() -> app.model().goTo(day));
-            WaitForAsyncUtils.waitForFxEvents(3);
+            MapFrames.awaitDrawn(app.view().incidentLayer());
             for (PlacedLabel label : app.view().placeLabels().shownLabels()) {
                 if (!label.marked()) {
                     PlacedLabel.Box before = spots.putIfAbsent(label.place().id(), label.box());

@@ -26,6 +26,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.incidentatlas.testing.MapFrames;
 import org.incidentatlas.markers.MarkerClusters.Cluster;
 import org.incidentatlas.markers.MarkerGeometry;
 import org.incidentatlas.model.IncidentKind;
@@ -107,7 +108,7 @@ class ViewerTest extends FixtureAppFlow {
     }
 
     private Optional<ShownMarker> marker(String placeId) {
-        WaitForAsyncUtils.waitForFxEvents();
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         return app.view().incidentLayer().shownMarker(placeId);
     }
 
@@ -334,12 +335,13 @@ class ViewerTest extends FixtureAppFlow {
         awaitReady();
         interact(() -> app.view().timelineView().requestFocus());
         assertEquals(LocalDate.of(2005, 3, 18), date());
-        int layouts = app.view().incidentLayer().markers().layoutsMade();
+        MapFrames.awaitDrawn(app.view().incidentLayer());
+        int layouts = app.view().incidentLayer().markers().framesMade();
         type(KeyCode.RIGHT);
         assertEquals(LocalDate.of(2005, 3, 19), date());
-        WaitForAsyncUtils.waitForFxEvents();
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         // The markers and the names that make way for them were laid out from one clustering.
-        assertEquals(layouts + 1, app.view().incidentLayer().markers().layoutsMade(), "marker layouts for one day's step");
+        assertEquals(layouts + 1, app.view().incidentLayer().markers().framesMade(), "frames of markers and names for one day's step");
         type(KeyCode.END);
         assertEquals(LocalDate.of(2005, 3, 21), date());
         type(KeyCode.LEFT);

@@ -14,13 +14,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.model.Place;
 import org.incidentatlas.rendering.IncidentMarkerOverlay;
+import org.incidentatlas.rendering.Java2dTextMeasurer;
+import org.incidentatlas.rendering.LabelPlacer;
 import org.incidentatlas.rendering.MapPicture;
 import org.incidentatlas.geo.Viewport;
 import org.incidentatlas.io.GeoJsonFormatException;
 import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.io.IndexedIncidentFile;
-import org.incidentatlas.markers.MarkerClusters;
 import org.incidentatlas.markers.PlaceMarker;
 import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
@@ -29,6 +32,9 @@ import org.incidentatlas.timeline.MarkerIndex;
 import org.incidentatlas.timeline.TimeIndex;
 import org.incidentatlas.timeline.Timeline;
 import org.incidentatlas.timeline.ViewMode;
+import org.incidentatlas.ui.map.MapFrame;
+import org.incidentatlas.ui.map.MapMarkers;
+import org.incidentatlas.ui.map.PlaceLabelLayer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -45,7 +51,8 @@ import org.openjdk.jmh.runner.IterationType;
 /**
  * The viewer at scale, on {@link SyntheticIncidents} (three years, one episode, 2,000 places):
  * opening a file (read, timeline, index), one slider frame (a day's markers in the default
- * cumulative mode and their clusters at a country-wide zoom), a filter change (the index and
+ * cumulative mode, their clusters, areas and the place names around them at a country-wide zoom,
+ * as the app's map frame worker makes them), a filter change (the index and
  * the histogram rebuilt), and one 1024 x 640 picture of the markers as {@code render} draws them.
  * The slider frame walks the days, so every frame asks for another day.
  *
@@ -66,7 +73,9 @@ public class ScaleBenchmark {
     private MarkerIndex index;
     private Map<IncidentKind, Shape> icons;
     private final Viewport country = Viewport.centredOn(41.2, 74.7, 7, 1024, 640);
-    private final MarkerClusters clusters = new MarkerClusters();
+    /** The names the app's map chooses from, and its placer (measuring with Java2D's fonts: no JavaFX toolkit here). */
+    private List<Place> labelPlaces;
+    private final PlaceLabelLayer.Names names = new PlaceLabelLayer.Names(new Java2dTextMeasurer());
     private int day;
     private boolean hidden;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -82,6 +91,7 @@ public class ScaleBenchmark {
         index = load();
         timeline = index.timeline();
         icons = IncidentMarkerOverlay.bundledIcons();
+        labelPlaces = LabelPlacer.candidates(Gazetteer.bundled().places());
     }
 
     @Setup(Level.Iteration)
@@ -134,15 +144,18 @@ public class ScaleBenchmark {
         }
     }
 
-    /** One frame of a drag: the next day's markers and their clusters at zoom 7. */
+    /**
+     * One frame of a drag, as the app makes it: the next day's markers (on the JavaFX thread), then
+     * on the map's frame worker their clusters at zoom 7, the area each covers (the list the layer
+     * paints and hit-tests) and the place names placed around them in the same view.
+     */
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
-    public List<MarkerClusters.Cluster> sliderFrame() {
+    public MapFrame sliderFrame() {
         long start = THREADS.getCurrentThreadCpuTime();
         LocalDate shown = timeline.days().get(day++ % timeline.days().size());
         List<PlaceMarker> markers = index.markersAt(shown, ViewMode.UP_TO_DAY);
-        List<MarkerClusters.Cluster> frame = clusters.cluster(markers,
-                (lat, lon) -> new MarkerClusters.ScreenPoint(country.screenX(lon), country.screenY(lat)), MarkerClusters.DEFAULT_GAP);
+        MapFrame frame = MapMarkers.frame(day, markers, null, labelPlaces, country, names);
         cpuSince("sliderFrame", start);
         return frame;
     }

@@ -1,13 +1,16 @@
 package org.incidentatlas.ui.map;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -30,8 +33,9 @@ import org.incidentatlas.ui.IconLibrary;
 
 /**
  * The incident markers on the map: data (the shared {@link MapMarkers}), style ({@link MarkerPainter})
- * and the filter already applied by the core. A date change hands in new data and marks the layer
- * dirty; the next pulse draws the pulse's one marker layout on a single canvas. A large file shows
+ * and the filter already applied by the core. A date change hands in new data; the next pulse asks
+ * for a frame of the view, made off the JavaFX thread, and the layer paints the finished frame on a
+ * single canvas. A large file shows
  * thousands of markers, and a node per marker made the JavaFX thread spend frames on their bounds,
  * CSS and creation while the slider was dragged; the canvas costs a few drawing calls per marker.
  * Clicks and hover find their marker from the layout's geometry ({@link MarkerLayout#clusterAt}).
@@ -45,10 +49,13 @@ public final class IncidentLayer extends ViewportLayer {
 
     private final MapMarkers markers;
     private final Function<Cluster, String> tooltipText;
-    private final MarkerPainter painter;
+    /** Null until the icons are drawn into images on the frame worker; frames wait for it. */
+    private volatile MarkerPainter painter;
     private final Canvas canvas = new MarkersCanvas();
-    /** The layout the canvas shows, or null when it must be drawn again (new size). */
-    private MarkerLayout drawn;
+    /** The frame the canvas shows. */
+    private MapFrame drawn = MapFrame.NONE;
+    /** The view the map showed at the last layout: the frame painted is shifted onto it. */
+    private Viewport shownIn;
     private String drawnSelection;
     /** Made when the pointer first rests on a marker: a tooltip is a popup window with its own scene. */
     private Tooltip tooltip;
@@ -59,12 +66,17 @@ public final class IncidentLayer extends ViewportLayer {
     private double hoverScreenY;
 
     /**
-     * The icons are drawn into images once, here.
+     * The icons are drawn into images once, off the JavaFX thread; frames are painted from then on.
      *
      * @param tooltip the hover text of a marker or group
      */
     public IncidentLayer(IconLibrary icons, MapMarkers markers, Consumer<Cluster> onClick, Function<Cluster, String> tooltip) {
-        this.painter = new MarkerPainter(icons);
+        // The icons are drawn into images off the JavaFX thread: a dozen vector paths, and the classes that draw them.
+        CompletableFuture.supplyAsync(() -> new MarkerPainter(icons), MapMarkers.worker())
+                .thenAccept(made -> Platform.runLater(() -> {
+                    painter = made;
+                    draw();
+                }));
         this.markers = markers;
         this.tooltipText = tooltip;
         setId("incidentLayer");
@@ -85,7 +97,7 @@ public final class IncidentLayer extends ViewportLayer {
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null, 0, 0));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> hover(null, 0, 0));
         hoverDelay.setOnFinished(e -> showTooltip());
-        markers.onChange(this::markDirty);
+        markers.onFrame(this::paint);
     }
 
     /**
@@ -109,21 +121,41 @@ public final class IncidentLayer extends ViewportLayer {
         return getMapPoint(lat, lon);
     }
 
+    /** Whether the layer paints its frames (its icons are ready): tests wait for it with the frame. */
+    public boolean painting() {
+        return painter != null;
+    }
+
     /** The markers and selection this layer draws, shared with the layers that make way for them. */
     public MapMarkers markers() {
         return markers;
     }
 
-    /** The clusters drawn at the last layout, for tests. */
+    /** The clusters of the frame painted, for tests. */
     public List<Cluster> clusters() {
-        return drawn == null ? List.of() : drawn.clusters();
+        return drawn.layout().clusters();
     }
 
     /**
      * A marker as drawn: what it shows, whether it is selected, and the area it covers (disc, rings,
-     * badge and the other kinds' discs; not the soft shadow) in the layer's coordinates.
+     * badge and the other kinds' discs; not the soft shadow) in the layer's coordinates. Made with
+     * its frame, off the JavaFX thread.
      */
     public record ShownMarker(Cluster cluster, boolean selected, Bounds bounds) {
+
+        /** The markers of a layout that are on the map (off it, a cluster's position is NaN), in drawing order. */
+        static List<ShownMarker> of(MarkerLayout layout) {
+            List<ShownMarker> shown = new ArrayList<>(layout.clusters().size());
+            for (Cluster c : layout.clusters()) {
+                if (!Double.isNaN(c.x()) && !Double.isNaN(c.y())) {
+                    boolean selected = layout.isSelected(c);
+                    double[] e = MarkerGeometry.extent(c.leader().radius(), c.current(), c.isSingle(), selected,
+                            c.incidentCount(), c.kinds().size());
+                    shown.add(new ShownMarker(c, selected, new BoundingBox(c.x() + e[0], c.y() + e[1], e[2] - e[0], e[3] - e[1])));
+                }
+            }
+            return shown;
+        }
 
         /** The marker's centre in the layer's coordinates: a click there opens it. */
         public Point2D centre() {
@@ -136,14 +168,9 @@ public final class IncidentLayer extends ViewportLayer {
         }
     }
 
-    /** The markers on the map now, in drawing order (later ones on top). */
+    /** The markers on the map in the frame painted, in drawing order (later ones on top). */
     public List<ShownMarker> shownMarkers() {
-        if (drawn == null) {
-            return List.of();
-        }
-        MarkerLayout layout = drawn;
-        return layout.clusters().stream().filter(c -> !Double.isNaN(c.x()))
-                .map(c -> shown(c, layout.isSelected(c))).toList();
+        return drawn.markers();
     }
 
     /** The marker on the map led by a place (as a group's largest place leads it), if there is one now. */
@@ -161,47 +188,73 @@ public final class IncidentLayer extends ViewportLayer {
         return tooltipText.apply(marker.cluster());
     }
 
-    private static ShownMarker shown(Cluster c, boolean selected) {
-        double[] e = MarkerGeometry.extent(c.leader().radius(), c.current(), c.isSingle(), selected, c.incidentCount(), c.kinds().size());
-        return new ShownMarker(c, selected, new BoundingBox(c.x() + e[0], c.y() + e[1], e[2] - e[0], e[3] - e[1]));
-    }
-
     @Override
     protected void layoutIn(Viewport v) {
-        MarkerLayout layout = markers.layout(v);
-        if (canvas.getWidth() != v.width() || canvas.getHeight() != v.height()) {
-            canvas.setWidth(v.width());
-            canvas.setHeight(v.height());
-            drawn = null;
-        }
-        // Gluon lays layers out on more occasions than a change of markers or view: the same layout is already drawn.
-        if (layout == drawn) {
+        shownIn = v;
+        markers.request(v);
+        place(drawn);
+    }
+
+    /**
+     * A frame made (or null when the markers changed and a frame for the view must be asked for at
+     * the next pulse). Painting it is a few drawing calls per marker on the map.
+     */
+    private void paint(MapFrame frame) {
+        if (frame == null) {
+            markDirty();
             return;
         }
-        drawn = layout;
+        if (frame == drawn) {
+            return;
+        }
+        drawn = frame;
+        draw();
+    }
+
+    /** Draws the frame {@link #drawn}, once the painter is made. */
+    private void draw() {
+        MapFrame frame = drawn;
+        if (frame.viewport() == null || painter == null) {
+            return;
+        }
+        Viewport v = frame.viewport();
+        canvas.setWidth(v.width());
+        canvas.setHeight(v.height());
+        place(frame);
         GraphicsContext g = canvas.getGraphicsContext2D();
         // Clearing the whole canvas also drops the drawing commands no frame has shown yet.
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        for (Cluster cluster : layout.clusters()) {
-            // Markers of the whole file are clustered; only those on the canvas are drawn (NaN is off the map).
+        for (ShownMarker m : frame.markers()) {
+            Cluster cluster = m.cluster();
+            // Markers of the whole file are clustered; only those on the canvas are drawn.
             double margin = MarkerPainter.reach(cluster.leader().radius());
             if (cluster.x() > -margin && cluster.x() < w + margin && cluster.y() > -margin && cluster.y() < h + margin) {
-                painter.paint(g, cluster, layout.isSelected(cluster));
+                painter.paint(g, cluster, m.selected());
             }
         }
         if (hoveredPlaceId != null) {
-            followHover(layout);
+            followHover(frame);
         }
-        if (!Objects.equals(drawnSelection, layout.selectedPlaceId())) {
-            drawnSelection = layout.selectedPlaceId();
+        if (!Objects.equals(drawnSelection, frame.layout().selectedPlaceId())) {
+            drawnSelection = frame.layout().selectedPlaceId();
             canvas.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
         }
     }
 
+    /**
+     * Puts the frame's canvas where its view lies on the map shown now: a pan moves the painted
+     * markers with the tiles until the frame of the new view is made.
+     */
+    private void place(MapFrame frame) {
+        double[] shift = frame.shiftTo(shownIn);
+        canvas.setTranslateX(shift == null ? 0 : shift[0]);
+        canvas.setTranslateY(shift == null ? 0 : shift[1]);
+    }
+
     private Optional<Cluster> clusterAt(MouseEvent e) {
-        return drawn == null ? Optional.empty() : drawn.clusterAt(e.getX(), e.getY());
+        return drawn.layout().clusterAt(e.getX(), e.getY());
     }
 
     /** The pointer moved onto a marker (or off every marker, for null): hand cursor, and the tooltip after a rest. */
@@ -238,8 +291,8 @@ public final class IncidentLayer extends ViewportLayer {
     }
 
     /** The markers moved under a resting pointer (the date changed): the tooltip follows its place, or goes. */
-    private void followHover(MarkerLayout layout) {
-        Optional<Cluster> cluster = hoveredCluster(layout);
+    private void followHover(MapFrame frame) {
+        Optional<Cluster> cluster = hoveredCluster(frame);
         if (tooltip != null && tooltip.isShowing()) {
             if (cluster.isPresent()) {
                 tooltip.setText(tooltipText.apply(cluster.get()));
@@ -249,11 +302,11 @@ public final class IncidentLayer extends ViewportLayer {
         }
     }
 
-    private Optional<Cluster> hoveredCluster(MarkerLayout layout) {
-        if (layout == null || hoveredPlaceId == null) {
+    private Optional<Cluster> hoveredCluster(MapFrame frame) {
+        if (hoveredPlaceId == null) {
             return Optional.empty();
         }
-        return layout.clusters().stream().filter(c -> c.leader().placeId().equals(hoveredPlaceId) && !Double.isNaN(c.x())).findFirst();
+        return frame.markers().stream().map(ShownMarker::cluster).filter(c -> c.leader().placeId().equals(hoveredPlaceId)).findFirst();
     }
 
     /** The canvas, described to assistive technology by the selected marker (asked only when a reader asks). */
@@ -275,12 +328,12 @@ public final class IncidentLayer extends ViewportLayer {
 
     /** What a screen reader says of the markers: the selected one's summary, or how many there are. */
     String accessibleText() {
-        if (drawn == null) {
+        MapFrame frame = drawn;
+        if (frame.version() < 0) {
             return "No incident markers";
         }
-        MarkerLayout layout = drawn;
-        return layout.clusters().stream().filter(c -> layout.isSelected(c) && !Double.isNaN(c.x())).findFirst()
-                .map(c -> "Selected: " + tooltipText.apply(c))
-                .orElse(layout.clusters().size() + " incident markers; click one for its reports");
+        return frame.markers().stream().filter(ShownMarker::selected).findFirst()
+                .map(m -> "Selected: " + tooltipText.apply(m.cluster()))
+                .orElse(frame.layout().clusters().size() + " incident markers; click one for its reports");
     }
 }

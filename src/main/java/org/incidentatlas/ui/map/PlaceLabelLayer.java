@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -37,99 +38,140 @@ public final class PlaceLabelLayer extends ViewportLayer {
     /** The corner the viewer's + and - buttons take (with their margin). */
     private static final double ZOOM_BUTTONS_WIDTH = 60, ZOOM_BUTTONS_HEIGHT = 96;
 
-    private List<Place> places;
-    private final Map<LabelStyle, Font> fonts = new HashMap<>();
-    private final Map<LabelStyle, Map<String, TextMeasurer.TextSize>> measured = new HashMap<>();
-    private final LabelPlacer placer = new LabelPlacer(this::measure, "KG", BasemapData::countryNames);
+    /** The fonts by style; the worker measures with them while the JavaFX thread draws. */
+    private final Map<LabelStyle, Font> fonts = new ConcurrentHashMap<>();
     /**
      * The names and their dots, drawn on one canvas: a drag over a large file names hundreds of
      * places, and a node per name cost the JavaFX thread their creation, CSS and bounds each frame.
      */
     private final Canvas canvas = new Canvas();
-    /** What the canvas shows, or null when it must be drawn again. */
-    private List<PlacedLabel> drawnLabels;
+    /** The frame the canvas shows, and the theme it was drawn in. */
+    private MapFrame drawn = MapFrame.NONE;
     private MapTheme drawnTheme;
+    /** The view the map showed at the last layout: the frame painted is shifted onto it. */
+    private Viewport shownIn;
     /** The theme's colours as JavaFX colours, made once each. */
     private final Map<java.awt.Color, Color> fxColours = new HashMap<>();
-    /** The marker layout and theme the names were last placed for (a layout is made per change of markers or view). */
-    private MarkerLayout placedAround;
-    private MapTheme placedTheme;
-    private List<PlacedLabel> shown = List.of();
-    /** This view's names without markers, and the view and names they were placed for. */
-    private List<PlacedLabel> base = List.of();
-    private Viewport baseView;
-    private List<Place> basePlaces;
     private final MapMarkers markers;
     private MapTheme theme = MapTheme.LIGHT;
 
     /**
      * @param places  the gazetteer's places (the layer picks by importance for the zoom)
      * @param markers the incident markers on the map (as the incident layer shows them): their places
-     *                are named beside them, and no other name goes under them; a change of markers or
-     *                selection re-places the names on the next pulse, without rebuilding anything else
+     *                are named beside them, and no other name goes under them; each frame of markers
+     *                comes with its names, placed on the same worker
      */
     public PlaceLabelLayer(List<Place> places, MapMarkers markers) {
-        this.places = List.copyOf(places);
         this.markers = markers;
         setMouseTransparent(true);
         canvas.setId("placeNames");
         // Sized to the map by the layer: it must not count in the map's own preferred size.
         canvas.setManaged(false);
         getChildren().setAll(canvas);
-        markers.onChange(this::markDirty);
+        markers.onFrame(this::paint);
+        markers.nameWith(new Names(this::measure));
+        markers.showPlaces(places);
     }
 
     /** Replaces the names to choose from (the gazetteer arrives after the window is up) and redraws. */
     public void setPlaces(List<Place> places) {
-        this.places = List.copyOf(places);
-        markDirty();
+        markers.showPlaces(places);
     }
 
     /** Names in the colours of the map's light or dark style. */
     public void setTheme(MapTheme theme) {
         this.theme = theme;
-        markDirty();
+        if (drawn.version() >= 0 && !theme.equals(drawnTheme)) {
+            drawnTheme = theme;
+            draw();
+        }
     }
 
-    /** The labels currently on screen, for tests and for the viewer's hit-testing. */
+    /** The labels in the frame on screen, for tests and for the viewer's hit-testing. */
     public List<PlacedLabel> shownLabels() {
-        return shown;
+        return drawn.names();
     }
 
     @Override
     protected void layoutIn(Viewport v) {
-        // The pulse's one marker layout, shared with the incident layer: names make way for what it draws.
-        MarkerLayout markerLayout = markers.layout(v);
-        // Gluon lays layers out on more occasions than a change of markers, view, places or theme: nothing to place again.
-        if (markerLayout == placedAround && places == basePlaces && theme == placedTheme) {
+        shownIn = v;
+        markers.request(v);
+        place(drawn);
+    }
+
+    /** A frame made (null: the map's state changed, a frame of the view is asked for at the next pulse). */
+    private void paint(MapFrame frame) {
+        if (frame == null) {
+            markDirty();
             return;
         }
-        placedAround = markerLayout;
-        placedTheme = theme;
-        List<MarkerSpot> spots = MarkerSpot.of(markerLayout);
-        List<PlacedLabel.Box> furniture = new ArrayList<>(LabelPlacer.mapFurniture(v.width(), v.height()));
-        // The viewer's zoom buttons, top right.
-        furniture.add(new PlacedLabel.Box(v.width() - ZOOM_BUTTONS_WIDTH, 0, ZOOM_BUTTONS_WIDTH, ZOOM_BUTTONS_HEIGHT));
-        // The names without markers are placed once per view; as the date moves they keep their
-        // spots (or hide under a marker) instead of being placed again around each day's markers.
-        if (!v.equals(baseView) || places != basePlaces) {
-            base = placer.place(places, v, furniture);
-            baseView = v;
-            basePlaces = places;
-        }
-        shown = placer.placeAround(base, places, v, furniture, spots);
-        if (canvas.getWidth() != v.width() || canvas.getHeight() != v.height()) {
-            canvas.setWidth(v.width());
-            canvas.setHeight(v.height());
-            drawnLabels = null;
-        }
+        MapFrame was = drawn;
+        drawn = frame;
+        canvas.setWidth(frame.viewport().width());
+        canvas.setHeight(frame.viewport().height());
+        place(frame);
         // As the date moves most frames place the same names: the canvas already shows them.
-        if (shown.equals(drawnLabels) && theme.equals(drawnTheme)) {
+        if (was.version() >= 0 && frame.names().equals(was.names()) && frame.viewport().equals(was.viewport())
+                && theme.equals(drawnTheme)) {
             return;
         }
-        drawnLabels = shown;
         drawnTheme = theme;
         draw();
+    }
+
+    /** Puts the frame's canvas where its view lies on the map shown now (a pan moves the names with the tiles). */
+    private void place(MapFrame frame) {
+        double[] shift = frame.shiftTo(shownIn);
+        canvas.setTranslateX(shift == null ? 0 : shift[0]);
+        canvas.setTranslateY(shift == null ? 0 : shift[1]);
+    }
+
+    /** A name's size in the font the canvas draws it with. A text node not in a scene may be made and measured on any thread. */
+    private TextMeasurer.TextSize measure(String s, LabelStyle style) {
+        Text t = new Text(s);
+        t.setFont(fonts.computeIfAbsent(style, PlaceLabelLayer::font));
+        double width = t.getLayoutBounds().getWidth();
+        double ascent = -t.getLayoutBounds().getMinY();
+        return new TextMeasurer.TextSize(width, ascent, t.getLayoutBounds().getMaxY());
+    }
+
+    /**
+     * Places a frame's names, on one thread at a time (the frame worker): the names without markers
+     * once per view and set of places (as the date moves they keep their spots, or hide under a
+     * marker, instead of being placed again around each day's markers), then the marked places'
+     * names around the markers. {@code bench Scale} places a slider frame's names with it too.
+     */
+    public static final class Names implements MapMarkers.NamePlacer {
+        private final Map<LabelStyle, Map<String, TextMeasurer.TextSize>> measured = new HashMap<>();
+        private final TextMeasurer measurer;
+        private final LabelPlacer placer;
+        private List<PlacedLabel> base = List.of();
+        private Viewport baseView;
+        private List<Place> basePlaces;
+
+        /** @param measurer measures a name in the font it is drawn with; asked once per text and style */
+        public Names(TextMeasurer measurer) {
+            this.measurer = measurer;
+            this.placer = new LabelPlacer(this::measure, "KG", BasemapData::countryNames);
+        }
+
+        @Override
+        public List<PlacedLabel> place(List<Place> places, Viewport v, MarkerLayout markerLayout) {
+            List<PlacedLabel.Box> furniture = new ArrayList<>(LabelPlacer.mapFurniture(v.width(), v.height()));
+            // The viewer's zoom buttons, top right.
+            furniture.add(new PlacedLabel.Box(v.width() - ZOOM_BUTTONS_WIDTH, 0, ZOOM_BUTTONS_WIDTH, ZOOM_BUTTONS_HEIGHT));
+            if (!v.equals(baseView) || places != basePlaces) {
+                base = placer.place(places, v, furniture);
+                baseView = v;
+                basePlaces = places;
+            }
+            return placer.placeAround(base, places, v, furniture, MarkerSpot.of(markerLayout));
+        }
+
+        /** The placer asks for every marked place's name on every frame: each is measured once. */
+        private TextMeasurer.TextSize measure(String s, LabelStyle style) {
+            return measured.computeIfAbsent(style, k -> new HashMap<>()).computeIfAbsent(s, k -> measurer.measure(s, style));
+        }
     }
 
     /** Draws the dots under every name first, so that no dot covers a neighbour's name, then the haloed names. */
@@ -139,7 +181,7 @@ public final class PlaceLabelLayer extends ViewportLayer {
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.setStroke(fx(theme.dotRing()));
         g.setLineWidth(DOT_RING_WIDTH);
-        for (PlacedLabel l : shown) {
+        for (PlacedLabel l : drawn.names()) {
             if (l.hasDot()) {
                 double r = l.style().dotRadius();
                 g.setFill(fx(theme.dotFill(l)));
@@ -149,7 +191,7 @@ public final class PlaceLabelLayer extends ViewportLayer {
         }
         g.setLineWidth(HALO_WIDTH);
         g.setStroke(fx(theme.halo()));
-        for (PlacedLabel l : shown) {
+        for (PlacedLabel l : drawn.names()) {
             g.setFont(fonts.computeIfAbsent(l.style(), PlaceLabelLayer::font));
             g.setFill(fx(theme.halo()));
             g.fillText(l.text(), l.textX(), l.baselineY());
@@ -166,16 +208,5 @@ public final class PlaceLabelLayer extends ViewportLayer {
     private static Font font(LabelStyle s) {
         return Font.font("System", s.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
                 s.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, s.fontSize());
-    }
-
-    /** A name's size, measured once per text and style: the placer asks for every marked place's name on every frame. */
-    private TextMeasurer.TextSize measure(String s, LabelStyle style) {
-        return measured.computeIfAbsent(style, k -> new HashMap<>()).computeIfAbsent(s, k -> {
-            Text t = new Text(s);
-            t.setFont(fonts.computeIfAbsent(style, PlaceLabelLayer::font));
-            double width = t.getLayoutBounds().getWidth();
-            double ascent = -t.getLayoutBounds().getMinY();
-            return new TextMeasurer.TextSize(width, ascent, t.getLayoutBounds().getMaxY());
-        });
     }
 }

@@ -15,6 +15,7 @@ import com.gluonhq.maps.MapView;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 
+import org.incidentatlas.testing.MapFrames;
 import org.incidentatlas.rendering.PlacedLabel;
 import org.incidentatlas.ui.BundledAppTest;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class MapOverlaysInAppTest extends BundledAppTest {
 
         PlaceLabelLayer labels = (PlaceLabelLayer) map.getChildrenUnmodifiable().stream()
                 .filter(PlaceLabelLayer.class::isInstance).findFirst().orElseThrow();
+        MapFrames.awaitDrawn(app.view().incidentLayer());
         List<String> names = labels.shownLabels().stream().map(PlacedLabel::place).map(p -> p.name()).toList();
         assertTrue(names.containsAll(List.of("Osh", "Jalal-Abad", "Bishkek", "Namangan")), "labels shown: " + names);
 
