@@ -52,12 +52,18 @@ public final class BasemapRenderer implements MapOverlay {
      */
     public BufferedImage renderTile(int zoom, long x, long y, int margin) {
         int size = WebMercator.TILE_SIZE + margin;
-        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        return picture(new Viewport(zoom, (double) x * WebMercator.TILE_SIZE, (double) y * WebMercator.TILE_SIZE, size, size));
+    }
+
+    /**
+     * The base map of {@code v} as a picture of its own, opaque: the pixels {@link #paint} would paint
+     * into a picture of that view, the relief written straight into them (no temporary image, no blit).
+     */
+    public BufferedImage picture(Viewport v) {
+        BufferedImage img = new BufferedImage(v.width(), v.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            Viewport tile = new Viewport(zoom, (double) x * WebMercator.TILE_SIZE, (double) y * WebMercator.TILE_SIZE, size, size);
-            // The relief goes straight into the tile's pixels: no temporary image, no blit.
-            paint(g, tile, ((DataBufferInt) img.getRaster().getDataBuffer()).getData());
+            paint(g, v, ((DataBufferInt) img.getRaster().getDataBuffer()).getData());
         } finally {
             g.dispose();
         }
