@@ -54,6 +54,15 @@ final class MapViewOptions {
     }
 
     record LatLon(double lat, double lon) {
+        /**
+         * As typed: "41.25,74.8". Written out because picocli prints every option's value as it sets it,
+         * and a record's generated toString costs 20-30 ms of CPU when first called in a process
+         * (its bootstrap builds method handles), a fortieth of a whole {@code render}.
+         */
+        @Override
+        public String toString() {
+            return lat + "," + lon;
+        }
     }
 
     static final class LatLonConverter implements ITypeConverter<LatLon> {

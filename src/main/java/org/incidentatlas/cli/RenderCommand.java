@@ -22,7 +22,6 @@ import org.incidentatlas.rendering.DayMap;
 import org.incidentatlas.rendering.Java2dTextMeasurer;
 import org.incidentatlas.rendering.IncidentMarkerOverlay;
 import org.incidentatlas.rendering.MapOverlay;
-import org.incidentatlas.rendering.MapPicture;
 import org.incidentatlas.rendering.MapPng;
 import org.incidentatlas.rendering.LabelPlacer;
 import org.incidentatlas.rendering.MapTheme;
@@ -113,8 +112,8 @@ public final class RenderCommand implements Callable<Integer> {
         if (basemap.named()) {
             BasemapData.readBundledInBackground();
         } else {
-            drawnBasemap = Optional.of(CompletableFuture.supplyAsync(() -> new MapPicture(List.of(
-                    new BasemapRenderer(BasemapData.loadBundled(), theme.basemap()))).render(view),
+            drawnBasemap = Optional.of(CompletableFuture.supplyAsync(
+                    () -> new BasemapRenderer(BasemapData.loadBundled(), theme.basemap()).picture(view),
                     task -> startDaemon(task, "bundled base map")));
         }
         Java2dTextMeasurer.warmUpInBackground();
@@ -219,7 +218,8 @@ public final class RenderCommand implements Callable<Integer> {
      */
     private static MapOverlay drawnFor(Viewport view, CompletableFuture<BufferedImage> drawn, MapOverlay layer) {
         return (g, v) -> {
-            BufferedImage image = v.equals(view) ? drawn.exceptionally(failed -> null).join() : null;
+            // The same object first: a record's generated equals costs 5-15 ms when first called in a process.
+            BufferedImage image = v == view || v.equals(view) ? drawn.exceptionally(failed -> null).join() : null;
             if (image == null) {
                 layer.paint(g, v);
             } else {
@@ -255,6 +255,11 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     record Size(int width, int height) {
+        /** As typed: "1024x640" (not the record's generated text; see {@link MapViewOptions.LatLon#toString}). */
+        @Override
+        public String toString() {
+            return width + "x" + height;
+        }
     }
 
     static final class SizeConverter implements ITypeConverter<Size> {

@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Measures labels with the Java2D fonts used by {@link PlaceLabelOverlay}. */
 public final class Java2dTextMeasurer implements TextMeasurer {
 
-    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    /** Anti-aliased, fractional metrics, no transform: what the names are measured with, and outlined with when drawn unscaled. */
+    static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     /** A label style's font, looked up once: a picture measures and draws hundreds of names in six styles. */
     private static final Map<LabelStyle, Font> FONTS = new ConcurrentHashMap<>();

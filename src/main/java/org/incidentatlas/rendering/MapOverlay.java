@@ -13,4 +13,14 @@ import org.incidentatlas.geo.Viewport;
 public interface MapOverlay {
 
     void paint(Graphics2D g, Viewport viewport);
+
+    /**
+     * This overlay with what it will draw in {@code viewport} worked out now, before the layers under it
+     * are painted (a picture's base map may still be drawing on another thread meanwhile); the result
+     * paints that viewport only, the same pixels as {@link #paint}. By default the overlay itself, which
+     * works everything out as it paints.
+     */
+    default MapOverlay preparedFor(Viewport viewport) {
+        return this;
+    }
 }

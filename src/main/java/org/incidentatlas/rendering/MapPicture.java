@@ -16,10 +16,12 @@ public final class MapPicture {
     }
 
     public BufferedImage render(Viewport viewport) {
+        // Worked out before the base map is painted, which may mean waiting for it (render draws it on another thread).
+        List<MapOverlay> prepared = overlays.stream().map(overlay -> overlay.preparedFor(viewport)).toList();
         BufferedImage image = new BufferedImage(viewport.width(), viewport.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            for (MapOverlay overlay : overlays) {
+            for (MapOverlay overlay : prepared) {
                 Graphics2D layer = (Graphics2D) g.create();
                 try {
                     overlay.paint(layer, viewport);

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
@@ -60,10 +61,24 @@ public final class PlaceLabelOverlay implements MapOverlay {
 
     @Override
     public void paint(Graphics2D g, Viewport v) {
+        preparedFor(v).paint(g, v);
+    }
+
+    /** The names placed for {@code v} and their outlines made now; painting only draws them. */
+    @Override
+    public MapOverlay preparedFor(Viewport v) {
+        List<PlacedLabel> labels = labels(v);
+        List<Shape> outlines = outlines(labels, Java2dTextMeasurer.FRC);
+        return (g, viewport) -> paint(g, labels, outlines);
+    }
+
+    private void paint(Graphics2D g, List<PlacedLabel> labels, List<Shape> outlines) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        List<PlacedLabel> labels = labels(v);
+        // Made beforehand for an unscaled picture; a scaled one outlines the glyphs at its own scale.
+        FontRenderContext frc = g.getFontRenderContext();
+        List<Shape> shapes = frc.equals(Java2dTextMeasurer.FRC) ? outlines : outlines(labels, frc);
         for (PlacedLabel l : labels) {
             double r = l.style().dotRadius();
             if (l.hasDot()) {
@@ -75,14 +90,22 @@ public final class PlaceLabelOverlay implements MapOverlay {
                 g.fill(dot);
             }
         }
-        for (PlacedLabel l : labels) {
-            TextLayout layout = new TextLayout(l.text(), Java2dTextMeasurer.font(l.style()), g.getFontRenderContext());
-            Shape outline = layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(l.textX(), l.baselineY()));
+        for (int k = 0; k < labels.size(); k++) {
             g.setColor(theme.halo());
             g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(outline);
-            g.setColor(theme.nameInk(l));
-            g.fill(outline);
+            g.draw(shapes.get(k));
+            g.setColor(theme.nameInk(labels.get(k)));
+            g.fill(shapes.get(k));
         }
+    }
+
+    /** Each label's text as a glyph outline at its place. */
+    private static List<Shape> outlines(List<PlacedLabel> labels, FontRenderContext frc) {
+        List<Shape> outlines = new java.util.ArrayList<>(labels.size());
+        for (PlacedLabel l : labels) {
+            TextLayout layout = new TextLayout(l.text(), Java2dTextMeasurer.font(l.style()), frc);
+            outlines.add(layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(l.textX(), l.baselineY())));
+        }
+        return outlines;
     }
 }

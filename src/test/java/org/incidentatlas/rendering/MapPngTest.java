@@ -12,12 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Random;
+import java.util.zip.Adler32;
 
 import javax.imageio.ImageIO;
 
 import org.incidentatlas.testing.ExternalTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The PNG a picture is written as holds its pixels exactly: read back by ImageIO's decoder and by
@@ -96,6 +99,43 @@ class MapPngTest {
         // The file ends with the IEND chunk: nothing is cut off.
         assertArrayEquals(new byte[] {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82},
                 java.util.Arrays.copyOfRange(file, file.length - 12, file.length));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            17,   1
+            17,  63
+            17,  64
+            17,  65
+            17, 400
+            900, 70
+            """)
+    void aPictureWhoseLowerHalfRepeatsItsUpperReadsBackPixelForPixel(int width, int height) throws IOException {
+        // The lower half is compressed on its own, referring back into the upper half's last rows.
+        BufferedImage stripes = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage pattern = noise(width, 7, BufferedImage.TYPE_INT_RGB, height);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                stripes.setRGB(x, y, pattern.getRGB(x, y % 7));
+            }
+        }
+        assertSamePixels(stripes, ImageIO.read(new ByteArrayInputStream(png(stripes))));
+    }
+
+    @Test
+    void theChecksumOfTwoRunsIsCombinedFromTheirs() {
+        byte[] bytes = new byte[200_000];
+        new Random(3).nextBytes(bytes);
+        for (int split : new int[] {0, 1, 65_520, 65_521, 100_000, 200_000}) {
+            Adler32 whole = new Adler32();
+            whole.update(bytes);
+            Adler32 first = new Adler32();
+            first.update(bytes, 0, split);
+            Adler32 second = new Adler32();
+            second.update(bytes, split, bytes.length - split);
+            assertEquals(whole.getValue(), MapPng.combinedAdler32(first.getValue(), second.getValue(), bytes.length - split),
+                    "split at " + split);
+        }
     }
 
     private static byte[] png(BufferedImage image) throws IOException {
