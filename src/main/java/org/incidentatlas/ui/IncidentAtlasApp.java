@@ -130,7 +130,13 @@ public class IncidentAtlasApp extends Application {
      */
     private static void drawFirstTilesAhead() {
         Thread ahead = new Thread(() -> {
-            ViewerPreferences.Remembered remembered = ViewerPreferences.fromSystemProperty().load();
+            ViewerPreferences.Remembered remembered;
+            try {
+                remembered = ViewerPreferences.fromSystemProperty().load();
+            } catch (RuntimeException unreadable) {
+                // Nothing drawn ahead; init() reads the store again and the window deals with it as before.
+                return;
+            }
             if (remembered.theme().isDark(System.getenv())) {
                 return;
             }

@@ -122,10 +122,10 @@ public final class MapTiles {
 
     /**
      * Starts drawing the tiles a map of {@code width} x {@code height} pixels centred on {@code centre} at {@code zoom}
-     * will show, nearest the centre first, before the map asks for them: the app calls this as its window is being built,
-     * so that the tiles are drawn while the JavaFX thread builds and styles the window, and the ones ready by its first
-     * layout are in its first frame (Gluon shows a tile already drawn at once). The tile level is Gluon's
-     * ({@link BaseMap#TIPPING}); the map asks for these and a margin more as before.
+     * will show, nearest the centre first, before the map asks for them: the app has them drawn while JavaFX starts (see
+     * {@link BasemapSetup#drawAhead}), and the ones ready by the window's first layout are in its first frame (Gluon shows
+     * a tile already drawn at once). The tile level is Gluon's ({@link BaseMap#TIPPING}); the map asks for these and a
+     * margin more as before.
      */
     public void drawAhead(MapPoint centre, double zoom, double width, double height) {
         int level = Math.min((int) Math.floor(zoom + BaseMap.TIPPING), MAX_TILE_LEVEL);
@@ -327,8 +327,8 @@ public final class MapTiles {
 
     /**
      * An opaque RGB tile as a JavaFX image. A freshly drawn tile's own pixels become the image's ({@link PixelBuffer}, no
-     * copy): the first screen's thirty tiles made two copies each before, a quarter of what the start allocated before the
-     * first frame and a young collection in its way. Opaque pixels (alpha set) read the same premultiplied.
+     * copy): the first screen's thirty tiles made two copies each before (16 MB of the 100 MB a start allocated before its
+     * first frame, when a young collection came in its way). Opaque pixels (alpha set) read the same premultiplied.
      */
     static Image toFx(BufferedImage tile) {
         int w = tile.getWidth(), h = tile.getHeight();
