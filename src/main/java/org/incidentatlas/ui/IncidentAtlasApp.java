@@ -106,9 +106,6 @@ public class IncidentAtlasApp extends Application {
         quietStartup();
         // The map's own data is read while JavaFX starts its toolkit (about as long), not after it on the JavaFX thread.
         BasemapSetup.prepare();
-        if (files.basemap().isEmpty()) {
-            drawFirstTilesAhead();
-        }
         launchFiles = files;
         try {
             Application.launch(IncidentAtlasApp.class);
@@ -120,36 +117,6 @@ public class IncidentAtlasApp extends Application {
             throw e;
         }
     }
-
-    /**
-     * The middle of the map the window will open on (the view and window size the user left, or the first run's) is
-     * drawn while the toolkit starts, which leaves a core mostly idle: the tiles are in the window's first frame
-     * instead of being drawn after it (README "Start-up"). On a thread of its own: the preferences' file is read here
-     * (and again by {@link #init}) without holding up the toolkit's start. Only the light map is drawn ahead: a dark start
-     * draws its tiles in its own style.
-     */
-    private static void drawFirstTilesAhead() {
-        Thread ahead = new Thread(() -> {
-            ViewerPreferences.Remembered remembered;
-            try {
-                remembered = ViewerPreferences.fromSystemProperty().load();
-            } catch (RuntimeException unreadable) {
-                // Nothing drawn ahead; init() reads the store again and the window deals with it as before.
-                return;
-            }
-            if (remembered.theme().isDark(System.getenv())) {
-                return;
-            }
-            ViewerPreferences.WindowSize size = remembered.size().orElse(DEFAULT_SIZE);
-            BasemapSetup.drawAhead(remembered.map().map(state -> new MapPoint(state.lat(), state.lon())).orElse(MainView.HOME),
-                    remembered.map().map(ViewerPreferences.MapState::zoom).orElse(MainView.HOME_ZOOM), size.width() / 2, size.height() / 2);
-        }, "map-tiles-ahead");
-        ahead.setDaemon(true);
-        ahead.start();
-    }
-
-    /** The window's size on a first run (fitted to the screen, see {@link WindowPlacement}). */
-    private static final ViewerPreferences.WindowSize DEFAULT_SIZE = new ViewerPreferences.WindowSize(1200, 800);
 
     private static final String NO_DISPLAY = "incident-atlas: the viewer needs a graphical display";
     private static final String RENDER_HINT = "; `incident-atlas render` draws the maps to files without one.";
@@ -226,7 +193,7 @@ public class IncidentAtlasApp extends Application {
         List<javafx.geometry.Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         // Fitted to the screens there are now: a size saved on a larger monitor would open off-screen,
         // a place on a monitor unplugged since is not used.
-        WindowPlacement.Placement placement = WindowPlacement.place(remembered, DEFAULT_SIZE, screens);
+        WindowPlacement.Placement placement = WindowPlacement.place(remembered, new ViewerPreferences.WindowSize(1200, 800), screens);
         ViewerPreferences.WindowSize size = placement.size();
         Scene scene = new Scene(view, size.width(), size.height());
         scene.getStylesheets().add(Objects.requireNonNull(

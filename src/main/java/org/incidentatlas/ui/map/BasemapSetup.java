@@ -9,7 +9,6 @@ import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 
 import javafx.application.Platform;
@@ -64,35 +63,6 @@ public final class BasemapSetup {
         return lightMap;
     }
 
-    /** The bundled map's tiles drawn ahead at launch ({@link #drawAhead}), until the first {@link #install} of that map takes them. */
-    private static MapTiles drawnAhead;
-    /** Set by the first {@link #install}: from then on tiles are drawn when the map asks, never ahead. */
-    private static boolean installed;
-
-    /**
-     * Starts drawing the bundled map's tiles of the middle of a view ({@link MapTiles#drawAhead}) as soon as the map is
-     * read: the app's launch calls this before JavaFX starts, so that they are drawn while the toolkit starts (mostly on
-     * one core) and the window's first frame shows them. The first {@link #install} without a base map of the user's
-     * serves them.
-     */
-    public static synchronized void drawAhead(MapPoint centre, double zoom, double width, double height) {
-        if (installed) {
-            return;
-        }
-        if (drawnAhead == null) {
-            drawnAhead = drawnOnly();
-        }
-        drawnAhead.drawAhead(centre, zoom, width, height);
-    }
-
-    /** The tiles drawn ahead, once: a later setup starts from none drawn, as before. */
-    private static synchronized Optional<MapTiles> takeDrawnAhead() {
-        installed = true;
-        Optional<MapTiles> taken = Optional.ofNullable(drawnAhead);
-        drawnAhead = null;
-        return taken;
-    }
-
     /**
      * Opens {@code basemap} (raster or vector tiles) if given; a missing or broken file leaves the drawn map in place and
      * explains why in {@link Result#warning()}. The result is installed into Gluon's retriever.
@@ -105,10 +75,7 @@ public final class BasemapSetup {
                 : Optional.of("The built-in map cannot be drawn: " + (failure.getCause() != null ? failure.getCause() : failure).getMessage()));
         CompletableFuture<Optional<String>> warning = open(basemap, user)
                 .thenCombine(unreadable, (refused, broken) -> refused.isPresent() ? refused : broken);
-        // A base map of the user's covers the drawn one: tiles drawn ahead of it are not what it shows.
-        Optional<MapTiles> ahead = takeDrawnAhead();
-        MapTiles tiles = basemap.isEmpty() ? ahead.orElseGet(BasemapSetup::drawnOnly)
-                : new MapTiles(drawn, BasemapStyle.PRINT, user, workers(), CACHE_TILES);
+        MapTiles tiles = new MapTiles(drawn, BasemapStyle.PRINT, user, workers(), CACHE_TILES);
         OfflineTileRetriever.install(tiles);
         return new Result(tiles, warning);
     }

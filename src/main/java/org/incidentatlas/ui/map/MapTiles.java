@@ -13,10 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import com.gluonhq.impl.maps.BaseMap;
 import com.gluonhq.maps.MapPoint;
 
-import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -102,81 +100,34 @@ public final class MapTiles {
     }
 
     public CompletableFuture<Image> tile(int zoom, long x, long y) {
-        synchronized (cache) {
-            CompletableFuture<Image> tile = cachedOrDrawn(zoom, x, y);
-            pending.incrementAndGet();
-            tile.whenComplete((image, failure) -> {
-                if (pending.decrementAndGet() == 0 && !firstScreen.isDone()) {
-                    // Looked at on the JavaFX thread, where Gluon asks all the tiles of a view in one layout pass: a tile
-                    // drawn ahead (already there when asked) is not the whole first screen before the pass has asked the rest.
-                    Platform.runLater(() -> {
-                        if (pending.get() == 0) {
-                            firstScreen.complete(null);
-                        }
-                    });
-                }
-            });
-            return tile;
-        }
-    }
-
-    /**
-     * Starts drawing the tiles a map of {@code width} x {@code height} pixels centred on {@code centre} at {@code zoom}
-     * will show, nearest the centre first, before the map asks for them: the app has them drawn while JavaFX starts (see
-     * {@link BasemapSetup#drawAhead}), and the ones ready by the window's first layout are in its first frame (Gluon shows
-     * a tile already drawn at once). The tile level is Gluon's ({@link BaseMap#TIPPING}); the map asks for these and a
-     * margin more as before.
-     */
-    public void drawAhead(MapPoint centre, double zoom, double width, double height) {
-        int level = Math.min((int) Math.floor(zoom + BaseMap.TIPPING), MAX_TILE_LEVEL);
-        double toLevelPixels = Math.pow(2, level - zoom);
-        double cx = WebMercator.x(centre.getLongitude(), level), cy = WebMercator.y(centre.getLatitude(), level);
-        double halfWidth = width / 2 * toLevelPixels, halfHeight = height / 2 * toLevelPixels;
-        long last = (1L << level) - 1;
-        java.util.List<Ahead> ahead = new java.util.ArrayList<>();
-        for (long x = (long) Math.floor((cx - halfWidth) / WebMercator.TILE_SIZE); x <= (long) Math.floor((cx + halfWidth) / WebMercator.TILE_SIZE); x++) {
-            for (long y = Math.max(0, (long) Math.floor((cy - halfHeight) / WebMercator.TILE_SIZE));
-                    y <= Math.min(last, (long) Math.floor((cy + halfHeight) / WebMercator.TILE_SIZE)); y++) {
-                double dx = cx / WebMercator.TILE_SIZE - (x + 0.5), dy = cy / WebMercator.TILE_SIZE - (y + 0.5);
-                ahead.add(new Ahead(x, y, dx * dx + dy * dy));
-            }
-        }
-        ahead.sort(java.util.Comparator.comparingDouble(Ahead::distance));
-        synchronized (cache) {
-            // Queued in this order: with no focus set yet every tile is equally near, and the first queued goes first.
-            for (Ahead tile : ahead) {
-                cachedOrDrawn(level, tile.x(), tile.y());
-            }
-        }
-    }
-
-    /** A tile to draw ahead, and its distance from the map's centre in tiles, squared. */
-    private record Ahead(long x, long y, double distance) {
-    }
-
-    /** The deepest tile level Gluon's map asks for. */
-    private static final int MAX_TILE_LEVEL = 19;
-
-    /** The tile from the cache, or queued to be drawn; call holding the cache's lock. */
-    private CompletableFuture<Image> cachedOrDrawn(int zoom, long x, long y) {
         long n = 1L << zoom;
         // Gluon asks for columns beyond the antimeridian when the world is narrower than the window.
         long wrappedX = Math.floorMod(x, n);
         long key = ((long) zoom << 58) | (wrappedX << 29) | (y & ((1L << 29) - 1));
-        CompletableFuture<Image> cached = cache.get(key);
-        if (cached != null && !cached.isCompletedExceptionally()) {
-            return cached;
-        }
-        CompletableFuture<Image> future = new CompletableFuture<>();
-        cache.put(key, future);
-        workers.execute(new TileJob(distanceFromFocus(zoom, x, y), asked.getAndIncrement(), () -> {
-            try {
-                future.complete(load(zoom, wrappedX, y, key));
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
+        synchronized (cache) {
+            CompletableFuture<Image> cached = cache.get(key);
+            if (cached != null && !cached.isCompletedExceptionally()) {
+                if (cached.isDone() && pending.get() == 0) {
+                    firstScreen.complete(null);
+                }
+                return cached;
             }
-        }));
-        return future;
+            pending.incrementAndGet();
+            CompletableFuture<Image> future = new CompletableFuture<>();
+            cache.put(key, future);
+            workers.execute(new TileJob(distanceFromFocus(zoom, x, y), asked.getAndIncrement(), () -> {
+                try {
+                    future.complete(load(zoom, wrappedX, y, key));
+                } catch (RuntimeException | Error e) {
+                    future.completeExceptionally(e);
+                } finally {
+                    if (pending.decrementAndGet() == 0) {
+                        firstScreen.complete(null);
+                    }
+                }
+            }));
+            return future;
+        }
     }
 
     /** Tiles asked from now on are drawn nearest {@code focus} first (the centre of the map on screen, or null). */
@@ -215,8 +166,7 @@ public final class MapTiles {
 
     /**
      * Completes once tiles have been asked for and every one asked for so far is drawn: the first screen of the map
-     * (Gluon asks for all the tiles of a view in one layout pass, on the JavaFX thread, where this is completed). The app
-     * starts what the first picture does not need then.
+     * (Gluon asks for all the tiles of a view in one layout pass). The app starts what the first picture does not need then.
      */
     public CompletableFuture<Void> firstScreenDrawn() {
         return firstScreen;

@@ -106,53 +106,7 @@ class MapTilesTest {
         while (!queued.isEmpty()) {
             queued.poll().run();
         }
-        assertTrue(tiles.tile(7, cx - 3, cy - 2).isDone(), "then every tile asked");
-        tiles.firstScreenDrawn().get(30, TimeUnit.SECONDS);
-    }
-
-    @Test
-    void theTilesOfTheWindowAreDrawnAheadNearestTheCentreFirstAndAreThereWhenTheMapAsks() throws Exception {
-        java.util.PriorityQueue<Runnable> queued = new java.util.PriorityQueue<>();
-        MapTiles tiles = new MapTiles(renderer, Optional.empty(), queued::add, 64);
-        MapPoint centre = new MapPoint(41.45, 72.7);
-        // Zoom 7.9 shows tiles of level 8 (Gluon's rule) at 2^-0.1 of their size: 1000 x 600 pixels of the map
-        // cover 4.2 x 2.5 of them around the centre, so 5 or 6 columns of 3 or 4 rows.
-        tiles.drawAhead(centre, 7.9, 1000, 600);
-        assertTrue(queued.size() >= 15 && queued.size() <= 24, queued.size() + " tiles drawn ahead, only those in the window");
-        long cx = (long) (WebMercator.x(centre.getLongitude(), 8) / WebMercator.TILE_SIZE);
-        long cy = (long) (WebMercator.y(centre.getLatitude(), 8) / WebMercator.TILE_SIZE);
-        queued.poll().run();
-        assertTrue(tiles.tile(8, cx, cy).isDone(), "the tile under the centre is drawn first");
-        assertFalse(tiles.tile(8, cx + 1, cy + 1).isDone() && tiles.tile(8, cx - 1, cy - 1).isDone(), "then the others");
-        while (!queued.isEmpty()) {
-            queued.poll().run();
-        }
-        assertTrue(tiles.tile(8, cx + 1, cy).isDone() && tiles.tile(8, cx - 1, cy).isDone(), "the neighbours drawn ahead are there when asked");
-    }
-
-    @Test
-    void theFirstScreenIsNotDrawnBeforeItsLayoutPassHasAskedEveryTileEvenWhenTheFirstWasDrawnAhead() throws Exception {
-        java.util.PriorityQueue<Runnable> queued = new java.util.PriorityQueue<>();
-        MapTiles tiles = new MapTiles(renderer, Optional.empty(), queued::add, 64);
-        MapPoint centre = new MapPoint(41.45, 72.7);
-        long cx = (long) (WebMercator.x(centre.getLongitude(), 7) / WebMercator.TILE_SIZE);
-        long cy = (long) (WebMercator.y(centre.getLatitude(), 7) / WebMercator.TILE_SIZE);
-        tiles.drawAhead(centre, 7, 600, 400);
-        while (!queued.isEmpty()) {
-            queued.poll().run();
-        }
-        // As Gluon asks a view's tiles: on the JavaFX thread, in one layout pass; the first is drawn, the second, far away, is not.
-        CompletableFuture<Boolean> firstThere = new CompletableFuture<>();
-        javafx.application.Platform.runLater(() -> {
-            firstThere.complete(tiles.tile(7, cx, cy).isDone());
-            tiles.tile(7, cx + 20, cy);
-        });
-        assertTrue(firstThere.get(30, TimeUnit.SECONDS), "the tile drawn ahead is there when asked");
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(tiles.firstScreenDrawn().isDone(), "the far tile is still to draw");
-        queued.poll().run();
-        tiles.firstScreenDrawn().get(30, TimeUnit.SECONDS);
-        assertEquals(0, tiles.pendingTiles());
+        assertTrue(tiles.tile(7, cx - 3, cy - 2).isDone() && tiles.firstScreenDrawn().isDone(), "then every tile asked");
     }
 
     @Test
@@ -184,7 +138,7 @@ class MapTilesTest {
                 BasemapStyle.PRINT, CompletableFuture.completedFuture(Optional.empty()), Runnable::run, 16);
         Image tile = tiles.tile(7, 89, 48).get();
         assertEquals(BasemapStyle.PRINT.outside().getRGB() | 0xFF000000, tile.getPixelReader().getArgb(128, 128));
-        tiles.firstScreenDrawn().get(30, TimeUnit.SECONDS);
+        assertTrue(tiles.firstScreenDrawn().isDone());
     }
 
     private static void assertNotSameImage(Image a, Image b) {
