@@ -31,7 +31,6 @@ import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.io.ClasspathIncidentSource;
 import org.incidentatlas.io.FileProblemException;
 import org.incidentatlas.io.FileIncidentSource;
-import org.incidentatlas.io.IncidentGeoJson;
 import org.incidentatlas.io.IncidentFormatException;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.Place;
@@ -172,27 +171,15 @@ public final class RenderCommand implements Callable<Integer> {
             if (file == null) {
                 return Optional.of(new Timeline(new ClasspathIncidentSource(ClasspathIncidentSource.BUNDLED).load()));
             }
-            // Straight into the timeline's columns, a large file's two halves at once, each into its own: an
-            // incident is read again only if a marker needs it.
-            FileIncidentSource.Parts<Columns> read = new FileIncidentSource(file).streamRowsInParts(Columns::new);
-            TimeIndex.Builder columns = read.sinks().get(0).builder;
-            read.sinks().stream().skip(1).forEach(part -> columns.append(part.builder));
-            return Optional.of(columns.timeline(read.rows()));
+            // Straight into the timeline's columns: an incident is read again only if a marker needs it.
+            TimeIndex.Builder columns = new TimeIndex.Builder();
+            IntFunction<Incident> rows = new FileIncidentSource(file).streamRows((batch, bytesRead) -> columns.addAll(batch));
+            return Optional.of(columns.timeline(rows));
         } catch (IOException | IncidentFormatException e) {
             // A missing or broken incident file is the user's to fix: say which and why, no stack trace.
             err.println(command + ": cannot read the incidents: " + e.getMessage());
             err.flush();
             return Optional.empty();
-        }
-    }
-
-    /** The timeline's columns of one part of a file, taken on the thread that reads it. */
-    private static final class Columns implements IncidentGeoJson.Batches {
-        private final TimeIndex.Builder builder = new TimeIndex.Builder();
-
-        @Override
-        public void accept(List<Incident> batch, long bytesRead) {
-            builder.addAll(batch);
         }
     }
 

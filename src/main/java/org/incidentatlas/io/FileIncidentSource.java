@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
-import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,31 +57,6 @@ public final class FileIncidentSource implements IncidentSource {
             batches.accept(batch, bytesRead);
         });
         return rows::get;
-    }
-
-    /**
-     * As {@link #streamRows}, a large GeoJSON file read in two parts at once, each part's batches handed to a sink of
-     * its own on the thread that reads it ({@link IncidentGeoJson#readInParts}); rows can be fetched once this returns.
-     */
-    public <B extends IncidentGeoJson.Batches> Parts<B> streamRowsInParts(Supplier<B> newSink) throws IOException, IncidentFormatException {
-        IncidentFormat format = IncidentFormats.forReading(file, mapping);
-        if (format == IncidentFormats.GEOJSON) {
-            IndexedIncidentFile rows = new IndexedIncidentFile(file);
-            List<B> sinks = rows.readInParts(PART_BATCH_SIZE, newSink);
-            return new Parts<>(sinks, rows::get);
-        }
-        B sink = newSink.get();
-        return new Parts<>(List.of(sink), streamRows(sink));
-    }
-
-    /**
-     * A part's batches go straight into its sink, which shows nothing meanwhile: small ones keep few incidents alive
-     * while the collector runs (a million incidents fill the young generation a few dozen times).
-     */
-    private static final int PART_BATCH_SIZE = 512;
-
-    /** The sinks of a file's parts, in the order of the file, and its incident by row. */
-    public record Parts<B>(List<B> sinks, IntFunction<Incident> rows) {
     }
 
     @Override

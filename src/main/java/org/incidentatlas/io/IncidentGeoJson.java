@@ -82,15 +82,6 @@ public final class IncidentGeoJson {
     private ObjectMapper mapper;
     private ObjectWriter lineWriter;
 
-    public IncidentGeoJson() {
-        this(HALVES_FROM_BYTES);
-    }
-
-    /** @param halvesFromBytes the size from which a UTF-8 file is read in two halves at once */
-    IncidentGeoJson(long halvesFromBytes) {
-        this.halvesFromBytes = halvesFromBytes;
-    }
-
     /**
      * Made on first use: writing needs it, reading only for a value of a shape the rules refuse. Creating
      * one costs a quarter of a second of class loading in a fresh JVM, a third of what {@code render} of
@@ -279,40 +270,6 @@ public final class IncidentGeoJson {
      * (GeoJSON Lines, UTF-16 text).
      */
     public void read(Path file, int batchSize, Batches batches, LongConsumer starts) throws IOException, GeoJsonFormatException {
-        read(file, batchSize, batches, starts, null);
-    }
-
-    /**
-     * Takes one part of a file's features on the thread that reads that part ({@link #readInParts}): its
-     * batches in the order of the file, each feature's start told before the batch that holds it (as
-     * {@link #read(Path, int, Batches, LongConsumer)} tells them).
-     */
-    public interface Part extends Batches {
-        void started(long byteOffset);
-    }
-
-    /**
-     * Reads a file as {@link #read(Path, int, Batches, LongConsumer)} does, with the same rules, incidents and
-     * errors, but a large UTF-8 collection in two halves at once, each parsed, checked and handed to a part
-     * of its own on a thread of its own: for a caller that keeps what it needs of each part (a timeline's
-     * columns) and joins the parts in order once the read is over. {@code newPart} is asked on the caller's
-     * thread, once or twice, before the parts are read. A part's batches are not all of the file's until the read
-     * returns: when a feature is bad, the read ends with {@link GeoJsonFormatException}, naming the first bad
-     * feature of the file with its index, line and column as a read in one part would, and what the parts
-     * received must be thrown away.
-     *
-     * @return the parts that hold the file's features, in the order of the file (the second's features follow the first's)
-     */
-    public <P extends Part> List<P> readInParts(Path file, int batchSize, java.util.function.Supplier<P> newPart)
-            throws IOException, GeoJsonFormatException {
-        P first = newPart.get();
-        Optional<P> second = read(file, batchSize, first, first::started, newPart);
-        return second.isPresent() ? List.of(first, second.get()) : List.of(first);
-    }
-
-    /** {@link #read(Path, int, Batches, LongConsumer)}; with {@code secondPart}, in halves where it pays: the second half's part, if read so. */
-    private <P extends Part> Optional<P> read(Path file, int batchSize, Batches batches, LongConsumer starts,
-                                             java.util.function.Supplier<P> secondPart) throws IOException, GeoJsonFormatException {
         if (isLinesName(file.toString())) {
             // GeoJSON Lines are UTF-8 by definition, decoded line by line so that an error names its line.
             try (InputStream in = InputFiles.open(file, InputFiles.Kind.INCIDENTS)) {
@@ -321,17 +278,12 @@ public final class IncidentGeoJson {
                     batches.accept(batch, bytesRead);
                 });
             }
-            return Optional.empty();
+            return;
         }
         Optional<InputStream> utf8 = InputFiles.openUtf8(file, InputFiles.Kind.INCIDENTS);
         if (utf8.isPresent()) {
             // Parsed as bytes (Jackson checks the UTF-8 as it goes), so that each feature's start is a byte offset.
             try (InputStream in = utf8.get()) {
-                long secondHalf = secondPart != null && Files.size(file) >= halvesFromBytes ? secondHalfStart(file) : -1;
-                if (secondHalf > 0) {
-                    P second = secondPart.get();
-                    return readHalves(in, file, secondHalf, batchSize, batches, starts, second) ? Optional.of(second) : Optional.empty();
-                }
                 Shared shared = new Shared(id -> Optional.empty());
                 readCollection(readerFactory.createParser(in), file.toString(), ourFeatures(shared),
                         batchSize, batches, starts);
@@ -344,14 +296,13 @@ public final class IncidentGeoJson {
                 }
                 throw e;
             }
-            return Optional.empty();
+            return;
         }
         try (Reader in = InputFiles.openText(file, InputFiles.Kind.INCIDENTS)) {
             Shared shared = new Shared(id -> Optional.empty());
             readCollection(readerFactory.createParser(in), file.toString(), ourFeatures(shared),
                     batchSize, batches, start -> starts.accept(-1));
         }
-        return Optional.empty();
     }
 
     /** Turns one feature of a collection into an incident; an IllegalArgumentException says what is wrong with it. */
@@ -619,28 +570,8 @@ public final class IncidentGeoJson {
         };
     }
 
-    /**
-     * One feature as a parsing thread hands it over (its tokens, or its incident already checked), with where it
-     * starts and how far the file was read after it; or a mark: the end of the collection ({@link #end}), or the
-     * first half of a file arriving where the second half starts ({@link #secondHalfReached}).
-     */
+    /** One feature's tokens as the parsing thread hands them over, with where it starts and how far the file was read after it. */
     private record Parsed<T>(T tokens, JsonLocation at, long readSoFar) {
-        static <T> Parsed<T> end(long readSoFar) {
-            return new Parsed<>(null, null, readSoFar);
-        }
-
-        /** @param at where the second half's first feature starts, as the first half's parser tells it */
-        static <T> Parsed<T> secondHalfReached(JsonLocation at) {
-            return new Parsed<>(null, at, -1);
-        }
-
-        boolean isEnd() {
-            return at == null;
-        }
-
-        boolean isSecondHalfReached() {
-            return tokens == null && at != null;
-        }
     }
 
     /** Features handed from the parsing thread to the caller's a chunk at a time (one hand-over per feature would cost more than it saves). */
@@ -659,232 +590,18 @@ public final class IncidentGeoJson {
             throw new IllegalArgumentException("batch size " + batchSize);
         }
         String name = Printable.strip(label);
-        Handover<T> handover = new Handover<>(new java.util.concurrent.ArrayBlockingQueue<>(4));
-        Thread parsing = handover.start(() -> parseCollection(source, name, reading, handover, Half.WHOLE));
-        try {
-            handOut(name, reading, handover, batchSize, batches, starts);
-        } finally {
-            handover.stop(parsing);
-        }
-    }
-
-    /** A file read in two halves at once: from this size (a smaller file's read is over before a second parser pays). */
-    static final long HALVES_FROM_BYTES = 4L << 20;
-    /** The size from which a UTF-8 file is read in halves; tests lower it to read small files so. */
-    private final long halvesFromBytes;
-    /** What the second half's parser reads before the file's bytes, so that it takes them as the features array's elements. */
-    private static final byte[] SECOND_HALF_OPENING = "{\"features\":[".getBytes(StandardCharsets.US_ASCII);
-
-    /**
-     * Which share of a collection a parsing thread reads: the whole; the first half of a file, to the feature
-     * that starts at byte {@code stopAt}; or the second half, from that feature on (its parser reads
-     * {@link #SECOND_HALF_OPENING} first). The first half tells the second, through {@code head}, what it read
-     * of the collection before the features and where the second half starts (null: the second half is not
-     * wanted), which the second needs to check the collection's end and to name its lines.
-     */
-    private record Half(boolean second, long stopAt, java.util.concurrent.CompletableFuture<Head> head) {
-        static final Half WHOLE = new Half(false, -1, null);
-    }
-
-    /** What the first half read of the collection before its features, and where the second half's first feature starts. */
-    private record Head(Set<String> fields, String type, JsonLocation secondHalfAt) {
-    }
-
-    /**
-     * A large UTF-8 collection read in two halves at once: the caller's thread parses the first half, a second
-     * thread the second, each checking its features' rules and handing them to its part as a read in one part
-     * would (so the first bad feature of the file, its index, line and column are the same). The second half
-     * starts at a feature found near the middle by its bytes ({@link #secondHalfStart}); only the first half's
-     * parser, arriving at exactly that byte between two features, confirms it: otherwise the first half reads
-     * on to the end alone, the second half is stopped, and false says that its part holds nothing of the file.
-     */
-    private boolean readHalves(InputStream firstBytes, Path file, long secondHalfStart, int batchSize, Batches first,
-                               LongConsumer firstStarts, Part second) throws IOException, GeoJsonFormatException {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size " + batchSize);
-        }
-        String name = Printable.strip(file.toString());
-        java.util.concurrent.CompletableFuture<Head> head = new java.util.concurrent.CompletableFuture<>();
-        PartReading firstHalf = new PartReading(first, firstStarts, batchSize, ourFeatures(new Shared(id -> Optional.empty())), 0);
-        PartReading secondHalf = new PartReading(second, second::started, batchSize, ourFeatures(new Shared(id -> Optional.empty())),
-                secondHalfStart - SECOND_HALF_OPENING.length);
-        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            InputStream secondBytes = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(SECOND_HALF_OPENING),
-                    Channels.newInputStream(channel.position(secondHalfStart)));
-            JsonParser secondParser = readerFactory.createParser(new BufferedInputStream(secondBytes, 1 << 16));
-            Thread secondThread = new Thread(() -> secondHalf.run(() -> parseCollection(secondParser, name, secondHalf.reading,
-                    secondHalf, new Half(true, -1, head))), "geojson-parser");
-            secondThread.setDaemon(true);
-            secondThread.start();
-            try {
-                firstHalf.run(() -> parseCollection(readerFactory.createParser(firstBytes), name, firstHalf.reading, firstHalf,
-                        new Half(false, secondHalfStart, head)));
-                firstHalf.rethrow(name, 0, null);
-                if (!firstHalf.reachedSecondHalf) {
-                    return false;
-                }
-                awaitEnd(secondThread);
-                secondHalf.rethrow(name, firstHalf.index, head.join().secondHalfAt());
-                return true;
-            } finally {
-                head.complete(null);
-                secondHalf.stopped = true;
-                awaitEnd(secondThread);
-            }
-        }
-    }
-
-    /**
-     * Waits for a parsing thread to end (it closes its parser, so the file may be closed after). The caller's thread is
-     * never interrupted out of a read, as a read on one thread never was: an interrupt is kept for later.
-     */
-    private static void awaitEnd(Thread parsing) {
-        boolean interrupted = false;
-        while (parsing.isAlive()) {
-            try {
-                parsing.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Where a parsing thread puts each feature it parsed (and the marks of the collection's end and of the second half's start). */
-    private interface Parsings<T> {
-        void add(Parsed<T> parsed);
-
-        /** Hands on what was added, before the parsing thread fails or ends. */
-        void flush();
-    }
-
-    /**
-     * One half of a file read into its part on the thread that parses it: each feature's rules checked as it is
-     * parsed, its start told, the batches handed on. Byte offsets are moved by {@code shift} to the file's (the
-     * second half's parser reads {@link #SECOND_HALF_OPENING} before the file's bytes). What ended the parsing,
-     * when it failed, is kept to be thrown by {@link #rethrow} in the file's terms.
-     */
-    private static final class PartReading implements Parsings<Members> {
-        private final Batches part;
-        private final LongConsumer starts;
-        private final int batchSize;
-        final FeatureReading<Members> reading;
-        private final long shift;
-        private final List<Incident> batch;
-        /** Features handed on so far. */
-        int index;
-        boolean reachedSecondHalf;
-        volatile boolean stopped;
-        private Throwable failure;
-
-        PartReading(Batches part, LongConsumer starts, int batchSize, FeatureReading<Members> reading, long shift) {
-            this.part = part;
-            this.starts = starts;
-            this.batchSize = batchSize;
-            this.reading = reading;
-            this.shift = shift;
-            this.batch = new ArrayList<>(Math.min(batchSize, 100_000));
-        }
-
-        @Override
-        public void add(Parsed<Members> feature) {
-            if (stopped) {
-                throw new Handover.Stopped();
-            }
-            if (feature.isEnd() || feature.isSecondHalfReached()) {
-                reachedSecondHalf = feature.isSecondHalfReached();
-                part.accept(List.copyOf(batch), feature.isEnd() ? feature.readSoFar() + shift : feature.at().getByteOffset());
-                batch.clear();
-                return;
-            }
-            starts.accept(feature.at().getByteOffset() + shift);
-            try {
-                batch.add(reading.incident(feature.tokens(), index));
-            } catch (IllegalArgumentException e) {
-                throw new BadFeature(index, feature.at(), e);
-            }
-            index++;
-            if (batch.size() == batchSize) {
-                part.accept(List.copyOf(batch), feature.readSoFar() + shift);
-                batch.clear();
-            }
-        }
-
-        @Override
-        public void flush() {
-            // Each feature is handed on as it is added.
-        }
-
-        void run(Handover.Parsing parsing) {
-            try {
-                parsing.run();
-            } catch (Handover.Stopped e) {
-                // The read has ended without this half.
-            } catch (Throwable e) {
-                failure = e;
-            }
-        }
-
-        /**
-         * Throws what ended the parsing, if it failed, as a read in one part would: a bad feature with its index
-         * in the file ({@code before} features precede this half) and the file's line and column.
-         */
-        void rethrow(String name, int before, JsonLocation secondHalfAt) throws IOException, GeoJsonFormatException {
-            if (failure instanceof BadFeature bad) {
-                throw new GeoJsonFormatException(name + ": feature " + (before + bad.index) + " ("
-                        + where(inFile(bad.at, secondHalfAt)) + ") " + bad.getCause().getMessage(), bad.getCause());
-            }
-            if (failure instanceof JsonProcessingException e) {
-                throw notValidJson(name, e, secondHalfAt);
-            }
-            if (failure != null) {
-                throw Handover.rethrown(failure);
-            }
-        }
-    }
-
-    /** A feature that breaks a rule, found by a half's parsing thread: its index within the half and its start there. */
-    private static final class BadFeature extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final int index;
-        final transient JsonLocation at;
-
-        BadFeature(int index, JsonLocation at, IllegalArgumentException cause) {
-            super(null, cause, false, false);
-            this.index = index;
-            this.at = at;
-        }
-
-        @Override
-        public synchronized IllegalArgumentException getCause() {
-            return (IllegalArgumentException) super.getCause();
-        }
-    }
-
-    /** A JSON error as the file's: with {@code secondHalfAt}, one the second half's parser found, moved by {@link #inFile}. */
-    private static GeoJsonFormatException notValidJson(String name, JsonProcessingException e, JsonLocation secondHalfAt) {
-        JsonLocation at = inFile(e.getLocation(), secondHalfAt);
-        // The cause says where too (a byte that is not UTF-8 is named by it): the file's location.
-        JsonProcessingException cause = at == e.getLocation() ? e : new JsonParseException(null, e.getOriginalMessage(), at, e);
-        return new GeoJsonFormatException(name + ": not valid JSON" + (at == null ? "" : " at " + where(at))
-                + " (" + jsonProblem(e) + ")", cause);
-    }
-
-    /**
-     * The caller's part of a read on two threads: takes the parsed features in the order of the file, checks
-     * their rules as {@code reading} says, tells {@code starts} where each begins and hands out the batches.
-     */
-    private <T> void handOut(String name, FeatureReading<T> reading, Handover<T> handover,
-                             int batchSize, Batches batches, LongConsumer starts) throws IOException, GeoJsonFormatException {
+        Handover<T> handover = new Handover<>();
+        Thread parsing = new Thread(() -> handover.run(() -> parseCollection(source, name, reading, handover)),
+                "geojson-parser");
+        parsing.setDaemon(true);
+        parsing.start();
         List<Incident> batch = new ArrayList<>(Math.min(batchSize, 100_000));
         int index = 0;
         try {
             while (true) {
                 List<Parsed<T>> chunk = handover.take();
                 for (Parsed<T> feature : chunk) {
-                    if (feature.isEnd()) {
+                    if (feature.at() == null) {
                         // The end: the whole file is known good, so a caller never finishes on a bad file.
                         batches.accept(List.copyOf(batch), feature.readSoFar());
                         return;
@@ -903,112 +620,29 @@ public final class IncidentGeoJson {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw notValidJson(name, e, null);
+            JsonLocation at = e.getLocation();
+            throw new GeoJsonFormatException(name + ": not valid JSON" + (at == null ? "" : " at " + where(at))
+                    + " (" + jsonProblem(e) + ")", e);
+        } finally {
+            handover.stop(parsing);
         }
     }
 
-    /**
-     * A location the second half's parser gives, as the file's: its bytes after {@link #SECOND_HALF_OPENING} follow
-     * the file's from {@code secondHalfAt} on, and its first line continues the file's line there.
-     */
-    private static JsonLocation inFile(JsonLocation at, JsonLocation secondHalfAt) {
-        if (at == null || secondHalfAt == null) {
-            return at;
-        }
-        int opening = SECOND_HALF_OPENING.length;
-        long bytes = at.getByteOffset() < 0 || secondHalfAt.getByteOffset() < 0 ? -1
-                : at.getByteOffset() - opening + secondHalfAt.getByteOffset();
-        long chars = at.getCharOffset() < 0 || secondHalfAt.getCharOffset() < 0 ? -1
-                : at.getCharOffset() - opening + secondHalfAt.getCharOffset();
-        int line = at.getLineNr() + secondHalfAt.getLineNr() - 1;
-        int column = at.getLineNr() == 1 ? at.getColumnNr() - opening + secondHalfAt.getColumnNr() - 1 : at.getColumnNr();
-        return new JsonLocation(at.contentReference(), bytes, chars, line, column);
-    }
-
-    /**
-     * Where the second half of a large collection starts: the first feature that opens, within a megabyte after
-     * the file's middle, with {@code ,} {@code {} {@code "type"} {@code :} {@code "Feature"} (our writer's and the
-     * usual order; blanks allowed between). Valid JSON holds these bytes only between two elements of an array
-     * (inside a string the quote before {@code type} would end it, and {@code type} after a string is no JSON);
-     * the first half's parser still confirms that the array is the features. -1 when none is found.
-     */
-    private static long secondHalfStart(Path file) throws IOException {
-        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            long middle = channel.size() / 2;
-            ByteBuffer window = ByteBuffer.allocate((int) Math.min(1 << 20, channel.size() - middle));
-            channel.position(middle);
-            while (window.hasRemaining() && channel.read(window) >= 0) {
-                // reads the window whole
-            }
-            byte[] bytes = window.array();
-            int length = window.position();
-            for (int k = 0; k < length; k++) {
-                if (bytes[k] == ',') {
-                    int open = blanks(bytes, k + 1, length);
-                    if (open < length && bytes[open] == '{' && opensFeature(bytes, open + 1, length)) {
-                        return middle + open;
-                    }
-                }
-            }
-            return -1;
-        }
-    }
-
-    private static final byte[][] FEATURE_OPENING = {"\"type\"".getBytes(StandardCharsets.US_ASCII),
-            ":".getBytes(StandardCharsets.US_ASCII), "\"Feature\"".getBytes(StandardCharsets.US_ASCII)};
-
-    /** Whether {@code bytes} from {@code k} hold {@code "type" : "Feature"}, blanks allowed before each part. */
-    private static boolean opensFeature(byte[] bytes, int k, int length) {
-        for (byte[] part : FEATURE_OPENING) {
-            k = blanks(bytes, k, length);
-            if (k + part.length > length || !java.util.Arrays.equals(bytes, k, k + part.length, part, 0, part.length)) {
-                return false;
-            }
-            k += part.length;
-        }
-        return true;
-    }
-
-    /** The first index from {@code k} that is no JSON blank (space, tab, line feed, carriage return). */
-    private static int blanks(byte[] bytes, int k, int length) {
-        while (k < length && (bytes[k] == ' ' || bytes[k] == '\t' || bytes[k] == '\n' || bytes[k] == '\r')) {
-            k++;
-        }
-        return k;
-    }
-
-    /**
-     * The parsing thread's part of a read: the collection's structure and each feature's tokens, of the whole
-     * collection or of one half ({@link Half}).
-     */
-    private <T> void parseCollection(JsonParser source, String name, FeatureReading<T> reading, Parsings<T> handover, Half half)
+    /** The parsing thread's part of {@link #readCollection}: the collection's structure and each feature's tokens. */
+    private <T> void parseCollection(JsonParser source, String name, FeatureReading<T> reading, Handover<T> handover)
             throws IOException, GeoJsonFormatException {
         String type = null;
         boolean sawFeatures = false;
-        Set<String> fields = new HashSet<>();
-        JsonLocation secondHalfAt = null;
+        List<Parsed<T>> chunk = new ArrayList<>(CHUNK);
         try (JsonParser parser = source) {
-            if (half.second()) {
-                // The opening read before the file's bytes: the object, its "features" and the array's start.
-                parser.nextToken();
-                parser.nextToken();
-                parser.nextToken();
-                features(parser, reading, handover, half);
-                Head head = half.head().join();
-                if (head == null) {
-                    throw new Handover.Stopped();
-                }
-                fields.addAll(head.fields());
-                type = head.type();
-                secondHalfAt = head.secondHalfAt();
-                sawFeatures = true;
-            } else if (parser.nextToken() != JsonToken.START_OBJECT) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new GeoJsonFormatException(name + ": not a GeoJSON FeatureCollection (the file does not start with an object)");
             }
+            Set<String> fields = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 if (!fields.add(field)) {
-                    throw new GeoJsonFormatException(name + ": not valid JSON at " + where(inFile(parser.currentTokenLocation(), secondHalfAt))
+                    throw new GeoJsonFormatException(name + ": not valid JSON at " + where(parser.currentTokenLocation())
                             + " (Duplicate field '" + Printable.strip(field) + "')");
                 }
                 JsonToken value = parser.nextToken();
@@ -1016,29 +650,37 @@ public final class IncidentGeoJson {
                     type = value == JsonToken.VALUE_STRING ? parser.getText() : "";
                 } else if (field.equals("features")) {
                     if (value != JsonToken.START_ARRAY) {
-                        throw new GeoJsonFormatException(name + ": \"features\" is not an array ("
-                                + where(inFile(parser.currentTokenLocation(), secondHalfAt)) + ")");
+                        throw new GeoJsonFormatException(name + ": \"features\" is not an array (" + where(parser.currentTokenLocation()) + ")");
                     }
                     sawFeatures = true;
-                    if (!features(parser, reading, handover, half)) {
-                        // The second half starts here: it reads on, told what this half read of the collection.
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
                         JsonLocation at = parser.currentTokenLocation();
-                        half.head().complete(new Head(Set.copyOf(fields), type, at));
-                        handover.add(Parsed.secondHalfReached(at));
-                        handover.flush();
-                        return;
+                        T tokens;
+                        try {
+                            tokens = reading.tokens(parser);
+                        } catch (IOException | RuntimeException e) {
+                            // The features before this one are checked first: their errors come first.
+                            handover.put(chunk);
+                            throw e;
+                        }
+                        chunk.add(new Parsed<>(tokens, at, readSoFar(parser)));
+                        if (chunk.size() == CHUNK) {
+                            handover.put(chunk);
+                            chunk = new ArrayList<>(CHUNK);
+                        }
                     }
                 } else {
                     parser.skipChildren();
                 }
             }
-            handover.flush();
+            handover.put(chunk);
+            chunk = new ArrayList<>(1);
             if (parser.currentToken() != JsonToken.END_OBJECT) {
-                throw new GeoJsonFormatException(name + ": not valid JSON (" + where(inFile(parser.currentTokenLocation(), secondHalfAt)) + ")");
+                throw new GeoJsonFormatException(name + ": not valid JSON (" + where(parser.currentTokenLocation()) + ")");
             }
             if (parser.nextToken() != null) {
                 throw new GeoJsonFormatException(name + ": unexpected content after the end of the JSON ("
-                        + where(inFile(parser.currentTokenLocation(), secondHalfAt)) + ")");
+                        + where(parser.currentTokenLocation()) + ")");
             }
             if (!"FeatureCollection".equals(type)) {
                 throw new GeoJsonFormatException(name + ": not a GeoJSON FeatureCollection"
@@ -1047,77 +689,27 @@ public final class IncidentGeoJson {
             if (!sawFeatures) {
                 throw new GeoJsonFormatException(name + ": has no \"features\" array");
             }
-            handover.add(Parsed.end(readSoFar(parser)));
-            handover.flush();
-        } finally {
-            if (!half.second() && half.head() != null) {
-                // This half read on past the second's start, or failed: the second is not wanted.
-                half.head().complete(null);
-            }
+            chunk.add(new Parsed<>(null, null, readSoFar(parser)));
+            handover.put(chunk);
         }
     }
 
     /**
-     * Reads the features array's elements, after its start, to its end (true); or, for a first half, to the
-     * feature that starts where the second half does (false). A first half whose parser passes that byte
-     * inside a feature reads on to the end and tells the second half that it is not wanted.
-     */
-    private static <T> boolean features(JsonParser parser, FeatureReading<T> reading, Parsings<T> handover, Half half)
-            throws IOException {
-        long stopAt = half.stopAt();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            JsonLocation at = parser.currentTokenLocation();
-            if (stopAt >= 0 && at.getByteOffset() >= stopAt) {
-                if (at.getByteOffset() == stopAt) {
-                    return false;
-                }
-                half.head().complete(null);
-                stopAt = -1;
-            }
-            T tokens;
-            try {
-                tokens = reading.tokens(parser);
-            } catch (IOException | RuntimeException e) {
-                // The features before this one are checked first: their errors come first.
-                handover.flush();
-                throw e;
-            }
-            handover.add(new Parsed<>(tokens, at, readSoFar(parser)));
-        }
-        return true;
-    }
-
-    /**
-     * Chunks of parsed features from a parsing thread to the caller's, a few at a time (the parsing
-     * thread waits when the caller falls behind, unless its queue has no bound: a second half waits in
-     * memory until the first is handed out), and how the parsing ended when it failed. The caller's
+     * Chunks of parsed features from the parsing thread to the caller's, a few at a time (the parsing
+     * thread waits when the caller falls behind), and how the parsing ended when it failed. The caller's
      * thread is never interrupted out of a read (as a read on one thread never was); it stops the
      * parsing thread, and waits for it, before the file is closed.
      */
-    private static final class Handover<T> implements Parsings<T> {
-        private final java.util.concurrent.BlockingQueue<List<Parsed<T>>> chunks;
+    private static final class Handover<T> {
+        private final java.util.concurrent.BlockingQueue<List<Parsed<T>>> chunks = new java.util.concurrent.ArrayBlockingQueue<>(4);
         private volatile boolean stopped;
         /** What ended the parsing when it failed; set before the empty chunk that says so. */
         private volatile Throwable failure;
-        /** The chunk the parsing thread fills. */
-        private List<Parsed<T>> filling = new ArrayList<>(CHUNK);
-
-        Handover(java.util.concurrent.BlockingQueue<List<Parsed<T>>> chunks) {
-            this.chunks = chunks;
-        }
 
         /** A parsing step that may fail as a read fails. */
         @FunctionalInterface
         interface Parsing {
             void run() throws IOException, GeoJsonFormatException;
-        }
-
-        /** Starts the parsing on a thread of its own (a daemon: it never keeps the JVM alive). */
-        Thread start(Parsing parsing) {
-            Thread thread = new Thread(() -> run(parsing), "geojson-parser");
-            thread.setDaemon(true);
-            thread.start();
-            return thread;
         }
 
         /** Runs the parsing (on its own thread); a failure is handed over as the last chunk. */
@@ -1137,28 +729,14 @@ public final class IncidentGeoJson {
             }
         }
 
-        /** Adds a parsed feature (or a mark) to the chunk being filled, handed over when full. */
-        @Override
-        public void add(Parsed<T> parsed) {
-            filling.add(parsed);
-            if (filling.size() == CHUNK) {
-                flush();
-            }
-        }
-
         /** Hands over the features parsed so far, if any. */
-        @Override
-        public void flush() {
-            if (!filling.isEmpty()) {
-                offer(filling);
-                filling = new ArrayList<>(CHUNK);
+        void put(List<Parsed<T>> chunk) {
+            if (!chunk.isEmpty()) {
+                offer(chunk);
             }
         }
 
         private void offer(List<Parsed<T>> chunk) {
-            if (stopped) {
-                throw new Stopped();
-            }
             try {
                 while (!chunks.offer(chunk, 20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                     if (stopped) {
@@ -1208,7 +786,17 @@ public final class IncidentGeoJson {
         /** Stops the parsing thread and waits for it to end (it closes the parser, so the file may be closed after). */
         void stop(Thread parsing) {
             stopped = true;
-            awaitEnd(parsing);
+            boolean interrupted = false;
+            while (parsing.isAlive()) {
+                try {
+                    parsing.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         /** Unwinds the parsing thread once the caller has stopped reading. */

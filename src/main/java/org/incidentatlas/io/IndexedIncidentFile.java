@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import org.incidentatlas.model.Incident;
 
@@ -60,62 +59,6 @@ public final class IndexedIncidentFile {
             }
             batches.accept(batch, bytesRead);
         }, this::started);
-    }
-
-    /**
-     * Reads the file as {@link #read} does, a large one in two parts at once ({@link IncidentGeoJson#readInParts}):
-     * each part's batches go to a sink of its own, on the thread that reads that part. Rows can be fetched
-     * with {@link #get} once this returns.
-     *
-     * @return the sinks, in the order of the file (the second's rows follow the first's)
-     */
-    public <B extends IncidentGeoJson.Batches> List<B> readInParts(int batchSize, Supplier<B> newSink)
-            throws IOException, GeoJsonFormatException {
-        BasicFileAttributes attributes = InputFiles.check(file, InputFiles.Kind.INCIDENTS);
-        synchronized (this) {
-            modified = attributes.lastModifiedTime();
-            size = attributes.size();
-        }
-        List<PartRows<B>> parts = geoJson.readInParts(file, batchSize, () -> new PartRows<>(newSink.get()));
-        List<B> sinks = new ArrayList<>(parts.size());
-        for (PartRows<B> part : parts) {
-            for (int k = 0; k < part.count; k++) {
-                started(part.starts[k]);
-            }
-            synchronized (this) {
-                held.addAll(part.held);
-            }
-            sinks.add(part.sink);
-        }
-        return sinks;
-    }
-
-    /** One part's feature starts (and incidents, when the file is not addressed by bytes), joined in order after the read. */
-    private static final class PartRows<B extends IncidentGeoJson.Batches> implements IncidentGeoJson.Part {
-        private final B sink;
-        private long[] starts = new long[1024];
-        private int count;
-        private final List<Incident> held = new ArrayList<>();
-
-        PartRows(B sink) {
-            this.sink = sink;
-        }
-
-        @Override
-        public void started(long offset) {
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, 2 * count);
-            }
-            starts[count++] = offset;
-        }
-
-        @Override
-        public void accept(List<Incident> batch, long bytesRead) {
-            if (count > 0 && starts[0] < 0) {
-                held.addAll(batch);
-            }
-            sink.accept(batch, bytesRead);
-        }
     }
 
     private synchronized void started(long offset) {
