@@ -1,6 +1,7 @@
 package org.incidentatlas.ui;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import javafx.geometry.Pos;
@@ -24,6 +25,12 @@ final class LegendView extends TitledPane {
 
     private final MainViewModel model;
     private final VBox body = new VBox(3);
+    /**
+     * What the entries were made from: a file's whole read brings the same icons and outlets as its
+     * first batch, and entries made again would be styled and skinned again on the JavaFX thread.
+     */
+    private IconLibrary builtIcons;
+    private Set<String> builtOutlets = Set.of();
 
     LegendView(MainViewModel model) {
         this.model = model;
@@ -48,9 +55,12 @@ final class LegendView extends TitledPane {
     private void rebuild() {
         IconLibrary icons = model.iconsProperty().get();
         Timeline timeline = model.timeline();
-        if (icons == null || timeline == null) {
+        if (icons == null || timeline == null
+                || icons == builtIcons && builtOutlets.equals(timeline.outlets())) {
             return;
         }
+        builtIcons = icons;
+        builtOutlets = Set.copyOf(timeline.outlets());
         body.getChildren().clear();
         for (IncidentType type : IncidentType.values()) {
             CheckBox box = new CheckBox(type.label());
