@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -44,8 +45,25 @@ final class LegendView extends TitledPane {
         // Clicked filters must not keep the keyboard: Enter or Space meant for the window (closing a
         // dialog, play/pause) would otherwise toggle the last one clicked.
         setFocusTraversable(false);
-        model.iconsProperty().addListener(o -> rebuild());
-        model.timelineProperty().addListener(o -> rebuild());
+        model.iconsProperty().addListener(o -> rebuildSoon());
+        model.timelineProperty().addListener(o -> rebuildSoon());
+    }
+
+    private boolean rebuildQueued;
+
+    /**
+     * Rebuilds in an event of its own, once however many of icons and timeline changed: a file's
+     * first batch then shows its markers, and the legend's new controls, each without holding the
+     * JavaFX thread for both.
+     */
+    private void rebuildSoon() {
+        if (!rebuildQueued) {
+            rebuildQueued = true;
+            Platform.runLater(() -> {
+                rebuildQueued = false;
+                rebuild();
+            });
+        }
     }
 
     static String outletId(String outlet) {
