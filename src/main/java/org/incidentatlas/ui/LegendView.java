@@ -1,8 +1,10 @@
 package org.incidentatlas.ui;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -24,6 +26,12 @@ final class LegendView extends TitledPane {
 
     private final MainViewModel model;
     private final VBox body = new VBox(3);
+    /**
+     * What the entries were made from: a file's whole read brings the same icons and outlets as its
+     * first batch, and entries made again would be styled and skinned again on the JavaFX thread.
+     */
+    private IconLibrary builtIcons;
+    private Set<String> builtOutlets = Set.of();
 
     LegendView(MainViewModel model) {
         this.model = model;
@@ -37,8 +45,25 @@ final class LegendView extends TitledPane {
         // Clicked filters must not keep the keyboard: Enter or Space meant for the window (closing a
         // dialog, play/pause) would otherwise toggle the last one clicked.
         setFocusTraversable(false);
-        model.iconsProperty().addListener(o -> rebuild());
-        model.timelineProperty().addListener(o -> rebuild());
+        model.iconsProperty().addListener(o -> rebuildSoon());
+        model.timelineProperty().addListener(o -> rebuildSoon());
+    }
+
+    private boolean rebuildQueued;
+
+    /**
+     * Rebuilds in an event of its own, once however many of icons and timeline changed: a file's
+     * first batch then shows its markers, and the legend's new controls, each without holding the
+     * JavaFX thread for both.
+     */
+    private void rebuildSoon() {
+        if (!rebuildQueued) {
+            rebuildQueued = true;
+            Platform.runLater(() -> {
+                rebuildQueued = false;
+                rebuild();
+            });
+        }
     }
 
     static String outletId(String outlet) {
@@ -48,9 +73,12 @@ final class LegendView extends TitledPane {
     private void rebuild() {
         IconLibrary icons = model.iconsProperty().get();
         Timeline timeline = model.timeline();
-        if (icons == null || timeline == null) {
+        if (icons == null || timeline == null
+                || icons == builtIcons && builtOutlets.equals(timeline.outlets())) {
             return;
         }
+        builtIcons = icons;
+        builtOutlets = Set.copyOf(timeline.outlets());
         body.getChildren().clear();
         for (IncidentType type : IncidentType.values()) {
             CheckBox box = new CheckBox(type.label());
