@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
-import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -69,7 +68,12 @@ public final class TimelineView extends Region {
     private final Rectangle firstHandle = handle("timelineWindowStart");
     private final Rectangle lastHandle = handle("timelineWindowEnd");
     private final Group thumb = new Group();
-    private final Tooltip dayCounts = new Tooltip();
+    /**
+     * The counts by type of the day under the pointer, styled as the theme's tooltips. A label in the
+     * timeline rather than a tooltip window: a window's first show (its stage, skin and shadow) took more
+     * than a frame of the JavaFX thread, and it came as a drag's pointer crossed the bars.
+     */
+    private final Label dayCounts = new Label();
     private boolean dark;
     /** Whether something the drawing shows changed since it was drawn. */
     private boolean redrawPending;
@@ -114,8 +118,12 @@ public final class TimelineView extends Region {
         thumb.getChildren().addAll(line, knob);
         thumb.setId("timelineThumb");
         thumb.setMouseTransparent(true);
-        getChildren().addAll(dayBand, canvas, outsideBefore, outsideAfter, firstHandle, lastHandle, thumb);
         dayCounts.setId("histogramTooltip");
+        dayCounts.getStyleClass().add("tooltip");
+        dayCounts.setManaged(false);
+        dayCounts.setMouseTransparent(true);
+        dayCounts.setVisible(false);
+        getChildren().addAll(dayBand, canvas, outsideBefore, outsideAfter, firstHandle, lastHandle, thumb, dayCounts);
 
         // Once per pulse however many of these change: a file being read changes timeline and histogram with each batch.
         widthProperty().addListener(o -> redrawLater());
@@ -134,7 +142,7 @@ public final class TimelineView extends Region {
             placeThumb();
         });
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> dayCounts.hide());
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> dayCounts.setVisible(false));
     }
 
     public void setDark(boolean dark) {
@@ -154,7 +162,7 @@ public final class TimelineView extends Region {
 
     private void press(MouseEvent e) {
         requestFocus();
-        dayCounts.hide();
+        dayCounts.setVisible(false);
         TimeWindow window = model.windowProperty().get();
         if (scale().isEmpty() || window == null) {
             return;
@@ -209,21 +217,18 @@ public final class TimelineView extends Region {
         setCursor(nearHandle ? Cursor.H_RESIZE : Cursor.DEFAULT);
         Optional<Timeline.DayCount> count = s.isEmpty() || e.getY() > TRACK_Y ? Optional.empty() : dayUnder(s.get(), e.getX());
         if (count.isEmpty()) {
-            dayCounts.hide();
+            dayCounts.setVisible(false);
             return;
         }
         dayCounts.setText(describe(count.get()));
-        Point2D at = localToScreen(e.getX() + 14, e.getY() + 16);
-        if (at == null || getScene() == null) {
-            return;
-        }
-        // Showing a shown tooltip again styles it again (its CSS, every mouse move over the bars): it only moves.
-        if (dayCounts.isShowing()) {
-            dayCounts.setAnchorX(at.getX());
-            dayCounts.setAnchorY(at.getY());
-        } else {
-            dayCounts.show(this, at.getX(), at.getY());
-        }
+        dayCounts.autosize();
+        // Beside the pointer (right of it, else left) and above it, the day labels below staying readable;
+        // within the timeline: a label reaching out of it would widen the timeline's bounds, and the
+        // timeline would take the clicks meant for the controls above it.
+        double right = e.getX() + 14;
+        double x = right + dayCounts.getWidth() <= getWidth() ? right : Math.max(0, e.getX() - 14 - dayCounts.getWidth());
+        dayCounts.relocate(x, Math.max(0, e.getY() - dayCounts.getHeight() - 6));
+        dayCounts.setVisible(true);
     }
 
     private Optional<Timeline.DayCount> dayUnder(TimelineScale s, double x) {

@@ -62,13 +62,11 @@ class LargeFileFlowTest extends ApplicationTest {
      * times longer by the wall clock while the CPU it needs barely moves. The day's markers are found
      * on the JavaFX thread (1 to 2 ms at 100,000 incidents); their clusters, areas and the names placed
      * around them are made on the map's frame worker, and the layers only paint the finished frame.
-     * At a load of 4 to 14 the longest measured were 8 to 18 ms in the drag (the one 18 at load 14;
-     * most samples: the JavaFX thread parked on the renderer while the timeline's day tooltip, a
-     * window of its own, is hidden or shown, which Monocle's headless screen composes on this thread)
-     * and 1 to 16 ms for the filter click; before the worker they were 45 to 90 ms and 5 to 35 ms. One
-     * run of seven at load 1.5 measured 23 ms in the drag, and failed: the day tooltip shown for the first
-     * time as the pointer crossed the histogram on its way to the track (its window, skin and shadow
-     * made, their classes loaded), which a frame does not yet hold.
+     * At a load of 4 to 14 the longest measured were 8 to 18 ms in the drag and 1 to 16 ms for the
+     * filter click; before the worker they were 45 to 90 ms and 5 to 35 ms. The longest drag stretches
+     * were the timeline's day tooltip, then a window of its own, shown or hidden as the pointer crossed
+     * the bars (its first show, stage, skin and shadow, 23 ms once); the day's counts are now a label in
+     * the timeline.
      */
     private static final long MAX_BLOCKED_CPU_MS = Long.getLong("incidentatlas.fx.maxBlockedCpuMs", FRAME_MS);
 

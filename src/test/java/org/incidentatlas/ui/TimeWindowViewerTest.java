@@ -26,12 +26,12 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.PickResult;
@@ -123,8 +123,8 @@ class TimeWindowViewerTest extends FixtureAppFlow {
                 .filter(c -> c.day().equals(MAY14)).findFirst().orElseThrow();
         moveTo(timeline.localToScreen(timeline.xOf(MAY14), timeline.histogramY()));
         WaitForAsyncUtils.waitForFxEvents();
-        Tooltip tip = tooltip();
-        assertTrue(tip.isShowing(), "a tooltip over the day's bar");
+        Label tip = dayCounts();
+        assertTrue(tip.isVisible(), "the day's counts over the day's bar");
         StringBuilder expected = new StringBuilder("Fri 14 May 2010: ");
         List<String> parts = new ArrayList<>();
         for (IncidentType type : IncidentType.values()) {
@@ -137,7 +137,7 @@ class TimeWindowViewerTest extends FixtureAppFlow {
         // Below the histogram (on the day labels) no tooltip covers the dates.
         moveTo(timeline.localToScreen(timeline.xOf(MAY14), timeline.trackY() + 30));
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(tooltip().isShowing());
+        assertFalse(dayCounts().isVisible());
     }
 
     @Test
@@ -401,10 +401,9 @@ class TimeWindowViewerTest extends FixtureAppFlow {
         return true;
     }
 
-    private Tooltip tooltip() {
-        return Window.getWindows().stream().filter(Tooltip.class::isInstance).map(Tooltip.class::cast)
-                .filter(t -> "histogramTooltip".equals(t.getId())).findFirst()
-                .orElseGet(Tooltip::new);
+    /** The day's counts shown over the histogram (a label in the timeline, styled as a tooltip). */
+    private Label dayCounts() {
+        return lookup("#histogramTooltip").queryAs(Label.class);
     }
 
     /** One wheel notch (deltaY 40 as a mouse wheel sends) at (x, y) on the map. */
