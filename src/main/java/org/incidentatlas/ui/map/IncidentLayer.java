@@ -40,22 +40,17 @@ import org.incidentatlas.ui.IconLibrary;
  * CSS and creation while the slider was dragged; the canvas costs a few drawing calls per marker.
  * Clicks and hover find their marker from the layout's geometry ({@link MarkerLayout#clusterAt}).
  */
-public final class IncidentLayer extends ViewportLayer {
+public final class IncidentLayer extends FrameLayer {
 
     /** Two places whose markers would come closer than this (pixels) share one marker. */
     public static final double CLUSTER_GAP = MarkerClusters.DEFAULT_GAP;
 
     private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9_-]");
 
-    private final MapMarkers markers;
     private final Function<Cluster, String> tooltipText;
     /** Null until the icons are drawn into images on the frame worker; frames wait for it. */
     private volatile MarkerPainter painter;
     private final Canvas canvas = new MarkersCanvas();
-    /** The frame the canvas shows. */
-    private MapFrame drawn = MapFrame.NONE;
-    /** The view the map showed at the last layout: the frame painted is shifted onto it. */
-    private Viewport shownIn;
     private String drawnSelection;
     /** Made when the pointer first rests on a marker: a tooltip is a popup window with its own scene. */
     private Tooltip tooltip;
@@ -71,13 +66,13 @@ public final class IncidentLayer extends ViewportLayer {
      * @param tooltip the hover text of a marker or group
      */
     public IncidentLayer(IconLibrary icons, MapMarkers markers, Consumer<Cluster> onClick, Function<Cluster, String> tooltip) {
+        super(markers);
         // The icons are drawn into images off the JavaFX thread: a dozen vector paths, and the classes that draw them.
         CompletableFuture.supplyAsync(() -> new MarkerPainter(icons), MapMarkers.worker())
                 .thenAccept(made -> Platform.runLater(() -> {
                     painter = made;
                     draw();
                 }));
-        this.markers = markers;
         this.tooltipText = tooltip;
         setId("incidentLayer");
         canvas.setId("markerCanvas");
@@ -97,7 +92,7 @@ public final class IncidentLayer extends ViewportLayer {
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null, 0, 0));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> hover(null, 0, 0));
         hoverDelay.setOnFinished(e -> showTooltip());
-        markers.onFrame(this::paint);
+        paintFrames();
     }
 
     /**
@@ -188,22 +183,9 @@ public final class IncidentLayer extends ViewportLayer {
         return tooltipText.apply(marker.cluster());
     }
 
+    /** Painting a frame is a few drawing calls per marker on the map. */
     @Override
-    protected void layoutIn(Viewport v) {
-        shownIn = v;
-        markers.request(v);
-        place(drawn);
-    }
-
-    /**
-     * A frame made (or null when the markers changed and a frame for the view must be asked for at
-     * the next pulse). Painting it is a few drawing calls per marker on the map.
-     */
-    private void paint(MapFrame frame) {
-        if (frame == null) {
-            markDirty();
-            return;
-        }
+    protected void paint(MapFrame frame) {
         if (frame == drawn) {
             return;
         }
@@ -243,14 +225,9 @@ public final class IncidentLayer extends ViewportLayer {
         }
     }
 
-    /**
-     * Puts the frame's canvas where its view lies on the map shown now: a pan moves the painted
-     * markers with the tiles until the frame of the new view is made.
-     */
-    private void place(MapFrame frame) {
-        double[] shift = frame.shiftTo(shownIn);
-        canvas.setTranslateX(shift == null ? 0 : shift[0]);
-        canvas.setTranslateY(shift == null ? 0 : shift[1]);
+    @Override
+    protected Canvas canvas() {
+        return canvas;
     }
 
     private Optional<Cluster> clusterAt(MouseEvent e) {

@@ -30,7 +30,7 @@ import org.incidentatlas.model.Place;
  * the {@code render} command agree), re-placed on every pan and zoom. Names are not in the
  * tiles: there they would be cut at tile edges and collide across tiles.
  */
-public final class PlaceLabelLayer extends ViewportLayer {
+public final class PlaceLabelLayer extends FrameLayer {
 
     /** The outline of a name's dot, and the halo that keeps a name readable over any map. */
     private static final double DOT_RING_WIDTH = 1.4, HALO_WIDTH = 3;
@@ -45,14 +45,10 @@ public final class PlaceLabelLayer extends ViewportLayer {
      * places, and a node per name cost the JavaFX thread their creation, CSS and bounds each frame.
      */
     private final Canvas canvas = new Canvas();
-    /** The frame the canvas shows, and the theme it was drawn in. */
-    private MapFrame drawn = MapFrame.NONE;
+    /** The theme the frame the canvas shows was drawn in. */
     private MapTheme drawnTheme;
-    /** The view the map showed at the last layout: the frame painted is shifted onto it. */
-    private Viewport shownIn;
     /** The theme's colours as JavaFX colours, made once each. */
     private final Map<java.awt.Color, Color> fxColours = new HashMap<>();
-    private final MapMarkers markers;
     private MapTheme theme = MapTheme.LIGHT;
 
     /**
@@ -62,13 +58,13 @@ public final class PlaceLabelLayer extends ViewportLayer {
      *                comes with its names, placed on the same worker
      */
     public PlaceLabelLayer(List<Place> places, MapMarkers markers) {
-        this.markers = markers;
+        super(markers);
         setMouseTransparent(true);
         canvas.setId("placeNames");
         // Sized to the map by the layer: it must not count in the map's own preferred size.
         canvas.setManaged(false);
         getChildren().setAll(canvas);
-        markers.onFrame(this::paint);
+        paintFrames();
         markers.nameWith(new Names(this::measure));
         markers.showPlaces(places);
     }
@@ -93,18 +89,7 @@ public final class PlaceLabelLayer extends ViewportLayer {
     }
 
     @Override
-    protected void layoutIn(Viewport v) {
-        shownIn = v;
-        markers.request(v);
-        place(drawn);
-    }
-
-    /** A frame made (null: the map's state changed, a frame of the view is asked for at the next pulse). */
-    private void paint(MapFrame frame) {
-        if (frame == null) {
-            markDirty();
-            return;
-        }
+    protected void paint(MapFrame frame) {
         MapFrame was = drawn;
         drawn = frame;
         canvas.setWidth(frame.viewport().width());
@@ -119,11 +104,9 @@ public final class PlaceLabelLayer extends ViewportLayer {
         draw();
     }
 
-    /** Puts the frame's canvas where its view lies on the map shown now (a pan moves the names with the tiles). */
-    private void place(MapFrame frame) {
-        double[] shift = frame.shiftTo(shownIn);
-        canvas.setTranslateX(shift == null ? 0 : shift[0]);
-        canvas.setTranslateY(shift == null ? 0 : shift[1]);
+    @Override
+    protected Canvas canvas() {
+        return canvas;
     }
 
     /** A name's size in the font the canvas draws it with. A text node not in a scene may be made and measured on any thread. */
