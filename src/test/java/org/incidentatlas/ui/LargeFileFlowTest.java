@@ -81,8 +81,10 @@ class LargeFileFlowTest extends ApplicationTest {
      * made off the JavaFX thread once the file is in), and 14 to 35 ms for each swap of the table's
      * rows during a drag (at most four a second: JavaFX's filtered and sorted lists under the column
      * filters take 75,000 rows in one change; a finer change is slower, as they insert row by row).
+     * The table's first show once took 148 ms in a fresh-clone build (class loading and CSS in JavaFX's
+     * table skin), so the bound is 250: above what these phases take today, there to show them growing.
      */
-    private static final long MAX_BLOCKED_CPU_MS_NOT_YET_A_FRAME = Long.getLong("incidentatlas.fx.maxBlockedCpuMsOpening", 150);
+    private static final long MAX_BLOCKED_CPU_MS_NOT_YET_A_FRAME = Long.getLong("incidentatlas.fx.maxBlockedCpuMsOpening", 250);
 
     /**
      * The longest the JavaFX thread may leave a posted event waiting by the wall clock, in
