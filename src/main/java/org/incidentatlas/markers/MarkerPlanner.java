@@ -10,6 +10,7 @@ import java.util.Map;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.IncidentKind;
 import org.incidentatlas.model.IncidentType;
+import org.incidentatlas.model.Place;
 
 /**
  * Turns visible incidents into one marker per place. The app and the {@code render --date}
@@ -26,10 +27,12 @@ public final class MarkerPlanner {
                     .thenComparing(v -> v.incident().type(), IncidentType.BY_MARKER_PRIORITY)
                     .thenComparing(v -> v.incident().id());
 
-    /** Older-only markers first, then the current day's, each group by place name (then id). */
+    /** The order of places within each group of {@link #DRAWING_ORDER}: by name, then id. */
+    public static final Comparator<Place> PLACE_ORDER = Comparator.comparing(Place::name).thenComparing(Place::id);
+
+    /** Older-only markers first, then the current day's, each group in {@link #PLACE_ORDER}. */
     public static final Comparator<PlaceMarker> DRAWING_ORDER = Comparator.comparing(PlaceMarker::current)
-            .thenComparing(m -> m.place().name())
-            .thenComparing(PlaceMarker::placeId);
+            .thenComparing(PlaceMarker::place, PLACE_ORDER);
 
     /**
      * Magnitudes are summed in millionths, as whole numbers, so that a sum does not depend on the

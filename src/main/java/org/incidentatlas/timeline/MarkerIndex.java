@@ -43,7 +43,7 @@ public final class MarkerIndex {
     /** Magnitude units of the shown incidents before each entry of the place runs. */
     private final long[] magnitudeBefore;
     private final List<Timeline.DayCount> histogram;
-    /** The places in {@link MarkerPlanner#DRAWING_ORDER}'s order after "current" (name, then id): a frame's markers need no sort. */
+    /** The places in {@link MarkerPlanner#PLACE_ORDER}, the drawing order within current and older markers: a frame's markers need no sort. */
     private final int[] placesByName;
     /** A marker of one kind shows this list (most markers): made once per kind, not per marker and frame. */
     private static final Map<IncidentKind, List<IncidentKind>> ONE_KIND = oneKindLists();
@@ -118,7 +118,7 @@ public final class MarkerIndex {
         for (int p = 0; p < order.length; p++) {
             order[p] = p;
         }
-        Arrays.sort(order, Comparator.comparing((Integer p) -> columns.place(p).name()).thenComparing(p -> columns.place(p).id()));
+        Arrays.sort(order, Comparator.comparing(columns::place, MarkerPlanner.PLACE_ORDER));
         return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
