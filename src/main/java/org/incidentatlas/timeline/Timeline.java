@@ -268,8 +268,13 @@ public final class Timeline {
             byType = byType.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(byType));
         }
 
+        /** A plain loop: the timeline asks it of every day it draws, on the JavaFX thread. */
         public int total() {
-            return byType.values().stream().mapToInt(Integer::intValue).sum();
+            int total = 0;
+            for (int count : byType.values()) {
+                total += count;
+            }
+            return total;
         }
 
         public int count(IncidentType type) {

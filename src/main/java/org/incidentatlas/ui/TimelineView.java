@@ -407,14 +407,9 @@ public final class TimelineView extends Region {
     /** Stacked bars per day, on a count axis at the left whose top tick is the busiest day's count. */
     private void drawHistogram(GraphicsContext g, TimelineScale s, Color axis) {
         List<Timeline.DayCount> counts = model.histogramProperty().get();
-        // One plain pass over the types drawn, rather than a stream per day: years of days are drawn on the JavaFX thread.
         int max = 0;
         for (Timeline.DayCount count : counts) {
-            int total = 0;
-            for (IncidentType type : STACK_ORDER) {
-                total += count.count(type);
-            }
-            max = Math.max(max, total);
+            max = Math.max(max, count.total());
         }
         double top = 8;
         double unit = (HISTOGRAM_HEIGHT - top) / Math.max(1, max);
