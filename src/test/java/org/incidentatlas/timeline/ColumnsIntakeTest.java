@@ -36,6 +36,13 @@ class ColumnsIntakeTest {
         return new Incident(id, day, IncidentType.CLASH, OSH, Precision.CITY, List.of(), List.of(), null, null, false, sources);
     }
 
+    /** A timeline of {@code incidents} holds them by date, then id as text, equal ones in the order given. */
+    private static void assertTimelineKeepsDateThenIdOrder(List<Incident> incidents) {
+        List<Incident> expected = new ArrayList<>(incidents);
+        expected.sort(Comparator.comparing(Incident::date).thenComparing(Incident::id));
+        assertEquals(expected, new Timeline(incidents).incidents());
+    }
+
     @Test
     void aDaysIncidentsComeInTheOrderOfTheirIdsAsText() {
         List<Incident> incidents = new ArrayList<>();
@@ -44,9 +51,7 @@ class ColumnsIntakeTest {
             incidents.add(incident(id, DAY.plusDays(1), "AKIpress"));
         }
         Collections.shuffle(incidents, new Random(7));
-        List<Incident> expected = new ArrayList<>(incidents);
-        expected.sort(Comparator.comparing(Incident::date).thenComparing(Incident::id));
-        assertEquals(expected, new Timeline(incidents).incidents());
+        assertTimelineKeepsDateThenIdOrder(incidents);
     }
 
     @Test
@@ -62,9 +67,7 @@ class ColumnsIntakeTest {
             }
             incidents.add(incident(id.toString(), DAY.plusDays(random.nextInt(3)), "outlet " + k));
         }
-        List<Incident> expected = new ArrayList<>(incidents);
-        expected.sort(Comparator.comparing(Incident::date).thenComparing(Incident::id));
-        assertEquals(expected, new Timeline(incidents).incidents());
+        assertTimelineKeepsDateThenIdOrder(incidents);
     }
 
     @Test
@@ -75,9 +78,7 @@ class ColumnsIntakeTest {
         for (int k = 0; k < TimeIndex.Builder.SORT_DAYS_AT_ONCE_FROM + 1_000; k++) {
             incidents.add(incident("s1" + random.nextInt(20_000), DAY.plusDays(random.nextInt(40)), "outlet " + random.nextInt(3)));
         }
-        List<Incident> expected = new ArrayList<>(incidents);
-        expected.sort(Comparator.comparing(Incident::date).thenComparing(Incident::id));
-        assertEquals(expected, new Timeline(incidents).incidents());
+        assertTimelineKeepsDateThenIdOrder(incidents);
     }
 
     @Test
