@@ -7,6 +7,7 @@ import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -101,7 +102,7 @@ public final class PlaceLabelOverlay implements MapOverlay {
 
     /** Each label's text as a glyph outline at its place. */
     private static List<Shape> outlines(List<PlacedLabel> labels, FontRenderContext frc) {
-        List<Shape> outlines = new java.util.ArrayList<>(labels.size());
+        List<Shape> outlines = new ArrayList<>(labels.size());
         for (PlacedLabel l : labels) {
             TextLayout layout = new TextLayout(l.text(), Java2dTextMeasurer.font(l.style()), frc);
             outlines.add(layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(l.textX(), l.baselineY())));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.incidentatlas.markers.MarkerPlanner;
 import org.incidentatlas.model.Incident;
@@ -472,7 +473,7 @@ public final class TimeIndex {
             }
             int[] buffer = new int[order.length];
             // Each day sorts its own rows in its own room: a large index sorts its days on every core.
-            java.util.stream.IntStream days = java.util.stream.IntStream.range(0, start.length - 1);
+            IntStream days = IntStream.range(0, start.length - 1);
             (size >= SORT_DAYS_AT_ONCE_FROM ? days.parallel() : days)
                     .forEach(d -> sortById(order, start[d], start[d + 1], buffer, idHead));
             return order;

@@ -32,6 +32,8 @@ final class LegendView extends TitledPane {
      */
     private IconLibrary builtIcons;
     private Set<String> builtOutlets = Set.of();
+    /** A rebuild is asked for and not yet made. */
+    private boolean rebuildQueued;
 
     LegendView(MainViewModel model) {
         this.model = model;
@@ -48,8 +50,6 @@ final class LegendView extends TitledPane {
         model.iconsProperty().addListener(o -> rebuildSoon());
         model.timelineProperty().addListener(o -> rebuildSoon());
     }
-
-    private boolean rebuildQueued;
 
     /**
      * Rebuilds in an event of its own, once however many of icons and timeline changed: a file's

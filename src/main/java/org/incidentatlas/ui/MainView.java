@@ -2,6 +2,7 @@ package org.incidentatlas.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import com.gluonhq.maps.MapLayer;
@@ -95,7 +96,7 @@ public class MainView extends BorderPane {
     /** Built when first shown (View → Table): its controls cost the start-up time, and a hidden table does no work. */
     private IncidentTableView incidentTable;
     /** The table made off the JavaFX thread once incidents are shown, so that its first opening is quick. */
-    private java.util.concurrent.CompletableFuture<IncidentTableView> preparedTable;
+    private CompletableFuture<IncidentTableView> preparedTable;
     private final ReportLookup reports;
     /** Built when first opened (Ctrl+F), for the same reason. */
     private SearchView searchView;

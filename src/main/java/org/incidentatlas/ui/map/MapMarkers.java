@@ -134,12 +134,8 @@ public final class MapMarkers {
         if (r == null) {
             return;
         }
-        MapFrame made = make(r);
+        MapFrame made = frame(r.version(), r.markers(), r.selectedPlaceId(), r.places(), r.viewport(), r.namer());
         Platform.runLater(() -> shown(made));
-    }
-
-    private static MapFrame make(Request r) {
-        return frame(r.version(), r.markers(), r.selectedPlaceId(), r.places(), r.viewport(), r.namer());
     }
 
     /**
