@@ -217,7 +217,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** The bundled gazetteer's places a picture may name. */
     private static List<Place> labelPlaces() {
-        return LabelPlacer.candidates(Gazetteer.bundled().places());
+        return LabelPlacer.candidates(Gazetteer.bundledPlaces());
     }
 
     private static void startDaemon(Runnable task, String name) {

@@ -51,6 +51,13 @@ class GazetteerTest {
     }
 
     @Test
+    void thePlacesReadAloneForPicturesAreTheBundledGazetteersPlacesInItsOrder() {
+        List<Place> places = Gazetteer.bundledPlaces();
+        assertEquals(Gazetteer.bundled().places(), places);
+        assertTrue(places.stream().anyMatch(p -> p.id().equals("manual:teyit")), "hand-added places are read too");
+    }
+
+    @Test
     void theBundledGazetteerHasUniqueIdsAndSaneCoordinates() {
         Gazetteer gazetteer = Gazetteer.bundled();
         Set<String> ids = new HashSet<>();
