@@ -52,72 +52,105 @@ final class RepeatedTexts {
     static final class Text extends TextNode {
         private static final long serialVersionUID = 1L;
 
-        private final char[] chars;
         /** What the rules made of this text the first time they read it (a date, a code, a place...), or null. */
         transient Object derived;
 
-        Text(char[] chars) {
-            super(new String(chars));
-            this.chars = chars;
-        }
-
-        boolean is(char[] other, int from, int length) {
-            return Arrays.equals(chars, 0, chars.length, other, from, from + length);
+        Text(String text) {
+            super(text);
         }
     }
 
     /**
-     * One member's values: open addressing by the characters' hash (kept beside the nodes, so that a probe
-     * reads one array), the last value asked tried first.
+     * One member's values: open addressing by the characters' hash. The parsing thread compares characters
+     * in arrays of the table's own (a hash, where the text lies in one shared array of characters, its length)
+     * and never reads a node: a node per probe would be a cache miss per probe, more than the String it saves.
      */
     private static final class Table {
-        private Text[] slots = new Text[64];
+        private Text[] nodes = new Text[64];
         private int[] hashes = new int[64];
+        private int[] starts = new int[64];
+        private int[] lengths = new int[64];
+        /** Every kept value's characters, one after another. */
+        private char[] kept = new char[512];
+        private int keptLength;
         private int size;
-        /** The value found last: a file lists an article's incidents one after another. */
-        private Text last;
+        /** The slot found last (-1: none): a file lists an article's incidents one after another. */
+        private int last = -1;
+        /** The value made last when the table was full (null: none), and its characters. */
+        private Text unkept;
+        private char[] unkeptChars = new char[64];
+        private int unkeptLength;
 
         Text node(char[] chars, int from, int length) {
-            if (last != null && last.is(chars, from, length)) {
-                return last;
+            if (last >= 0 && is(last, chars, from, length)) {
+                return nodes[last];
+            }
+            if (unkept != null && unkeptLength == length && Arrays.equals(unkeptChars, 0, length, chars, from, from + length)) {
+                return unkept;
             }
             int hash = hash(chars, from, length);
-            int mask = slots.length - 1;
+            int mask = nodes.length - 1;
             int i = mix(hash) & mask;
-            for (Text text = slots[i]; text != null; text = slots[i]) {
-                if (hashes[i] == hash && text.is(chars, from, length)) {
-                    last = text;
-                    return text;
+            while (nodes[i] != null) {
+                if (hashes[i] == hash && is(i, chars, from, length)) {
+                    last = i;
+                    return nodes[i];
                 }
                 i = (i + 1) & mask;
             }
-            Text made = new Text(Arrays.copyOfRange(chars, from, from + length));
+            Text made = new Text(new String(chars, from, length));
             if (size < MAX_PER_MEMBER) {
-                slots[i] = made;
+                if (keptLength + length > kept.length) {
+                    kept = Arrays.copyOf(kept, Math.max(2 * kept.length, keptLength + length));
+                }
+                System.arraycopy(chars, from, kept, keptLength, length);
+                nodes[i] = made;
                 hashes[i] = hash;
+                starts[i] = keptLength;
+                lengths[i] = length;
+                keptLength += length;
                 size++;
-                if (2 * size > slots.length) {
+                last = i;
+                if (2 * size > nodes.length) {
                     grow();
                 }
+            } else {
+                last = -1;
+                unkept = made;
+                if (length > unkeptChars.length) {
+                    unkeptChars = new char[length];
+                }
+                System.arraycopy(chars, from, unkeptChars, 0, length);
+                unkeptLength = length;
             }
-            last = made;
             return made;
         }
 
+        private boolean is(int slot, char[] chars, int from, int length) {
+            return lengths[slot] == length && Arrays.equals(kept, starts[slot], starts[slot] + length, chars, from, from + length);
+        }
+
         private void grow() {
-            Text[] oldSlots = slots;
+            Text[] oldNodes = nodes;
             int[] oldHashes = hashes;
-            slots = new Text[2 * oldSlots.length];
-            hashes = new int[slots.length];
-            int mask = slots.length - 1;
-            for (int k = 0; k < oldSlots.length; k++) {
-                if (oldSlots[k] != null) {
+            int[] oldStarts = starts;
+            int[] oldLengths = lengths;
+            nodes = new Text[2 * oldNodes.length];
+            hashes = new int[nodes.length];
+            starts = new int[nodes.length];
+            lengths = new int[nodes.length];
+            int mask = nodes.length - 1;
+            last = -1;
+            for (int k = 0; k < oldNodes.length; k++) {
+                if (oldNodes[k] != null) {
                     int i = mix(oldHashes[k]) & mask;
-                    while (slots[i] != null) {
+                    while (nodes[i] != null) {
                         i = (i + 1) & mask;
                     }
-                    slots[i] = oldSlots[k];
+                    nodes[i] = oldNodes[k];
                     hashes[i] = oldHashes[k];
+                    starts[i] = oldStarts[k];
+                    lengths[i] = oldLengths[k];
                 }
             }
         }
