@@ -1286,7 +1286,8 @@ public final class IncidentGeoJson {
         if (end < start) {
             throw new IllegalArgumentException("its excerpt ends (" + end + ") before it starts (" + start + ")");
         }
-        return new Source(shared.article(required(s.get("article"), "article")), shared.name(s.get("outlet"), optionalText(s.get("outlet"), "outlet")), date,
+        JsonNode outlet = s.get("outlet");
+        return new Source(shared.article(required(s.get("article"), "article")), shared.name(outlet, optionalText(outlet, "outlet")), date,
                 optionalText(s.get("excerpt"), "excerpt"), start, end,
                 count(s.get("killed"), "killed"), count(s.get("injured"), "injured"), count(s.get("crowd"), "crowd"), highlights);
     }
