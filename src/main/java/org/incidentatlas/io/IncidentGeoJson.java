@@ -336,7 +336,7 @@ public final class IncidentGeoJson {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new GeoJsonFormatException(name + ": no feature starts at byte " + byteOffset + " (has the file changed?)");
             }
-            Members feature = members(parser, FEATURE);
+            Members feature = members(parser, FEATURE, null);
             try {
                 return incident(feature, new Shared(id -> Optional.empty()));
             } catch (IllegalArgumentException e) {
@@ -485,7 +485,7 @@ public final class IncidentGeoJson {
             Members feature;
             try (JsonParser parser = factory.createParser(text)) {
                 parser.nextToken();
-                feature = members(parser, FEATURE);
+                feature = members(parser, FEATURE, null);
                 if (parser.nextToken() != null) {
                     throw new GeoJsonFormatException(name + ": line " + lineNo + " holds more than one JSON value"
                             + " (GeoJSON Lines has one feature per line)");
@@ -542,10 +542,12 @@ public final class IncidentGeoJson {
 
     /** Our features: their members, then our rules. */
     private FeatureReading<Members> ourFeatures(Shared shared) {
+        // The parsing thread's: a repeated text value is found there, from the parser's characters.
+        RepeatedTexts texts = new RepeatedTexts();
         return new FeatureReading<>() {
             @Override
             public Members tokens(JsonParser parser) throws IOException {
-                return members(parser, FEATURE);
+                return members(parser, FEATURE, texts);
             }
 
             @Override
@@ -826,25 +828,46 @@ public final class IncidentGeoJson {
             this.gazetteer = gazetteer;
         }
 
-        /** The place a feature names: the gazetteer's, else one copy per distinct place of the file. */
-        Place place(String id, String name, PlaceKind kind, double lat, double lon, String admin, String country, long population) {
+        /**
+         * The place a feature names: the gazetteer's, else one copy per distinct place of the file.
+         *
+         * @param idValue the member that gave {@code id}: a {@link RepeatedTexts.Text} keeps the place its id named last
+         */
+        Place place(JsonNode idValue, String id, String name, PlaceKind kind, double lat, double lon, String admin, String country,
+                    long population) {
             Place known = gazetteer.apply(id).orElse(null);
             if (known != null) {
                 return known;
             }
-            Place sameId = byId.get(id);
+            RepeatedTexts.Text idText = idValue instanceof RepeatedTexts.Text text ? text : null;
+            Place sameId = idText != null && idText.derived instanceof Place last ? last : byId.get(id);
             if (sameId != null && sameId.is(id, name, kind, lat, lon, admin, country, population)) {
                 // The usual case: the place this id named last, found equal before a Place is made.
                 return sameId;
             }
             Place place = new Place(id, name, List.of(), kind, lat, lon, admin, country, population);
             Place shared = places.putIfAbsent(place, place);
-            byId.put(id, shared == null ? place : shared);
-            return shared == null ? place : shared;
+            Place named = shared == null ? place : shared;
+            byId.put(id, named);
+            if (idText != null) {
+                idText.derived = named;
+            }
+            return named;
         }
 
-        /** {@link #requiredDate}, once per distinct text. */
+        /** {@link #requiredDate}, once per distinct text (kept beside a {@link RepeatedTexts.Text}, else by its text). */
         LocalDate date(JsonNode value, String field) {
+            if (value instanceof RepeatedTexts.Text text && text.derived instanceof LocalDate known) {
+                return known;
+            }
+            LocalDate date = dateOf(value, field);
+            if (value instanceof RepeatedTexts.Text text) {
+                text.derived = date;
+            }
+            return date;
+        }
+
+        private LocalDate dateOf(JsonNode value, String field) {
             String text = value == null ? null : value.textValue();
             LocalDate date = text == null ? null : dates.get(text);
             if (date == null) {
@@ -865,6 +888,19 @@ public final class IncidentGeoJson {
                 lastArticle = name(text);
             }
             return lastArticle;
+        }
+
+        /** {@link #name} of a member's text value, asked once per {@link RepeatedTexts.Text}. */
+        String name(JsonNode value, String text) {
+            if (value instanceof RepeatedTexts.Text node) {
+                if (!(node.derived instanceof String known)) {
+                    String named = name(text);
+                    node.derived = named;
+                    return named;
+                }
+                return known;
+            }
+            return name(text);
         }
 
         String name(String text) {
@@ -902,7 +938,7 @@ public final class IncidentGeoJson {
 
     /** The rule of {@link #point(JsonNode)}, on the geometry's members (null: absent). */
     private static double[] point(boolean geometryIsObject, JsonNode type, JsonNode coordinates) {
-        if (!geometryIsObject || type == null || !type.isTextual() || !"Point".equals(type.asText())) {
+        if (!geometryIsObject || type == null || !isText(type) || !"Point".equals(type.asText())) {
             throw new IllegalArgumentException("has no Point geometry (" + (geometryIsObject
                     ? "its geometry is a " + Printable.strip(type == null ? "geometry without a type" : type.asText("geometry without a type"))
                     : "no geometry") + ")");
@@ -938,6 +974,10 @@ public final class IncidentGeoJson {
         private boolean[] arrayOf = new boolean[0];
         /** The members' names by slot. */
         private String[] names = new String[0];
+        /** Per slot: the key of the member's {@link RepeatedTexts} table when its text values repeat, else -1. */
+        private int[] repeatedTexts = new int[0];
+        /** Keys handed out so far, one per repeating member of every shape (the shapes are made once, in order). */
+        private static int repeatingMembers;
 
         /** A shape whose members named here are values (text, numbers, arrays of values...). */
         static Shape of(String... valueNames) {
@@ -962,10 +1002,38 @@ public final class IncidentGeoJson {
             nested = java.util.Arrays.copyOf(nested, slot + 1);
             arrayOf = java.util.Arrays.copyOf(arrayOf, slot + 1);
             names = java.util.Arrays.copyOf(names, slot + 1);
+            repeatedTexts = java.util.Arrays.copyOf(repeatedTexts, slot + 1);
+            repeatedTexts[slot] = -1;
             names[slot] = name;
             nested[slot] = shape;
             arrayOf[slot] = array;
             return this;
+        }
+
+        /**
+         * Marks members whose text values repeat from feature to feature (dates, codes, places, outlets): a
+         * value of theirs is read as the one {@link RepeatedTexts} node of its text.
+         */
+        Shape repeating(String... valueNames) {
+            for (String name : valueNames) {
+                repeatedTexts[slot(name)] = repeatingMembers++;
+            }
+            return this;
+        }
+
+        /**
+         * The slot of a member named in a file, or -1: looked for by reference after slot {@code after} first (a
+         * parser hands out names it has interned, as the literals here are, and a writer lists members in one order),
+         * else by the map.
+         */
+        int slotAfter(String name, int after) {
+            for (int k = after + 1; k < names.length; k++) {
+                if (names[k] == name) {
+                    return k;
+                }
+            }
+            Integer slot = slots.get(name);
+            return slot == null ? -1 : slot;
         }
 
         /** The slot of a member the rules name; they name it by a literal, found here by reference before the map is asked. */
@@ -983,13 +1051,15 @@ public final class IncidentGeoJson {
         }
     }
 
-    private static final Shape HIGHLIGHT = Shape.of("start", "end", "kind");
+    private static final Shape HIGHLIGHT = Shape.of("start", "end", "kind").repeating("kind");
     private static final Shape SOURCE = Shape.of("article", "outlet", "published", "excerpt", "start", "end",
-            "killed", "injured", "crowd").arrayOf("highlights", HIGHLIGHT);
+            "killed", "injured", "crowd").arrayOf("highlights", HIGHLIGHT).repeating("article", "outlet", "published");
     private static final Shape PROPERTIES = Shape.of("id", "date", "type", "place", "placeId", "placeKind", "admin", "country",
-            "population", "precision", "actors", "targets", "killed", "injured", "crowd", "retaken").arrayOf("sources", SOURCE);
-    private static final Shape GEOMETRY = Shape.of("type", "coordinates");
-    private static final Shape FEATURE = Shape.of("type").object("geometry", GEOMETRY).object("properties", PROPERTIES);
+            "population", "precision", "actors", "targets", "killed", "injured", "crowd", "retaken").arrayOf("sources", SOURCE)
+            .repeating("date", "type", "place", "placeId", "placeKind", "admin", "country", "precision");
+    private static final Shape GEOMETRY = Shape.of("type", "coordinates").repeating("type");
+    private static final Shape FEATURE = Shape.of("type").object("geometry", GEOMETRY).object("properties", PROPERTIES)
+            .repeating("type");
 
     /**
      * One JSON value of a {@link Shape}'s kind as the token stream gave it, before any rule is checked: each
@@ -1037,7 +1107,7 @@ public final class IncidentGeoJson {
                 return (List<Object>) elements;
             }
             JsonNode value = (JsonNode) slot;
-            if (value == null || value.isNull()) {
+            if (absent(value)) {
                 return List.of();
             }
             throw new IllegalArgumentException("has \"" + name + "\" that is not an array");
@@ -1047,19 +1117,20 @@ public final class IncidentGeoJson {
     /**
      * Reads the JSON value the parser is on (a feature's first token) to its end, as {@link Members} of
      * {@code shape}. Duplicate keys are refused at every depth, as a tree refuses them; nothing else is
-     * checked here.
+     * checked here. A text value of a repeating member is {@code texts}' node for it (when given).
      */
-    private Members members(JsonParser parser, Shape shape) throws IOException {
+    private Members members(JsonParser parser, Shape shape, RepeatedTexts texts) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             return new Members(shape, value(parser));
         }
         Members members = new Members(shape, null);
         long seen = 0;
         Set<String> others = null;
+        int slot = -1;
         for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
             JsonToken token = parser.nextToken();
-            Integer slot = shape.slots.get(name);
-            if (slot == null) {
+            slot = shape.slotAfter(name, slot);
+            if (slot < 0) {
                 if (others == null) {
                     others = new HashSet<>();
                 }
@@ -1075,14 +1146,16 @@ public final class IncidentGeoJson {
             seen |= 1L << slot;
             Shape nested = shape.nested[slot];
             if (nested != null && !shape.arrayOf[slot] && token == JsonToken.START_OBJECT) {
-                members.slots[slot] = members(parser, nested);
+                members.slots[slot] = members(parser, nested, texts);
             } else if (nested != null && shape.arrayOf[slot] && token == JsonToken.START_ARRAY) {
                 List<Object> elements = new ArrayList<>(2);
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    Members element = members(parser, nested);
+                    Members element = members(parser, nested, texts);
                     elements.add(element.isObject() ? element : element.notAnObject);
                 }
                 members.slots[slot] = elements;
+            } else if (token == JsonToken.VALUE_STRING && texts != null && shape.repeatedTexts[slot] >= 0) {
+                members.slots[slot] = texts.node(shape.repeatedTexts[slot], parser);
             } else {
                 members.slots[slot] = value(parser);
             }
@@ -1151,7 +1224,7 @@ public final class IncidentGeoJson {
             throw new IllegalArgumentException("is not a JSON object");
         }
         JsonNode featureType = feature.get("type");
-        if (featureType == null || !featureType.isTextual() || !"Feature".equals(featureType.asText())) {
+        if (featureType == null || !isText(featureType) || !"Feature".equals(featureType.asText())) {
             throw new IllegalArgumentException("is not a GeoJSON Feature (its \"type\" must be \"Feature\")");
         }
         Members geometry = feature.object("geometry");
@@ -1169,7 +1242,7 @@ public final class IncidentGeoJson {
         String admin = optionalText(p.get("admin"), "admin");
         String country = optionalText(p.get("country"), "country");
         long population = optionalLong(p.get("population"), "population");
-        Place place = shared.place(placeId, placeName, kind, lat, lon, admin, country, population);
+        Place place = shared.place(p.get("placeId"), placeId, placeName, kind, lat, lon, admin, country, population);
         List<Object> sourceElements = p.elements("sources");
         List<Source> sources = new ArrayList<>(sourceElements.size());
         for (int i = 0; i < sourceElements.size(); i++) {
@@ -1206,14 +1279,15 @@ public final class IncidentGeoJson {
             highlights.add(new Highlight(start, end, code(h.get("kind"), "kind", Highlight.Kind.class, null, "highlight kind")));
         }
         JsonNode published = s.get("published");
-        LocalDate date = published == null || published.isNull() || (published.isTextual() && published.asText().isEmpty())
+        LocalDate date = absent(published) || (isText(published) && published.asText().isEmpty())
                 ? null : shared.date(published, "published");
         int start = offset(s.get("start"), "start");
         int end = offset(s.get("end"), "end");
         if (end < start) {
             throw new IllegalArgumentException("its excerpt ends (" + end + ") before it starts (" + start + ")");
         }
-        return new Source(shared.article(required(s.get("article"), "article")), shared.name(optionalText(s.get("outlet"), "outlet")), date,
+        JsonNode outlet = s.get("outlet");
+        return new Source(shared.article(required(s.get("article"), "article")), shared.name(outlet, optionalText(outlet, "outlet")), date,
                 optionalText(s.get("excerpt"), "excerpt"), start, end,
                 count(s.get("killed"), "killed"), count(s.get("injured"), "injured"), count(s.get("crowd"), "crowd"), highlights);
     }
@@ -1225,28 +1299,41 @@ public final class IncidentGeoJson {
 
     // Each rule below takes a member's value (null when the member is absent) and its name, for the message.
 
+    /**
+     * Whether a member is absent or null. Asked by class: the node's own {@code isNull()} (and {@code isTextual()})
+     * is a call that the JIT cannot bind on a stream of mixed nodes, asked several times per feature.
+     */
+    private static boolean absent(JsonNode value) {
+        return value == null || value instanceof NullNode;
+    }
+
+    /** Whether a value is text (as {@code isTextual()}, by class: see {@link #absent}). */
+    private static boolean isText(JsonNode value) {
+        return value instanceof TextNode;
+    }
+
     private static String required(JsonNode value, String field) {
-        if (value == null || value.isNull() || (value.isTextual() && value.asText().isEmpty())) {
+        if (absent(value) || (isText(value) && value.asText().isEmpty())) {
             throw new IllegalArgumentException("lacks the property \"" + field + "\"");
         }
-        if (!value.isTextual()) {
+        if (!isText(value)) {
             throw new IllegalArgumentException("has \"" + field + "\" " + shown(value) + ", which is not text");
         }
         return value.asText();
     }
 
     private static String optionalText(JsonNode value, String field) {
-        if (value == null || value.isNull()) {
+        if (absent(value)) {
             return "";
         }
-        if (!value.isTextual()) {
+        if (!isText(value)) {
             throw new IllegalArgumentException("has \"" + field + "\" " + shown(value) + ", which is not text");
         }
         return value.asText();
     }
 
     private static boolean bool(JsonNode value, String field) {
-        if (value == null || value.isNull()) {
+        if (absent(value)) {
             return false;
         }
         if (!value.isBoolean()) {
@@ -1303,7 +1390,7 @@ public final class IncidentGeoJson {
 
     /** A number of people: null, or a whole number from 0 to {@link #MAX_COUNT}. */
     private static Integer count(JsonNode value, String field) {
-        if (value == null || value.isNull()) {
+        if (absent(value)) {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0 || value.asLong() > MAX_COUNT) {
@@ -1315,7 +1402,7 @@ public final class IncidentGeoJson {
 
     /** A character offset: a whole number from 0 to 2^31-1; missing means 0. */
     private static int offset(JsonNode value, String field) {
-        if (value == null || value.isNull()) {
+        if (absent(value)) {
             return 0;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 0) {
@@ -1326,7 +1413,7 @@ public final class IncidentGeoJson {
     }
 
     private static long optionalLong(JsonNode value, String field) {
-        if (value == null || value.isNull()) {
+        if (absent(value)) {
             return 0;
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
@@ -1349,15 +1436,22 @@ public final class IncidentGeoJson {
 
     /** A code such as "clash": unknown values are named with the known ones, never as Java names. */
     private static <E extends Enum<E>> E code(JsonNode value, String field, Class<E> type, E fallback, String what) {
-        if (value == null || value.isNull()) {
+        if (absent(value)) {
             if (fallback == null) {
                 throw new IllegalArgumentException("lacks the property \"" + field + "\"");
             }
             return fallback;
         }
-        if (value.isTextual()) {
+        if (value instanceof RepeatedTexts.Text text && type.isInstance(text.derived)) {
+            // A repeated value's code, found the first time it was read.
+            return type.cast(text.derived);
+        }
+        if (isText(value)) {
             Enum<?> known = CODES.get(type).get(value.asText());
             if (known != null) {
+                if (value instanceof RepeatedTexts.Text text) {
+                    text.derived = known;
+                }
                 return type.cast(known);
             }
         }
@@ -1367,7 +1461,7 @@ public final class IncidentGeoJson {
     }
 
     private static List<String> strings(JsonNode value, String field) {
-        if (value == null || value.isNull()) {
+        if (absent(value)) {
             return List.of();
         }
         if (!value.isArray()) {
@@ -1375,7 +1469,7 @@ public final class IncidentGeoJson {
         }
         List<String> values = new ArrayList<>(value.size());
         for (JsonNode v : value) {
-            if (!v.isTextual()) {
+            if (!isText(v)) {
                 throw new IllegalArgumentException("has \"" + field + "\" with " + shown(v) + ", which is not text");
             }
             values.add(v.asText());

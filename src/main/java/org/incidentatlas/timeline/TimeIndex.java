@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -266,9 +265,14 @@ public final class TimeIndex {
         private char[] idChars = new char[8192];
         private int[] idEnd = new int[1024];
         private final Map<String, Integer> placeIds = new HashMap<>();
-        private final Map<Place, Integer> placeByReference = new IdentityHashMap<>();
-        /** A reader that makes a Place per incident gains nothing here: the map stops growing. */
-        private static final int MAX_PLACES_BY_REFERENCE = 1 << 16;
+        /**
+         * Places found by reference, each in the slot its identity hash picks (a later one takes the slot), with
+         * its index beside it: a reader shares one Place per place of a file, so the id's map is asked about
+         * once per Place, and a reader that makes a Place per incident costs no memory here.
+         */
+        private final Place[] placeByReference = new Place[PLACES_BY_REFERENCE];
+        private final int[] placeIndexByReference = new int[PLACES_BY_REFERENCE];
+        private static final int PLACES_BY_REFERENCE = 1 << 14;
         /** Per place id: the place of its earliest incident (date, then id) and that incident's day and id. */
         private final List<Place> firstPlace = new ArrayList<>();
         private int[] firstDay = new int[64];
@@ -308,32 +312,7 @@ public final class TimeIndex {
             kind[size] = kindIndex(incident);
             magnitudeUnits[size] = MarkerPlanner.magnitudeUnits(incident);
             addId(incident.id());
-            // A reader shares one Place per place of a file: found by reference, the id's map is asked once per Place.
-            Integer p = placeByReference.get(incident.place());
-            if (p == null) {
-                p = placeIds.get(incident.place().id());
-                if (p != null && placeByReference.size() < MAX_PLACES_BY_REFERENCE) {
-                    placeByReference.put(incident.place(), p);
-                }
-            }
-            if (p == null) {
-                p = placeIds.size();
-                placeIds.put(incident.place().id(), p);
-                if (placeByReference.size() < MAX_PLACES_BY_REFERENCE) {
-                    placeByReference.put(incident.place(), p);
-                }
-                firstPlace.add(incident.place());
-                if (p == firstDay.length) {
-                    firstDay = Arrays.copyOf(firstDay, 2 * p);
-                }
-                firstDay[p] = epochDay;
-                firstId.add(incident.id());
-            } else if (epochDay < firstDay[p] || (epochDay == firstDay[p] && incident.id().compareTo(firstId.get(p)) < 0)) {
-                firstPlace.set(p, incident.place());
-                firstDay[p] = epochDay;
-                firstId.set(p, incident.id());
-            }
-            place[size] = p;
+            place[size] = placeIndex(incident, epochDay);
             Object outletsKey = outletsKey(incident.sources());
             Integer set = outletSetIds.get(outletsKey);
             if (set == null) {
@@ -349,6 +328,46 @@ public final class TimeIndex {
             outletSet[size] = set;
             size++;
             return this;
+        }
+
+        /** The index of the incident's place (by id), noting the place as its earliest incident names it. */
+        private int placeIndex(Incident incident, int epochDay) {
+            Place named = incident.place();
+            int slot = System.identityHashCode(named) & (PLACES_BY_REFERENCE - 1);
+            if (placeByReference[slot] == named) {
+                int p = placeIndexByReference[slot];
+                if (epochDay <= firstDay[p]) {
+                    notePlace(p, named, epochDay, incident.id());
+                }
+                return p;
+            }
+            Integer known = placeIds.get(named.id());
+            int p;
+            if (known == null) {
+                p = placeIds.size();
+                placeIds.put(named.id(), p);
+                firstPlace.add(named);
+                if (p == firstDay.length) {
+                    firstDay = Arrays.copyOf(firstDay, 2 * p);
+                }
+                firstDay[p] = epochDay;
+                firstId.add(incident.id());
+            } else {
+                p = known;
+                notePlace(p, named, epochDay, incident.id());
+            }
+            placeByReference[slot] = named;
+            placeIndexByReference[slot] = p;
+            return p;
+        }
+
+        /** Place {@code p} as this incident names it, when the incident comes before the earliest one seen (date, then id). */
+        private void notePlace(int p, Place named, int epochDay, String id) {
+            if (epochDay < firstDay[p] || (epochDay == firstDay[p] && id.compareTo(firstId.get(p)) < 0)) {
+                firstPlace.set(p, named);
+                firstDay[p] = epochDay;
+                firstId.set(p, id);
+            }
         }
 
         /** The {@link IncidentKind#all()} index of the incident's kind, asked of {@link Incident#kind()} once per type and variant. */

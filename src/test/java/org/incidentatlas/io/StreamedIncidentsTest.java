@@ -92,6 +92,53 @@ class StreamedIncidentsTest {
         }
     }
 
+    @Test
+    void oneTextInMembersOfDifferentRulesIsReadByEachMembersRule() throws Exception {
+        // "city" as a place kind and as a precision, one date as the incident's and as the report's.
+        String feature = "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[72.8,40.5]},"
+                + "\"properties\":{\"id\":\"%s\",\"date\":\"%s\",\"type\":\"%s\",\"place\":\"Osh\",\"placeId\":\"osh\","
+                + "\"placeKind\":\"city\",\"precision\":\"city\",\"sources\":[{\"article\":\"a\",\"outlet\":\"AKIpress\","
+                + "\"published\":\"%s\"}]}}";
+        String json = "{\"type\":\"FeatureCollection\",\"features\":["
+                + String.format(feature, "a", "2010-05-14", "clash", "2010-05-14") + ","
+                + String.format(feature, "b", "2010-05-15", "seizure", "2010-05-14") + ","
+                + String.format(feature, "c", "2010-05-14", "clash", "2010-05-15") + "]}";
+        List<Incident> read = new IncidentGeoJson().read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "city.geojson", id -> Optional.empty());
+        assertEquals(List.of("2010-05-14", "2010-05-15", "2010-05-14"), read.stream().map(i -> i.date().toString()).toList());
+        assertEquals(List.of("2010-05-14", "2010-05-14", "2010-05-15"),
+                read.stream().map(i -> i.sources().get(0).published().toString()).toList());
+        assertEquals(List.of("clash", "seizure", "clash"), read.stream().map(i -> i.type().code()).toList());
+        for (Incident incident : read) {
+            assertEquals(PlaceKind.CITY, incident.place().kind());
+            assertEquals(org.incidentatlas.model.Precision.CITY, incident.precision());
+            assertEquals("AKIpress", incident.sources().get(0).outlet());
+        }
+    }
+
+    @Test
+    void moreDistinctValuesOfAMemberThanItsTableKeepsAreEachReadAsWritten() throws Exception {
+        StringBuilder json = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
+        int count = RepeatedTexts.MAX_PER_MEMBER + 300;
+        for (int i = 0; i < count; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[72.8,40.5]},")
+                    .append("\"properties\":{\"id\":\"i").append(i).append("\",\"date\":\"2010-05-14\",\"type\":\"clash\",")
+                    .append("\"place\":\"Place ").append(i % 8_300).append("\",\"placeId\":\"p").append(i % 8_300).append("\",")
+                    .append("\"sources\":[{\"article\":\"a\",\"outlet\":\"Outlet ").append(i).append("\"}]}}");
+        }
+        json.append("]}");
+        List<Incident> read = new IncidentGeoJson().read(
+                new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)), "many.geojson", id -> Optional.empty());
+        assertEquals(count, read.size());
+        for (int i = 0; i < count; i++) {
+            Incident incident = read.get(i);
+            assertEquals("Outlet " + i, incident.sources().get(0).outlet(), "feature " + i);
+            assertEquals("Place " + i % 8_300, incident.place().name(), "feature " + i);
+            assertEquals("p" + i % 8_300, incident.place().id(), "feature " + i);
+        }
+        assertSame(read.get(5).place(), read.get(8_305).place(), "a place kept in the table is shared");
+    }
+
     private static String placed(String coordinates, String placeProperties) {
         return "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":" + coordinates + "},"
                 + "\"properties\":{\"id\":\"i\",\"date\":\"2010-05-10\",\"type\":\"clash\"," + placeProperties + "}}";
