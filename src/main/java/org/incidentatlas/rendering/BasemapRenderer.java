@@ -411,31 +411,17 @@ public final class BasemapRenderer implements MapOverlay {
             int offset = target != null ? y0 * stride + x0 : 0;
             // Dither keyed to world pixels (same pattern in every tile, so no seams).
             long wx0 = (long) Math.floor(v.left()) + x0, wy0 = (long) Math.floor(v.top()) + y0;
-            int[] row0 = new int[h];
-            int[] row1 = new int[h];
-            int[] fy = new int[h];
-            int[] ditherRow = new int[h];
             for (int j = 0; j < h; j++) {
                 double sy = oy + (y0 + j + 0.5) * ky;
                 int r = (int) Math.floor(sy);
-                fy[j] = (int) ((sy - r) * 256);
-                row0[j] = Math.min(sh - 1, Math.max(0, r)) * sw;
-                row1[j] = Math.min(sh - 1, Math.max(0, r + 1)) * sw;
-                ditherRow[j] = (int) ((wy0 + j) & 3) * 4;
-            }
-            // Two rows a pass (the last one twice over when their count is odd), sharing their columns' positions
-            // and weights: a 1024 x 640 picture then loops fewer times than the app image's JVM takes to start a C2
-            // compile of this loop on the side (400,000 back-edges), a compile that finished after the relief was
-            // drawn, on the core the names and markers were being made on.
-            for (int j = 0; j < h; j += 2) {
-                int k = Math.min(j + 1, h - 1);
-                int atJ = offset + j * stride, atK = offset + k * stride;
+                int fy = (int) ((sy - r) * 256);
+                int row0 = Math.min(sh - 1, Math.max(0, r)) * sw;
+                int row1 = Math.min(sh - 1, Math.max(0, r + 1)) * sw;
+                int ditherRow = (int) ((wy0 + j) & 3) * 4;
                 for (int i = 0; i < w; i++) {
-                    int c0 = col0[i], c1 = col1[i], f = fx[i], dx = (int) ((wx0 + i) & 3);
-                    dst[atJ + i] = blend(src[row0[j] + c0], src[row0[j] + c1], src[row1[j] + c0], src[row1[j] + c1],
-                            f, fy[j], BAYER[ditherRow[j] + dx]);
-                    dst[atK + i] = blend(src[row0[k] + c0], src[row0[k] + c1], src[row1[k] + c0], src[row1[k] + c1],
-                            f, fy[k], BAYER[ditherRow[k] + dx]);
+                    int d = BAYER[ditherRow + (int) ((wx0 + i) & 3)];
+                    dst[offset + j * stride + i] = blend(src[row0 + col0[i]], src[row0 + col1[i]], src[row1 + col0[i]],
+                            src[row1 + col1[i]], fx[i], fy, d);
                 }
             }
             if (out != null) {

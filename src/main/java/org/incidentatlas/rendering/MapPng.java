@@ -71,11 +71,11 @@ public final class MapPng {
             Deflater deflater = new Deflater(DEFLATE_LEVEL, true);
             try {
                 DeflaterOutputStream first = new DeflaterOutputStream(idat, deflater, CHUNK_BYTES, true);
-                byte[] rows = new byte[2 * rowLength(width)];
-                for (int y = 0; y < split; y += 2) {
-                    int filled = filterTwo(pixels, width, y, split, rows);
-                    firstSum.update(rows, 0, filled);
-                    first.write(rows, 0, filled);
+                byte[] row = new byte[1 + 3 * width];
+                for (int y = 0; y < split; y++) {
+                    filter(pixels, y * width, width, row);
+                    firstSum.update(row);
+                    first.write(row);
                 }
                 if (split == height) {
                     first.finish();
@@ -113,14 +113,13 @@ public final class MapPng {
     }
 
     private static SecondHalf secondHalf(int[] pixels, int width, int height, int split) throws IOException {
-        int rowLength = rowLength(width);
-        byte[] rows = new byte[2 * rowLength];
+        byte[] row = new byte[1 + 3 * width];
         // The last 32 KiB the first half compresses, filtered again here, so both halves start at once.
-        int windowRows = Math.min(split, (DEFLATE_WINDOW + rowLength - 1) / rowLength);
-        byte[] window = new byte[windowRows * rowLength];
-        for (int k = 0; k < windowRows; k += 2) {
-            int filled = filterTwo(pixels, width, split - windowRows + k, split, rows);
-            System.arraycopy(rows, 0, window, k * rowLength, filled);
+        int windowRows = Math.min(split, (DEFLATE_WINDOW + row.length - 1) / row.length);
+        byte[] window = new byte[windowRows * row.length];
+        for (int k = 0; k < windowRows; k++) {
+            filter(pixels, (split - windowRows + k) * width, width, row);
+            System.arraycopy(row, 0, window, k * row.length, row.length);
         }
         int primed = Math.min(window.length, DEFLATE_WINDOW);
         Deflater deflater = new Deflater(DEFLATE_LEVEL, true);
@@ -129,48 +128,29 @@ public final class MapPng {
             ByteArrayOutputStream deflated = new ByteArrayOutputStream(CHUNK_BYTES);
             Adler32 sum = new Adler32();
             try (DeflaterOutputStream rest = new DeflaterOutputStream(deflated, deflater, CHUNK_BYTES)) {
-                for (int y = split; y < height; y += 2) {
-                    int filled = filterTwo(pixels, width, y, height, rows);
-                    sum.update(rows, 0, filled);
-                    rest.write(rows, 0, filled);
+                for (int y = split; y < height; y++) {
+                    filter(pixels, y * width, width, row);
+                    sum.update(row);
+                    rest.write(row);
                 }
             }
-            return new SecondHalf(deflated.toByteArray(), sum.getValue(), (long) (height - split) * rowLength);
+            return new SecondHalf(deflated.toByteArray(), sum.getValue(), (long) (height - split) * row.length);
         } finally {
             deflater.end();
         }
     }
 
-    /** Bytes of a filtered row: its filter type, then three a pixel. */
-    private static int rowLength(int width) {
-        return 1 + 3 * width;
-    }
-
-    /**
-     * Rows {@code y} and {@code y + 1} (the latter only when it is before {@code end}) with the "Sub" filter, one
-     * after the other in {@code rows}: each row's filter type, then each byte minus the same channel of the pixel to
-     * its left. Returns how many bytes they fill. Two rows a pass: a 1024 x 640 picture then loops fewer times
-     * than the app image's JVM takes to start a C2 compile of this loop on the side (400,000 back-edges), a
-     * compile that finished after the picture was written, on one of the two cores compressing it.
-     */
-    private static int filterTwo(int[] pixels, int width, int y, int end, byte[] rows) {
-        int length = rowLength(width);
-        int a = y * width, b = Math.min(y + 1, end - 1) * width;
-        rows[0] = FILTER_SUB;
-        rows[length] = FILTER_SUB;
-        int leftA = 0, leftB = 0;
+    /** One row with the "Sub" filter: its filter type, then each byte minus the same channel of the pixel to its left. */
+    private static void filter(int[] pixels, int offset, int width, byte[] row) {
+        row[0] = FILTER_SUB;
+        int left = 0;
         for (int x = 0, i = 1; x < width; x++, i += 3) {
-            int p = pixels[a + x], q = pixels[b + x];
-            rows[i] = (byte) ((p >> 16) - (leftA >> 16));
-            rows[i + 1] = (byte) ((p >> 8) - (leftA >> 8));
-            rows[i + 2] = (byte) (p - leftA);
-            rows[length + i] = (byte) ((q >> 16) - (leftB >> 16));
-            rows[length + i + 1] = (byte) ((q >> 8) - (leftB >> 8));
-            rows[length + i + 2] = (byte) (q - leftB);
-            leftA = p;
-            leftB = q;
+            int p = pixels[offset + x];
+            row[i] = (byte) ((p >> 16) - (left >> 16));
+            row[i + 1] = (byte) ((p >> 8) - (left >> 8));
+            row[i + 2] = (byte) (p - left);
+            left = p;
         }
-        return y + 1 < end ? 2 * length : length;
     }
 
     /**
