@@ -28,6 +28,9 @@ import org.incidentatlas.rendering.vector.UserBasemap;
 /** Builds the app's tile source from the command-line options and installs it for Gluon. */
 public final class BasemapSetup {
 
+    /** Tiles drawn are saved for the next start this long after the first screen: not while the window is still filling. */
+    static final java.time.Duration WRITE_SAVED_TILES_AFTER = java.time.Duration.ofSeconds(3);
+
     /** About 64 MB of 256 x 256 tiles: a few screens at every zoom level the user visits. */
     static final int CACHE_TILES = 1024;
 
@@ -86,7 +89,7 @@ public final class BasemapSetup {
         CompletableFuture<Optional<String>> warning = open(basemap, user)
                 .thenCombine(unreadable, (refused, broken) -> refused.isPresent() ? refused : broken);
         MapTiles tiles = new MapTiles(drawn, BasemapStyle.PRINT, user, workers(), CACHE_TILES);
-        tiles.keepTilesIn(savedTiles);
+        tiles.keepTilesIn(savedTiles, WRITE_SAVED_TILES_AFTER);
         OfflineTileRetriever.install(tiles);
         return new Result(tiles, warning);
     }

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.nio.IntBuffer;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -103,12 +104,14 @@ public final class MapTiles {
 
     /**
      * Shows the bundled map's tiles saved by earlier runs where there are some, and saves those drawn from now on (see
-     * {@link TileDiskCache}); tiles wait on the workers for {@code saved} to be known. The saving starts once the first
-     * screen is drawn.
+     * {@link TileDiskCache}); tiles wait on the workers for {@code saved} to be known. The saving starts {@code writeAfter}
+     * the first screen is drawn: the window is still being filled then (incidents, legend, names), on the same cores.
      */
-    public void keepTilesIn(CompletableFuture<Optional<TileDiskCache>> saved) {
+    public void keepTilesIn(CompletableFuture<Optional<TileDiskCache>> saved, Duration writeAfter) {
         savedTiles = saved;
-        firstScreen.thenRun(() -> saved.thenAccept(cache -> cache.ifPresent(TileDiskCache::startWriting)));
+        Executor starter = writeAfter.isZero() ? Runnable::run
+                : CompletableFuture.delayedExecutor(writeAfter.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        firstScreen.thenRunAsync(() -> saved.thenAccept(cache -> cache.ifPresent(TileDiskCache::startWriting)), starter);
     }
 
     public CompletableFuture<Image> tile(int zoom, long x, long y) {

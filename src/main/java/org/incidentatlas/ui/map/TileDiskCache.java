@@ -2,15 +2,14 @@ package org.incidentatlas.ui.map;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import java.util.zip.DataFormatException;
@@ -116,13 +117,10 @@ public final class TileDiskCache {
     static String buildOf(Path jar) throws IOException {
         CRC32C crc = new CRC32C();
         long size = 0;
-        try (FileChannel in = FileChannel.open(jar, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
-            while (in.read(buffer) >= 0) {
-                buffer.flip();
-                size += buffer.remaining();
-                crc.update(buffer);
-                buffer.clear();
+        try (InputStream in = Files.newInputStream(jar)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) >= 0; size += n) {
+                crc.update(buffer, 0, n);
             }
         }
         return "jar " + Long.toHexString(crc.getValue()) + " " + size + " bytes, Java " + System.getProperty("java.runtime.version", "?");
@@ -244,7 +242,7 @@ public final class TileDiskCache {
     }
 
     /** Waits for the writes asked so far (tests). */
-    void awaitWritten() throws InterruptedException, java.util.concurrent.ExecutionException, java.util.concurrent.TimeoutException {
+    void awaitWritten() throws InterruptedException, ExecutionException, TimeoutException {
         ExecutorService running;
         synchronized (waiting) {
             running = writer;

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -148,7 +149,7 @@ class TileDiskCacheTest {
         Path file = MbTilesFixture.oneTile(dir.resolve("one.mbtiles"), 9, 359, 192, Color.RED);
         TileDiskCache cache = new TileDiskCache(dir.resolve("cache"), BUILD, 16);
         MapTiles tiles = new MapTiles(light, Optional.of(new UserBasemap.Raster(MbTiles.open(file))), Runnable::run, 16);
-        tiles.keepTilesIn(CompletableFuture.completedFuture(Optional.of(cache)));
+        tiles.keepTilesIn(CompletableFuture.completedFuture(Optional.of(cache)), Duration.ZERO);
         tiles.tile(9, 359, 192).get();
         tiles.tile(9, 360, 192).get();
         cache.awaitWritten();
@@ -206,9 +207,24 @@ class TileDiskCacheTest {
         }
     }
 
+    @Test
+    void anotherJarIsAnotherBuildAndTheClassesFolderHasNoCache() throws Exception {
+        byte[] jar = new byte[200_000];
+        new java.util.Random(7).nextBytes(jar);
+        Path one = Files.write(dir.resolve("one.jar"), jar);
+        Path same = Files.write(dir.resolve("same.jar"), jar);
+        jar[150_000] ^= 1;
+        Path changed = Files.write(dir.resolve("changed.jar"), jar);
+
+        assertEquals(TileDiskCache.buildOf(one), TileDiskCache.buildOf(same));
+        assertNotEquals(TileDiskCache.buildOf(one), TileDiskCache.buildOf(changed), "one byte of code or map data changed");
+        // The tests run from the build's classes folder, whose identity no single file gives: nothing is kept.
+        assertTrue(TileDiskCache.forRunningApp(java.util.Map.of("XDG_CACHE_HOME", dir.toString())).isEmpty());
+    }
+
     private static MapTiles tilesKeptIn(CompletableFuture<BasemapRenderer> renderer, TileDiskCache cache) {
         MapTiles tiles = new MapTiles(renderer, BasemapStyle.PRINT, CompletableFuture.completedFuture(Optional.empty()), Runnable::run, 16);
-        tiles.keepTilesIn(CompletableFuture.completedFuture(Optional.of(cache)));
+        tiles.keepTilesIn(CompletableFuture.completedFuture(Optional.of(cache)), Duration.ZERO);
         return tiles;
     }
 
