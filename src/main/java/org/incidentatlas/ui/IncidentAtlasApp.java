@@ -233,26 +233,8 @@ public class IncidentAtlasApp extends Application {
         model.load(incidents, services.background(), remembered.date());
         // What the first picture does not show waits until the map's first tiles are on screen, so that it does not
         // take the cores they are drawn on; should no tile be asked for (a window too small for any), it waits no longer than this.
-        // Tiles saved by an earlier run are there before the window is even shown: the wait is then for the frame that
-        // shows them to be painted, which the pulse after it waits for.
         tiles.tiles().firstScreenDrawn().copy().completeOnTimeout(null, AFTER_FIRST_FRAME_AT_LATEST_SECONDS, TimeUnit.SECONDS)
-                .thenRun(() -> Platform.runLater(() -> afterPulses(scene, 2, this::afterFirstFrame)));
-    }
-
-    /** Runs {@code work} on the JavaFX thread once {@code scene} has had {@code pulses} more pulses. */
-    private static void afterPulses(Scene scene, int pulses, Runnable work) {
-        int[] left = {pulses};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (--left[0] > 0) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(work);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+                .thenRun(() -> Platform.runLater(this::afterFirstFrame));
     }
 
     private static final int AFTER_FIRST_FRAME_AT_LATEST_SECONDS = 5;
