@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.incidentatlas.io.AtomicWriter;
 import org.incidentatlas.io.Printable;
+import org.incidentatlas.io.UserCacheFolder;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -92,16 +93,6 @@ public final class UnexpectedErrorHandler implements IExecutionExceptionHandler 
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String home = System.getProperty("user.home", ".");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win") && environment.get("LOCALAPPDATA") != null) {
-            return Path.of(environment.get("LOCALAPPDATA"), "incident-atlas", "logs");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Caches", "incident-atlas", "logs");
-        }
-        String xdg = environment.get("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".cache"))
-                .resolve("incident-atlas").resolve("logs");
+        return UserCacheFolder.of(environment).resolve("logs");
     }
 }

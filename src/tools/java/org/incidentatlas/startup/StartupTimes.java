@@ -49,6 +49,13 @@ public final class StartupTimes {
     private static final String APP_TITLE = "Incident Atlas";
     /** Whether each run also prints the CPU time of each of the program's threads when its picture was seen. */
     private static boolean threads;
+    /**
+     * Whether each measured run starts with an empty cache folder ({@code HOME/.cache}, where the app keeps the map tiles
+     * it drew): a first start after installing. Otherwise the unmeasured first run, which is left running a few seconds
+     * after its picture so that it saves its tiles as a user's run would, fills it for the measured ones.
+     */
+    private static boolean coldCache;
+    private static final long WARM_UP_LINGER_MILLIS = 3000;
 
     private StartupTimes() {
     }
@@ -76,11 +83,12 @@ public final class StartupTimes {
                 case "--display" -> display = args[++i];
                 case "--shots" -> shots = Optional.of(Path.of(args[++i]));
                 case "--threads" -> threads = true;
+                case "--cold-cache" -> coldCache = true;
                 default -> targets.add(target(args[i]));
             }
         }
         if (targets.isEmpty()) {
-            System.err.println("usage: StartupTimes [--runs N] [--display :N] [--shots DIR] [--threads] bare|jar|COMMAND...");
+            System.err.println("usage: StartupTimes [--runs N] [--display :N] [--shots DIR] [--threads] [--cold-cache] bare|jar|COMMAND...");
             System.exit(2);
         }
         if (shots.isPresent()) {
@@ -92,13 +100,17 @@ public final class StartupTimes {
             Map<Target, List<Launch>> launches = new LinkedHashMap<>();
             for (Target target : targets) {
                 launches.put(target, new ArrayList<>());
-                launch(target, display, home.resolve(target.name().replaceAll("[^A-Za-z0-9]+", "_")), Optional.empty());
+                launch(target, display, home.resolve(target.name().replaceAll("[^A-Za-z0-9]+", "_")), Optional.empty(), WARM_UP_LINGER_MILLIS);
             }
             // Interleaved, so that a burst of load elsewhere on the machine hits every program alike.
             for (int run = 1; run <= runs; run++) {
                 for (Target target : targets) {
                     Optional<Path> shot = shots.map(dir -> dir.resolve(target.name().replaceAll("[^A-Za-z0-9]+", "_")));
-                    Launch launch = launch(target, display, home.resolve(target.name().replaceAll("[^A-Za-z0-9]+", "_")), shot);
+                    Path programHome = home.resolve(target.name().replaceAll("[^A-Za-z0-9]+", "_"));
+                    if (coldCache && Files.exists(programHome.resolve(".cache"))) {
+                        deleteTree(programHome.resolve(".cache"));
+                    }
+                    Launch launch = launch(target, display, programHome, shot, 0);
                     launches.get(target).add(launch);
                     System.out.printf("%-50s run %d: window mapped %6.0f ms, painted %6.0f ms, CPU %6.0f ms%n",
                             target.name(), run, launch.mappedMillis(), launch.paintedMillis(), launch.cpuMillis());
@@ -131,7 +143,8 @@ public final class StartupTimes {
         };
     }
 
-    private static Launch launch(Target target, String display, Path home, Optional<Path> shot)
+    /** @param lingerMillis how long the program is left running after its picture was seen */
+    private static Launch launch(Target target, String display, Path home, Optional<Path> shot, long lingerMillis)
             throws IOException, InterruptedException {
         Files.createDirectories(home);
         ProcessBuilder builder = new ProcessBuilder(target.command())
@@ -139,6 +152,7 @@ public final class StartupTimes {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("output.log").toFile()));
         builder.environment().put("DISPLAY", display);
         builder.environment().put("HOME", home.toString());
+        builder.environment().remove("XDG_CACHE_HOME");
         // Java takes user.home (where the preferences and the workspace live) from the password file, not from HOME.
         builder.environment().put("JAVA_TOOL_OPTIONS", "-Duser.home=" + home);
         long start = System.nanoTime();
@@ -173,6 +187,7 @@ public final class StartupTimes {
                         AtomicWriter.write(shot.get().resolveSibling(shot.get().getFileName() + "-" + start + ".png"),
                                 out -> ImageIO.write(drawn, "png", out));
                     }
+                    Thread.sleep(lingerMillis);
                     return new Launch((mapped - start) / 1e6, (painted - start) / 1e6, cpu);
                 }
             }

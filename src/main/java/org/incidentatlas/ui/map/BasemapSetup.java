@@ -28,6 +28,9 @@ import org.incidentatlas.rendering.vector.UserBasemap;
 /** Builds the app's tile source from the command-line options and installs it for Gluon. */
 public final class BasemapSetup {
 
+    /** Tiles drawn are saved for the next start this long after the first screen: not while the window is still filling. */
+    static final java.time.Duration WRITE_SAVED_TILES_AFTER = java.time.Duration.ofSeconds(3);
+
     /** About 64 MB of 256 x 256 tiles: a few screens at every zoom level the user visits. */
     static final int CACHE_TILES = 1024;
 
@@ -45,6 +48,8 @@ public final class BasemapSetup {
 
     /** The bundled map in the light style, the one tiles are first drawn in. */
     private static CompletableFuture<BasemapRenderer> lightMap;
+    /** The tiles earlier runs saved, found (the build's identity read from its jar) on a thread of its own. */
+    private static CompletableFuture<Optional<TileDiskCache>> savedTiles;
 
     private BasemapSetup() {
     }
@@ -53,9 +58,17 @@ public final class BasemapSetup {
      * Starts reading the bundled map (its shapes and relief) on a thread of its own, once per run,
      * and returns it ready to draw. The app's launch calls this before JavaFX starts: the reading
      * takes about as long as the toolkit's own start and now runs beside it, where it used to run
-     * after it on the JavaFX thread, before the window could show. {@link #install} uses what it started.
+     * after it on the JavaFX thread, before the window could show. It also starts finding the tiles earlier runs saved
+     * ({@link TileDiskCache}). {@link #install} uses what it started.
      */
     public static synchronized CompletableFuture<BasemapRenderer> prepare() {
+        if (savedTiles == null) {
+            savedTiles = CompletableFuture.supplyAsync(() -> TileDiskCache.forRunningApp(System.getenv()), work -> {
+                Thread finder = new Thread(work, "map-tile-cache-open");
+                finder.setDaemon(true);
+                finder.start();
+            });
+        }
         if (lightMap == null) {
             // BasemapData reads its shapes and relief once per run: the dark map, and render's pictures, share them.
             lightMap = BasemapData.readBundledInBackground().thenApply(data -> new BasemapRenderer(data, BasemapStyle.PRINT));
@@ -76,6 +89,7 @@ public final class BasemapSetup {
         CompletableFuture<Optional<String>> warning = open(basemap, user)
                 .thenCombine(unreadable, (refused, broken) -> refused.isPresent() ? refused : broken);
         MapTiles tiles = new MapTiles(drawn, BasemapStyle.PRINT, user, workers(), CACHE_TILES);
+        tiles.keepTilesIn(savedTiles, WRITE_SAVED_TILES_AFTER);
         OfflineTileRetriever.install(tiles);
         return new Result(tiles, warning);
     }

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.nio.IntBuffer;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,8 @@ public final class MapTiles {
     /** Which tile each image shows, so a restyle or another base map can redraw the tiles on screen. */
     private final Map<Image, Long> drawnTiles = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
     private volatile CompletableFuture<Optional<UserBasemap>> userTiles;
+    /** Tiles of the bundled map kept from earlier runs, once known (none: every tile is drawn). */
+    private volatile CompletableFuture<Optional<TileDiskCache>> savedTiles = CompletableFuture.completedFuture(Optional.empty());
     /**
      * Drawn tiles carry one more pixel of the map on their right and bottom, and are shown that much
      * larger (see {@link TileOverlap}): Gluon places tiles at fractional pixel positions, and two
@@ -97,6 +100,18 @@ public final class MapTiles {
                 return size() > cacheTiles;
             }
         };
+    }
+
+    /**
+     * Shows the bundled map's tiles saved by earlier runs where there are some, and saves those drawn from now on (see
+     * {@link TileDiskCache}); tiles wait on the workers for {@code saved} to be known. The saving starts {@code writeAfter}
+     * the first screen is drawn: the window is still being filled then (incidents, legend, names), on the same cores.
+     */
+    public void keepTilesIn(CompletableFuture<Optional<TileDiskCache>> saved, Duration writeAfter) {
+        savedTiles = saved;
+        Executor starter = writeAfter.isZero() ? Runnable::run
+                : CompletableFuture.delayedExecutor(writeAfter.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        firstScreen.thenRunAsync(() -> saved.thenAccept(cache -> cache.ifPresent(TileDiskCache::startWriting)), starter);
     }
 
     public CompletableFuture<Image> tile(int zoom, long x, long y) {
@@ -226,7 +241,7 @@ public final class MapTiles {
     private Image load(int zoom, long x, long y, long key) {
         try {
             Optional<Image> user = userTile(zoom, x, y);
-            Image shown = user.isPresent() ? user.get() : toFx(renderer.join().renderTile(zoom, x, y, MARGIN));
+            Image shown = user.isPresent() ? user.get() : drawnOrSaved(zoom, x, y);
             drawnTiles.put(shown, key);
             return shown;
         } catch (RuntimeException e) {
@@ -237,6 +252,33 @@ public final class MapTiles {
             }
             return blank(style.outside().getRGB());
         }
+    }
+
+    /** The bundled map's tile: as an earlier run saved it, else drawn now (and saved for the next runs). */
+    private Image drawnOrSaved(int zoom, long x, long y) {
+        Optional<TileDiskCache> saved = savedTiles.join();
+        Optional<String> savedStyle = savedStyleName(style);
+        if (saved.isPresent() && savedStyle.isPresent()) {
+            Optional<Image> earlier = saved.get().read(savedStyle.get(), zoom, x, y, WebMercator.TILE_SIZE + MARGIN);
+            if (earlier.isPresent()) {
+                saved.get().used(savedStyle.get(), zoom, x, y);
+                return earlier.get();
+            }
+        }
+        BasemapRenderer drawing = renderer.join();
+        BufferedImage tile = drawing.renderTile(zoom, x, y, MARGIN);
+        int[] pixels = opaquePixels(tile);
+        Optional<String> drawnStyle = savedStyleName(drawing.style());
+        if (saved.isPresent() && drawnStyle.isPresent() && tile.getWidth() == tile.getHeight()) {
+            saved.get().save(drawnStyle.get(), zoom, x, y, tile.getWidth(), pixels);
+        }
+        return toFx(tile.getWidth(), tile.getHeight(), pixels);
+    }
+
+    /** The name a style's tiles are saved under: the two styles the app shows; tiles of any other are not saved. */
+    private static Optional<String> savedStyleName(BasemapStyle style) {
+        // By identity: a record's equals links its method handles on its first call, a cost at start.
+        return style == BasemapStyle.PRINT ? Optional.of("light") : style == BasemapStyle.DARK ? Optional.of("dark") : Optional.empty();
     }
 
     private Optional<Image> userTile(int zoom, long x, long y) {
@@ -275,12 +317,17 @@ public final class MapTiles {
         return image;
     }
 
-    /**
-     * An opaque RGB tile as a JavaFX image. A freshly drawn tile's own pixels become the image's ({@link PixelBuffer}, no
-     * copy): the first screen's thirty tiles made two copies each before (16 MB of the 100 MB a start allocated before its
-     * first frame, when a young collection came in its way). Opaque pixels (alpha set) read the same premultiplied.
-     */
+    /** An opaque RGB tile as a JavaFX image. */
     static Image toFx(BufferedImage tile) {
+        return toFx(tile.getWidth(), tile.getHeight(), opaquePixels(tile));
+    }
+
+    /**
+     * A tile's pixels as opaque ARGB, which read the same premultiplied: a freshly drawn tile's own pixels, no copy (the
+     * first screen's thirty tiles made two copies each before: 16 MB of the 100 MB a start allocated before its first
+     * frame, when a young collection came in its way).
+     */
+    private static int[] opaquePixels(BufferedImage tile) {
         int w = tile.getWidth(), h = tile.getHeight();
         int[] pixels;
         if (tile.getType() == BufferedImage.TYPE_INT_RGB) {
@@ -291,6 +338,11 @@ public final class MapTiles {
         for (int k = 0; k < pixels.length; k++) {
             pixels[k] |= 0xFF000000;
         }
+        return pixels;
+    }
+
+    /** {@code pixels} become the image's own ({@link PixelBuffer}): never change them after this. */
+    private static Image toFx(int w, int h, int[] pixels) {
         return new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
     }
 }
