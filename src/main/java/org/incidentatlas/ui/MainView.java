@@ -101,6 +101,7 @@ public class MainView extends BorderPane {
     /** Built when first opened (Ctrl+F), for the same reason. */
     private SearchView searchView;
     private final TimelineView timelineView;
+    private final LegendView legend;
     private final HBox episodeButtons = new HBox(4);
     private final TextField dateField = new TextField();
     private final Label loadMessage = new Label();
@@ -136,7 +137,8 @@ public class MainView extends BorderPane {
         map.addLayer(labels);
         map.addLayer(chrome);
         camera = MapCamera.install(map);
-        LegendView legend = new LegendView(model);
+        FirstShow.prepare(articleWindow.background());
+        legend = new LegendView(model, articleWindow.background());
         loadMessage.setId("loadMessage");
         loadMessage.getStyleClass().add("load-message");
         loadMessage.setWrapText(true);
@@ -160,7 +162,7 @@ public class MainView extends BorderPane {
         split.getItems().add(new BorderPane(mapAndTable, null, null, null, LegendDock.of(legend)));
         SplitPane.setResizableWithParent(excerptView, false);
 
-        timelineView = new TimelineView(model);
+        timelineView = new TimelineView(model, articleWindow.background());
         VBox bottom = new VBox(controls(), timelineView, statusLine());
         bottom.setId("bottomBar");
         bottom.getStyleClass().add("bottom-bar");
@@ -251,6 +253,10 @@ public class MainView extends BorderPane {
 
     PlaceLabelLayer placeLabels() {
         return labels;
+    }
+
+    LegendView legend() {
+        return legend;
     }
 
     public TimelineView timelineView() {

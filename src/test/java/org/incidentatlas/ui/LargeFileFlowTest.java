@@ -272,6 +272,7 @@ class LargeFileFlowTest extends ApplicationTest {
         assertEquals(INCIDENTS + " incidents visible", lookup("#statusCount").queryAs(Label.class).getText());
 
         Block dragging = endPhase("dragging over every day");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.view().legend().completeProperty().get());
         clickOn("#filter-" + IncidentType.CLASH.code());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.model().filteringProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
