@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Executor;
 
 import org.incidentatlas.timeline.TimeWindow;
+import org.incidentatlas.timeline.TimelineScale;
 import org.incidentatlas.ui.map.IncidentLayer;
 import org.incidentatlas.ui.map.MapMarkers;
 
@@ -25,10 +26,11 @@ final class FirstShow {
             // A record's first equals links its method handles: the time window is compared as the file shows.
             new TimeWindow(LocalDate.EPOCH, LocalDate.EPOCH, false).equals(new TimeWindow(LocalDate.EPOCH, LocalDate.EPOCH, true));
             try {
-                // The layer's classes, loaded and initialised; making one would also draw its icons.
+                // The marker layer's and the slider's classes, loaded and initialised (making a layer would also draw its icons).
                 ClassLoader loader = FirstShow.class.getClassLoader();
                 Class.forName(IncidentLayer.class.getName(), true, loader);
                 Class.forName(MapMarkers.class.getName(), true, loader);
+                Class.forName(TimelineScale.class.getName(), true, loader);
             } catch (ClassNotFoundException | LinkageError e) {
                 // Only a head start: the first show loads them itself.
             }
