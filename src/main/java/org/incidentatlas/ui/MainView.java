@@ -679,9 +679,14 @@ public class MainView extends BorderPane {
         int current = model.timeline().episodeIndexOf(model.date());
         for (int i = 0; i < episodeButtons.getChildren().size(); i++) {
             Node b = episodeButtons.getChildren().get(i);
-            b.getStyleClass().remove("accent");
-            if (i == current) {
-                b.getStyleClass().add("accent");
+            // Changed only when it changes: a style class removed and added again restyles the button,
+            // and the date changes every frame of a drag.
+            if (b.getStyleClass().contains("accent") != (i == current)) {
+                if (i == current) {
+                    b.getStyleClass().add("accent");
+                } else {
+                    b.getStyleClass().remove("accent");
+                }
             }
         }
     }
