@@ -38,7 +38,7 @@ import org.incidentatlas.timeline.TimelineScale;
  * its weekday and date, and above it a histogram of incidents per day with a count axis and, under
  * the pointer, a tooltip with that day's counts by type. Two handles mark the time window: dragging
  * them narrows the replay to a range; days outside it are shaded. The drawing is redone only when
- * the data, filter, size or theme change; moving the date only moves the thumb.
+ * the data, filter, size or theme change, on a worker; moving the date only moves the thumb.
  */
 public final class TimelineView extends Region {
 
