@@ -162,7 +162,7 @@ public class MainView extends BorderPane {
         split.getItems().add(new BorderPane(mapAndTable, null, null, null, LegendDock.of(legend)));
         SplitPane.setResizableWithParent(excerptView, false);
 
-        timelineView = new TimelineView(model, articleWindow.background());
+        timelineView = new TimelineView(model);
         VBox bottom = new VBox(controls(), timelineView, statusLine());
         bottom.setId("bottomBar");
         bottom.getStyleClass().add("bottom-bar");

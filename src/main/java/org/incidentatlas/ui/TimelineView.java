@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -63,9 +64,18 @@ public final class TimelineView extends Region {
 
     private enum Drag { THUMB, WINDOW_FIRST, WINDOW_LAST }
 
+    /**
+     * One daemon thread draws every timeline's histogram and labels: a thread started per drawing cost
+     * the JavaFX thread a few milliseconds each time a filter or the window's size changed.
+     */
+    private static final Executor WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "timeline-drawing");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final MainViewModel model;
-    private final Executor worker;
-    /** The histogram, track and day labels as last drawn; replaced whole by each drawing made on {@link #worker}. */
+    /** The histogram, track and day labels as last drawn; replaced whole by each drawing made on {@link #WORKER}. */
     private Canvas canvas = new Canvas();
     /** A drawing is being made on the worker; {@link #drawAgain} when what it shows changed meanwhile. */
     private boolean drawing;
@@ -103,10 +113,8 @@ public final class TimelineView extends Region {
         }
     };
 
-    /** @param worker where the histogram, track and labels are drawn */
-    public TimelineView(MainViewModel model, Executor worker) {
+    public TimelineView(MainViewModel model) {
         this.model = model;
-        this.worker = worker;
         setId("timeline");
         getStyleClass().add("timeline");
         setFocusTraversable(true);
@@ -367,7 +375,7 @@ public final class TimelineView extends Region {
         }
         drawing = true;
         Drawing asked = new Drawing(getWidth(), getHeight(), dark, scale(), model.histogramProperty().get());
-        CompletableFuture.supplyAsync(asked::draw, worker).whenCompleteAsync((drawn, error) -> {
+        CompletableFuture.supplyAsync(asked::draw, WORKER).whenCompleteAsync((drawn, error) -> {
             drawing = false;
             getChildren().set(getChildren().indexOf(canvas), canvas = error == null ? drawn : asked.draw());
             if (drawAgain) {
