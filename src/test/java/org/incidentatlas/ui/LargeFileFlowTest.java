@@ -77,10 +77,10 @@ class LargeFileFlowTest extends ApplicationTest {
      * now the legend's entries are made and skinned on a worker and put in two per frame, the histogram
      * and day labels are drawn into a canvas on a worker, the icons (and with them the marker layer)
      * come ahead of the first batch and the classes and locale data of the first show are loaded on a
-     * worker at start ({@code FirstShow}): 15 to 27 ms run alone at a load of 10 to 13 and 4 ms after
+     * worker at start ({@code FirstShow}): 15 to 27 ms run alone at a load of 2 to 13 and 4 ms after
      * the other UI tests in the same JVM, in the event that shows the first batch (markers found, status
      * line, thumb: the JVM's first run of that code) and the legend's next. The incident table's first
-     * show takes 51 to 81 ms (the pulse that styles its
+     * show takes 41 to 81 ms (the pulse that styles its
      * header and the one that makes and styles its cells; its controls and skin are made off the JavaFX
      * thread once the file is in), and each swap of the table's rows during a drag 13 to 25 ms, once
      * 63 (at most four a second: JavaFX's filtered and sorted lists under the column filters take
