@@ -19,6 +19,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -120,7 +121,12 @@ final class IncidentTableView extends VBox {
      */
     static CompletableFuture<IncidentTableView> prepare(MainViewModel model, Executor background, Consumer<Incident> chosen,
                                                         Executor worker) {
-        return CompletableFuture.supplyAsync(() -> new IncidentTableView(model, background, chosen), worker);
+        return CompletableFuture.supplyAsync(() -> {
+            IncidentTableView made = new IncidentTableView(model, background, chosen);
+            // Its skin too (the header, columns and row flow), which the first show would otherwise make.
+            made.table.setSkin(new TableViewSkin<>(made.table));
+            return made;
+        }, worker);
     }
 
     /** Follows the map's markers and selection from now on; on the JavaFX thread, once. */

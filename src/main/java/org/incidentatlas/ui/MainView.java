@@ -101,6 +101,7 @@ public class MainView extends BorderPane {
     /** Built when first opened (Ctrl+F), for the same reason. */
     private SearchView searchView;
     private final TimelineView timelineView;
+    private final LegendView legend;
     private final HBox episodeButtons = new HBox(4);
     private final TextField dateField = new TextField();
     private final Label loadMessage = new Label();
@@ -136,7 +137,8 @@ public class MainView extends BorderPane {
         map.addLayer(labels);
         map.addLayer(chrome);
         camera = MapCamera.install(map);
-        LegendView legend = new LegendView(model);
+        FirstShow.prepare(articleWindow.background());
+        legend = new LegendView(model, articleWindow.background());
         loadMessage.setId("loadMessage");
         loadMessage.getStyleClass().add("load-message");
         loadMessage.setWrapText(true);
@@ -251,6 +253,10 @@ public class MainView extends BorderPane {
 
     PlaceLabelLayer placeLabels() {
         return labels;
+    }
+
+    LegendView legend() {
+        return legend;
     }
 
     public TimelineView timelineView() {
@@ -673,9 +679,14 @@ public class MainView extends BorderPane {
         int current = model.timeline().episodeIndexOf(model.date());
         for (int i = 0; i < episodeButtons.getChildren().size(); i++) {
             Node b = episodeButtons.getChildren().get(i);
-            b.getStyleClass().remove("accent");
-            if (i == current) {
-                b.getStyleClass().add("accent");
+            // Changed only when it changes: a style class removed and added again restyles the button,
+            // and the date changes every frame of a drag.
+            if (b.getStyleClass().contains("accent") != (i == current)) {
+                if (i == current) {
+                    b.getStyleClass().add("accent");
+                } else {
+                    b.getStyleClass().remove("accent");
+                }
             }
         }
     }

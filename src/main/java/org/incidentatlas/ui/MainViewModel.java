@@ -102,6 +102,13 @@ public final class MainViewModel {
             @Override
             protected Loaded call() throws Exception {
                 IconLibrary iconLibrary = IconLibrary.load();
+                // The icons go ahead of the first batch, in an event of their own: the marker layer is
+                // made then, not in the event that shows the first markers.
+                Platform.runLater(() -> {
+                    if (icons.get() == null) {
+                        icons.set(iconLibrary);
+                    }
+                });
                 // Columns only: a large file's incidents are read again when a marker's list is shown.
                 TimeIndex.Builder columns = new TimeIndex.Builder();
                 long total = source.bytes();

@@ -7,8 +7,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
@@ -35,7 +39,7 @@ import org.incidentatlas.timeline.TimelineScale;
  * its weekday and date, and above it a histogram of incidents per day with a count axis and, under
  * the pointer, a tooltip with that day's counts by type. Two handles mark the time window: dragging
  * them narrows the replay to a range; days outside it are shaded. The drawing is redone only when
- * the data, filter, size or theme change; moving the date only moves the thumb.
+ * the data, filter, size or theme change, on a worker; moving the date only moves the thumb.
  */
 public final class TimelineView extends Region {
 
@@ -60,8 +64,22 @@ public final class TimelineView extends Region {
 
     private enum Drag { THUMB, WINDOW_FIRST, WINDOW_LAST }
 
+    /**
+     * One daemon thread draws every timeline's histogram and labels: a thread started per drawing cost
+     * the JavaFX thread a few milliseconds each time a filter or the window's size changed.
+     */
+    private static final Executor WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "timeline-drawing");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final MainViewModel model;
-    private final Canvas canvas = new Canvas();
+    /** The histogram, track and day labels as last drawn; replaced whole by each drawing made on {@link #WORKER}. */
+    private Canvas canvas = new Canvas();
+    /** A drawing is being made on the worker; {@link #drawAgain} when what it shows changed meanwhile. */
+    private boolean drawing;
+    private boolean drawAgain;
     private final Rectangle dayBand = new Rectangle();
     private final Rectangle outsideBefore = new Rectangle();
     private final Rectangle outsideAfter = new Rectangle();
@@ -342,71 +360,94 @@ public final class TimelineView extends Region {
         requestLayout();
     }
 
+    /**
+     * Draws the histogram, track and day labels into a new canvas on the worker and puts it in place of
+     * the last (a canvas outside a scene may be drawn on any thread): a large file's first histogram and
+     * labels took 20 to 30 ms of the JavaFX thread. One drawing at a time; changes made while it is drawn
+     * are drawn next, from the timeline as it is then. The thumb, day band and window follow at once.
+     */
     private void redraw() {
         redrawPending = false;
-        double w = getWidth();
-        double h = getHeight();
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
-        Optional<TimelineScale> scale = scale();
-        if (scale.isEmpty() || w <= 0) {
-            placeThumb();
+        placeThumb();
+        if (drawing) {
+            drawAgain = true;
             return;
         }
-        TimelineScale s = scale.get();
-        Timeline t = s.timeline();
-        Color ink = dark ? Color.web("#c9d1d9") : Color.web("#24292f");
-        Color faint = dark ? Color.web("#6e7681") : Color.web("#8c959f");
-        Color track = dark ? Color.web("#30363d") : Color.web("#d0d7de");
-        double slot = s.slotWidth();
-
-        drawHistogram(g, s, faint);
-
-        List<Episode> episodes = t.episodes();
-        for (int e = 0; e < episodes.size(); e++) {
-            Episode episode = episodes.get(e);
-            double x0 = s.slotStart(episode.firstDay()) + 2;
-            double x1 = s.slotEnd(episode.lastDay()) - 2;
-            g.setFill(track);
-            g.fillRoundRect(x0, TRACK_Y, x1 - x0, 6, 6, 6);
-            if (e + 1 < episodes.size()) {
-                drawBreak(g, faint, x1 + 2, s.slotStart(episodes.get(e + 1).firstDay()), episode, episodes.get(e + 1));
+        drawing = true;
+        Drawing asked = new Drawing(getWidth(), getHeight(), dark, scale(), model.histogramProperty().get());
+        CompletableFuture.supplyAsync(asked::draw, WORKER).whenCompleteAsync((drawn, error) -> {
+            drawing = false;
+            getChildren().set(getChildren().indexOf(canvas), canvas = error == null ? drawn : asked.draw());
+            if (drawAgain) {
+                drawAgain = false;
+                redraw();
             }
-        }
-
-        // One tick per day; labels thin out when days get narrow.
-        int every = slot >= 60 ? 1 : (int) Math.ceil(60 / slot);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
-        Font normal = Font.font(Font.getDefault().getFamily(), 11);
-        for (int i = 0; i < t.days().size(); i++) {
-            LocalDate day = t.days().get(i);
-            double x = s.xOf(day);
-            boolean first = t.episodeOf(day).map(ep -> ep.firstDay().equals(day)).orElse(false);
-            // Ticks closer than 3 px would merge into a bar: then only labelled days get one.
-            if (slot >= 3 || i % every == 0 || first) {
-                g.setStroke(faint);
-                g.setLineWidth(1);
-                g.strokeLine(x + 0.5, TRACK_Y + 7, x + 0.5, TRACK_Y + 12);
-            }
-            if (i % every == 0 || first) {
-                g.setFill(ink);
-                g.setFont(bold);
-                g.fillText(DayFormat.WEEKDAY.format(day), x, TRACK_Y + 14);
-                g.setFont(normal);
-                g.fillText(DayFormat.DAY_MONTH.format(day) + (slot >= 70 || first ? " " + day.getYear() : ""),
-                        x, TRACK_Y + 28);
-            }
-        }
-        placeThumb();
+        }, Platform::runLater);
     }
+
+    /** What a drawing shows: the timeline's scale at a width, its day counts and the theme. */
+    private record Drawing(double width, double height, boolean dark, Optional<TimelineScale> scale,
+                           List<Timeline.DayCount> counts) {
+
+        Canvas draw() {
+            Canvas drawn = new Canvas(Math.max(0, width), Math.max(0, height));
+            if (scale.isPresent() && width > 0) {
+                paint(drawn.getGraphicsContext2D());
+            }
+            return drawn;
+        }
+
+        private void paint(GraphicsContext g) {
+            TimelineScale s = scale.get();
+            Timeline t = s.timeline();
+            Color ink = dark ? Color.web("#c9d1d9") : Color.web("#24292f");
+            Color faint = dark ? Color.web("#6e7681") : Color.web("#8c959f");
+            Color track = dark ? Color.web("#30363d") : Color.web("#d0d7de");
+            double slot = s.slotWidth();
+
+            drawHistogram(g, s, faint);
+
+            List<Episode> episodes = t.episodes();
+            for (int e = 0; e < episodes.size(); e++) {
+                Episode episode = episodes.get(e);
+                double x0 = s.slotStart(episode.firstDay()) + 2;
+                double x1 = s.slotEnd(episode.lastDay()) - 2;
+                g.setFill(track);
+                g.fillRoundRect(x0, TRACK_Y, x1 - x0, 6, 6, 6);
+                if (e + 1 < episodes.size()) {
+                    drawBreak(g, faint, x1 + 2, s.slotStart(episodes.get(e + 1).firstDay()), episode, episodes.get(e + 1));
+                }
+            }
+
+            // One tick per day; labels thin out when days get narrow.
+            int every = slot >= 60 ? 1 : (int) Math.ceil(60 / slot);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.TOP);
+            Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
+            Font normal = Font.font(Font.getDefault().getFamily(), 11);
+            for (int i = 0; i < t.days().size(); i++) {
+                LocalDate day = t.days().get(i);
+                double x = s.xOf(day);
+                boolean first = t.episodeOf(day).map(ep -> ep.firstDay().equals(day)).orElse(false);
+                // Ticks closer than 3 px would merge into a bar: then only labelled days get one.
+                if (slot >= 3 || i % every == 0 || first) {
+                    g.setStroke(faint);
+                    g.setLineWidth(1);
+                    g.strokeLine(x + 0.5, TRACK_Y + 7, x + 0.5, TRACK_Y + 12);
+                }
+                if (i % every == 0 || first) {
+                    g.setFill(ink);
+                    g.setFont(bold);
+                    g.fillText(DayFormat.WEEKDAY.format(day), x, TRACK_Y + 14);
+                    g.setFont(normal);
+                    g.fillText(DayFormat.DAY_MONTH.format(day) + (slot >= 70 || first ? " " + day.getYear() : ""),
+                            x, TRACK_Y + 28);
+                }
+            }
+        }
 
     /** Stacked bars per day, on a count axis at the left whose top tick is the busiest day's count. */
     private void drawHistogram(GraphicsContext g, TimelineScale s, Color axis) {
-        List<Timeline.DayCount> counts = model.histogramProperty().get();
         int max = 0;
         for (Timeline.DayCount count : counts) {
             max = Math.max(max, count.total());
@@ -430,7 +471,7 @@ public final class TimelineView extends Region {
                 // A faint guide across the bars at each count.
                 g.setGlobalAlpha(0.35);
                 g.setLineDashes(2, 4);
-                g.strokeLine(axisX, y, getWidth() - PAD / 2, y);
+                g.strokeLine(axisX, y, width - PAD / 2, y);
                 g.setLineDashes();
                 g.setGlobalAlpha(1);
             }
@@ -453,7 +494,7 @@ public final class TimelineView extends Region {
         }
     }
 
-    private void drawBreak(GraphicsContext g, Color color, double from, double to, Episode before, Episode after) {
+    private static void drawBreak(GraphicsContext g, Color color, double from, double to, Episode before, Episode after) {
         g.setStroke(color);
         g.setLineWidth(1.5);
         g.setLineDashes(3, 4);
@@ -464,6 +505,8 @@ public final class TimelineView extends Region {
         g.setTextBaseline(VPos.BOTTOM);
         g.setFont(Font.font(Font.getDefault().getFamily(), 11));
         g.fillText("\u2026 " + gapText(before.lastDay(), after.firstDay()) + " \u2026", (from + to) / 2, TRACK_Y - 2);
+    }
+
     }
 
     static String gapText(LocalDate from, LocalDate to) {

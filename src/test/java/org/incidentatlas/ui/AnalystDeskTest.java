@@ -295,6 +295,8 @@ class AnalystDeskTest extends FixtureAppFlow {
     }
 
     private void clickFilter(String query) throws TimeoutException {
+        // The legend's filters are made off the JavaFX thread (again when new outlets come) and put in over a few frames.
+        waitUntil(() -> app.view().legend().completeProperty().get());
         clickOn(query);
         waitUntil(() -> !app.model().filteringProperty().get());
     }

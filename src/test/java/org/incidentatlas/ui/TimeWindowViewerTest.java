@@ -72,6 +72,8 @@ class TimeWindowViewerTest extends FixtureAppFlow {
     void backToTheOpeningState() throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> app.model().loadStateProperty().get() == MainViewModel.LoadState.READY);
+        // The legend's filters are made off the JavaFX thread and put in over a few frames.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.view().legend().completeProperty().get());
         interact(() -> {
             app.model().pause();
             Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);

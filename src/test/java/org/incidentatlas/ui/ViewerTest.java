@@ -88,6 +88,8 @@ class ViewerTest extends FixtureAppFlow {
         }
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> app.model().loadStateProperty().get() == MainViewModel.LoadState.READY);
+        // The legend's filters are made off the JavaFX thread and put in over a few frames.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.view().legend().completeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         loaded = true;
     }
