@@ -231,10 +231,33 @@ public class IncidentAtlasApp extends Application {
         StartupTrace.mark("stage shown");
         view.timelineView().requestFocus();
         model.load(incidents, services.background(), remembered.date());
-        // What the first picture does not show waits until the map's first tiles are on screen, so that it does not
-        // take the cores they are drawn on; should no tile be asked for (a window too small for any), it waits no longer than this.
+        // What the first picture does not show waits until the map's first tiles are painted, so that it does not take the
+        // cores they are drawn and painted on: with the tiles saved by an earlier run they are in before the window shows,
+        // and the work started at once ran beside the window's first frame. Should no tile be asked for (a window too small
+        // for any), it waits no longer than this.
         tiles.tiles().firstScreenDrawn().copy().completeOnTimeout(null, AFTER_FIRST_FRAME_AT_LATEST_SECONDS, TimeUnit.SECONDS)
-                .thenRun(() -> Platform.runLater(this::afterFirstFrame));
+                .thenRun(() -> Platform.runLater(() -> afterNextFramePainted(scene, this::afterFirstFrame)));
+    }
+
+    /**
+     * Runs {@code work} on the JavaFX thread once the frame of the next pulse has been painted. JavaFX copies a pulse's
+     * scene to the renderer only after the frame before it is painted (it waits for the renderer's lock), so the second
+     * pulse from now, past its layout, comes after the first one's frame is on screen.
+     */
+    static void afterNextFramePainted(Scene scene, Runnable work) {
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (++pulses[0] < 2) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            // Not inside the pulse: the work changes the scene, which belongs in an event of its own.
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     private static final int AFTER_FIRST_FRAME_AT_LATEST_SECONDS = 5;
