@@ -242,7 +242,9 @@ public class IncidentAtlasApp extends Application {
     /**
      * Runs {@code work} on the JavaFX thread once the frame of the next pulse has been painted. JavaFX copies a pulse's
      * scene to the renderer only after the frame before it is painted (it waits for the renderer's lock), so the second
-     * pulse from now, past its layout, comes after the first one's frame is on screen.
+     * pulse from now, past its layout, comes after the first one's frame is on screen. That wait is made only by a pulse
+     * with changes to copy; at start the second pulse has them (the incidents, legend and timeline arrive then), and
+     * without them the work would only start sooner, as before.
      */
     static void afterNextFramePainted(Scene scene, Runnable work) {
         int[] pulses = {0};
@@ -277,6 +279,7 @@ public class IncidentAtlasApp extends Application {
         if (stopped) {
             return;
         }
+        StartupTrace.mark("work after the first frame started");
         // Handing the desktop its icons takes the JavaFX thread a while (converted for each size): not before the map shows.
         loadIcons(stage);
         services.background().execute(() -> {
