@@ -574,7 +574,10 @@ public final class IncidentGeoJson {
         };
     }
 
-    /** One feature's tokens as the parsing thread hands them over, with where it starts and how far the file was read after it. */
+    /**
+     * One feature's tokens as the parsing thread hands them over, with where it starts and how far the file was read
+     * after it (-1 unless a batch ends with it: the parser makes an object to say so).
+     */
     private record Parsed<T>(T tokens, JsonLocation at, long readSoFar) {
     }
 
@@ -595,7 +598,7 @@ public final class IncidentGeoJson {
         }
         String name = Printable.strip(label);
         Handover<T> handover = new Handover<>();
-        Thread parsing = new Thread(() -> handover.run(() -> parseCollection(source, name, reading, handover)),
+        Thread parsing = new Thread(() -> handover.run(() -> parseCollection(source, name, reading, batchSize, handover)),
                 "geojson-parser");
         parsing.setDaemon(true);
         parsing.start();
@@ -633,7 +636,7 @@ public final class IncidentGeoJson {
     }
 
     /** The parsing thread's part of {@link #readCollection}: the collection's structure and each feature's tokens. */
-    private <T> void parseCollection(JsonParser source, String name, FeatureReading<T> reading, Handover<T> handover)
+    private <T> void parseCollection(JsonParser source, String name, FeatureReading<T> reading, int batchSize, Handover<T> handover)
             throws IOException, GeoJsonFormatException {
         String type = null;
         boolean sawFeatures = false;
@@ -657,6 +660,7 @@ public final class IncidentGeoJson {
                         throw new GeoJsonFormatException(name + ": \"features\" is not an array (" + where(parser.currentTokenLocation()) + ")");
                     }
                     sawFeatures = true;
+                    int untilBatchEnds = batchSize;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         JsonLocation at = parser.currentTokenLocation();
                         T tokens;
@@ -667,7 +671,11 @@ public final class IncidentGeoJson {
                             handover.put(chunk);
                             throw e;
                         }
-                        chunk.add(new Parsed<>(tokens, at, readSoFar(parser)));
+                        boolean endsBatch = --untilBatchEnds == 0;
+                        if (endsBatch) {
+                            untilBatchEnds = batchSize;
+                        }
+                        chunk.add(new Parsed<>(tokens, at, endsBatch ? readSoFar(parser) : -1));
                         if (chunk.size() == CHUNK) {
                             handover.put(chunk);
                             chunk = new ArrayList<>(CHUNK);
@@ -1237,7 +1245,8 @@ public final class IncidentGeoJson {
             case VALUE_NULL:
                 return NullNode.getInstance();
             case START_ARRAY:
-                ArrayNode array = JsonNodeFactory.instance.arrayNode();
+                // Room for two values, as a point's coordinates need (an array's default room is ten).
+                ArrayNode array = JsonNodeFactory.instance.arrayNode(2);
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     array.add(value(parser));
                 }
