@@ -173,7 +173,15 @@ public final class RenderCommand implements Callable<Integer> {
             }
             // Straight into the timeline's columns: an incident is read again only if a marker needs it.
             TimeIndex.Builder columns = new TimeIndex.Builder();
-            IntFunction<Incident> rows = new FileIncidentSource(file).streamRows((batch, bytesRead) -> columns.addAll(batch));
+            FileIncidentSource source = new FileIncidentSource(file);
+            long fileBytes = source.bytes();
+            IntFunction<Incident> rows = source.streamRows((batch, bytesRead) -> {
+                if (columns.size() == 0 && bytesRead > 0 && fileBytes > 0) {
+                    // The file's count told from its first batch, a little over: the columns then grow once.
+                    columns.expect((int) Math.min(Integer.MAX_VALUE - 8, 1.05 * batch.size() * fileBytes / bytesRead));
+                }
+                columns.addAll(batch);
+            });
             return Optional.of(columns.timeline(rows));
         } catch (IOException | IncidentFormatException e) {
             // A missing or broken incident file is the user's to fix: say which and why, no stack trace.

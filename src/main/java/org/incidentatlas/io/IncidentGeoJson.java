@@ -37,6 +37,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -336,7 +337,7 @@ public final class IncidentGeoJson {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new GeoJsonFormatException(name + ": no feature starts at byte " + byteOffset + " (has the file changed?)");
             }
-            Members feature = members(parser, FEATURE, null);
+            Members feature = members(parser, FEATURE, null, null);
             try {
                 return incident(feature, new Shared(id -> Optional.empty()));
             } catch (IllegalArgumentException e) {
@@ -485,7 +486,7 @@ public final class IncidentGeoJson {
             Members feature;
             try (JsonParser parser = factory.createParser(text)) {
                 parser.nextToken();
-                feature = members(parser, FEATURE, null);
+                feature = members(parser, FEATURE, null, null);
                 if (parser.nextToken() != null) {
                     throw new GeoJsonFormatException(name + ": line " + lineNo + " holds more than one JSON value"
                             + " (GeoJSON Lines has one feature per line)");
@@ -544,10 +545,11 @@ public final class IncidentGeoJson {
     private FeatureReading<Members> ourFeatures(Shared shared) {
         // The parsing thread's: a repeated text value is found there, from the parser's characters.
         RepeatedTexts texts = new RepeatedTexts();
+        MemberOrder order = new MemberOrder();
         return new FeatureReading<>() {
             @Override
             public Members tokens(JsonParser parser) throws IOException {
-                return members(parser, FEATURE, texts);
+                return members(parser, FEATURE, texts, order);
             }
 
             @Override
@@ -572,7 +574,10 @@ public final class IncidentGeoJson {
         };
     }
 
-    /** One feature's tokens as the parsing thread hands them over, with where it starts and how far the file was read after it. */
+    /**
+     * One feature's tokens as the parsing thread hands them over, with where it starts and how far the file was read
+     * after it (-1 unless a batch ends with it: the parser makes an object to say so).
+     */
     private record Parsed<T>(T tokens, JsonLocation at, long readSoFar) {
     }
 
@@ -593,7 +598,7 @@ public final class IncidentGeoJson {
         }
         String name = Printable.strip(label);
         Handover<T> handover = new Handover<>();
-        Thread parsing = new Thread(() -> handover.run(() -> parseCollection(source, name, reading, handover)),
+        Thread parsing = new Thread(() -> handover.run(() -> parseCollection(source, name, reading, batchSize, handover)),
                 "geojson-parser");
         parsing.setDaemon(true);
         parsing.start();
@@ -631,7 +636,7 @@ public final class IncidentGeoJson {
     }
 
     /** The parsing thread's part of {@link #readCollection}: the collection's structure and each feature's tokens. */
-    private <T> void parseCollection(JsonParser source, String name, FeatureReading<T> reading, Handover<T> handover)
+    private <T> void parseCollection(JsonParser source, String name, FeatureReading<T> reading, int batchSize, Handover<T> handover)
             throws IOException, GeoJsonFormatException {
         String type = null;
         boolean sawFeatures = false;
@@ -655,6 +660,7 @@ public final class IncidentGeoJson {
                         throw new GeoJsonFormatException(name + ": \"features\" is not an array (" + where(parser.currentTokenLocation()) + ")");
                     }
                     sawFeatures = true;
+                    int untilBatchEnds = batchSize;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         JsonLocation at = parser.currentTokenLocation();
                         T tokens;
@@ -665,7 +671,11 @@ public final class IncidentGeoJson {
                             handover.put(chunk);
                             throw e;
                         }
-                        chunk.add(new Parsed<>(tokens, at, readSoFar(parser)));
+                        boolean endsBatch = --untilBatchEnds == 0;
+                        if (endsBatch) {
+                            untilBatchEnds = batchSize;
+                        }
+                        chunk.add(new Parsed<>(tokens, at, endsBatch ? readSoFar(parser) : -1));
                         if (chunk.size() == CHUNK) {
                             handover.put(chunk);
                             chunk = new ArrayList<>(CHUNK);
@@ -978,6 +988,11 @@ public final class IncidentGeoJson {
         private int[] repeatedTexts = new int[0];
         /** Keys handed out so far, one per repeating member of every shape (the shapes are made once, in order). */
         private static int repeatingMembers;
+        /** The members' names as a writer puts them in a file: a parser compares the file's bytes with them. */
+        private SerializedString[] quoted = new SerializedString[0];
+        /** This shape's key in a {@link MemberOrder} (the shapes are made once, in order). */
+        private final int key = shapes++;
+        private static int shapes;
 
         /** A shape whose members named here are values (text, numbers, arrays of values...). */
         static Shape of(String... valueNames) {
@@ -1002,6 +1017,8 @@ public final class IncidentGeoJson {
             nested = java.util.Arrays.copyOf(nested, slot + 1);
             arrayOf = java.util.Arrays.copyOf(arrayOf, slot + 1);
             names = java.util.Arrays.copyOf(names, slot + 1);
+            quoted = java.util.Arrays.copyOf(quoted, slot + 1);
+            quoted[slot] = new SerializedString(name);
             repeatedTexts = java.util.Arrays.copyOf(repeatedTexts, slot + 1);
             repeatedTexts[slot] = -1;
             names[slot] = name;
@@ -1117,19 +1134,37 @@ public final class IncidentGeoJson {
     /**
      * Reads the JSON value the parser is on (a feature's first token) to its end, as {@link Members} of
      * {@code shape}. Duplicate keys are refused at every depth, as a tree refuses them; nothing else is
-     * checked here. A text value of a repeating member is {@code texts}' node for it (when given).
+     * checked here. A text value of a repeating member is {@code texts}' node for it (when given); {@code order}
+     * (when given) learns which member the file lists after which, else the shape's order is expected.
      */
-    private Members members(JsonParser parser, Shape shape, RepeatedTexts texts) throws IOException {
+    private Members members(JsonParser parser, Shape shape, RepeatedTexts texts, MemberOrder order) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             return new Members(shape, value(parser));
         }
         Members members = new Members(shape, null);
         long seen = 0;
         Set<String> others = null;
+        int[] follows = order == null ? null : order.of(shape);
         int slot = -1;
-        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+        while (true) {
+            // The member expected next is compared with the file's bytes: a match costs no look-up of the name.
+            int expected = follows == null ? slot + 1 : follows[slot + 1];
+            String name;
+            if (expected < shape.names.length && parser.nextFieldName(shape.quoted[expected])) {
+                name = shape.names[expected];
+                slot = expected;
+            } else {
+                if (expected < shape.names.length ? parser.currentToken() != JsonToken.FIELD_NAME : parser.nextFieldName() == null) {
+                    break;
+                }
+                name = parser.currentName();
+                int found = shape.slotAfter(name, slot);
+                if (follows != null && found >= 0) {
+                    follows[slot + 1] = found;
+                }
+                slot = found;
+            }
             JsonToken token = parser.nextToken();
-            slot = shape.slotAfter(name, slot);
             if (slot < 0) {
                 if (others == null) {
                     others = new HashSet<>();
@@ -1146,11 +1181,11 @@ public final class IncidentGeoJson {
             seen |= 1L << slot;
             Shape nested = shape.nested[slot];
             if (nested != null && !shape.arrayOf[slot] && token == JsonToken.START_OBJECT) {
-                members.slots[slot] = members(parser, nested, texts);
+                members.slots[slot] = members(parser, nested, texts, order);
             } else if (nested != null && shape.arrayOf[slot] && token == JsonToken.START_ARRAY) {
                 List<Object> elements = new ArrayList<>(2);
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    Members element = members(parser, nested, texts);
+                    Members element = members(parser, nested, texts, order);
                     elements.add(element.isObject() ? element : element.notAnObject);
                 }
                 members.slots[slot] = elements;
@@ -1161,6 +1196,25 @@ public final class IncidentGeoJson {
             }
         }
         return members;
+    }
+
+    /**
+     * Which member a file lists after which, per shape, as one parsing thread learns it: a writer lists every
+     * feature's members in one order, so the member expected next is nearly always the one there.
+     */
+    private static final class MemberOrder {
+        private final int[][] follows = new int[Shape.shapes][];
+
+        /** Per slot + 1 (0: the object's start), the slot expected next; at first the shape's own order. */
+        int[] of(Shape shape) {
+            int[] next = follows[shape.key];
+            if (next == null) {
+                next = new int[shape.names.length + 1];
+                java.util.Arrays.setAll(next, k -> k);
+                follows[shape.key] = next;
+            }
+            return next;
+        }
     }
 
     private static JsonProcessingException duplicate(JsonParser parser, String name) {
@@ -1191,7 +1245,8 @@ public final class IncidentGeoJson {
             case VALUE_NULL:
                 return NullNode.getInstance();
             case START_ARRAY:
-                ArrayNode array = JsonNodeFactory.instance.arrayNode();
+                // Room for two values, as a point's coordinates need (an array's default room is ten).
+                ArrayNode array = JsonNodeFactory.instance.arrayNode(2);
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     array.add(value(parser));
                 }

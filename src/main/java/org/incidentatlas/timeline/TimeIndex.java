@@ -295,16 +295,35 @@ public final class TimeIndex {
             return this;
         }
 
+        /**
+         * Makes room for {@code rows} rows in all (more are still taken): a reader that can tell a file's count
+         * from its first batch spares the columns their doublings, each one a copy that the collector copies again
+         * while the file is read.
+         */
+        public Builder expect(int rows) {
+            if (rows > day.length) {
+                int idLength = size == 0 ? 8 : idEnd[size - 1] / size + 1;
+                grow(rows);
+                if ((long) rows * idLength > idChars.length && (long) rows * idLength < Integer.MAX_VALUE) {
+                    idChars = Arrays.copyOf(idChars, rows * idLength);
+                }
+            }
+            return this;
+        }
+
+        private void grow(int rows) {
+            day = Arrays.copyOf(day, rows);
+            type = Arrays.copyOf(type, rows);
+            kind = Arrays.copyOf(kind, rows);
+            magnitudeUnits = Arrays.copyOf(magnitudeUnits, rows);
+            place = Arrays.copyOf(place, rows);
+            outletSet = Arrays.copyOf(outletSet, rows);
+            idEnd = Arrays.copyOf(idEnd, rows);
+        }
+
         public Builder add(Incident incident) {
             if (size == day.length) {
-                int grown = 2 * size;
-                day = Arrays.copyOf(day, grown);
-                type = Arrays.copyOf(type, grown);
-                kind = Arrays.copyOf(kind, grown);
-                magnitudeUnits = Arrays.copyOf(magnitudeUnits, grown);
-                place = Arrays.copyOf(place, grown);
-                outletSet = Arrays.copyOf(outletSet, grown);
-                idEnd = Arrays.copyOf(idEnd, grown);
+                grow(2 * size);
             }
             int epochDay = Math.toIntExact(incident.date().toEpochDay());
             day[size] = epochDay;

@@ -82,6 +82,23 @@ class ColumnsIntakeTest {
     }
 
     @Test
+    void aBuilderToldToExpectMoreOrFewerRowsThanItGetsHoldsThemAllInOrder() {
+        // A reader tells the count from a file's first batch: an estimate, over or under, never a limit.
+        Random random = new Random(3);
+        List<Incident> incidents = new ArrayList<>();
+        for (int k = 0; k < 5_000; k++) {
+            incidents.add(incident("s" + random.nextInt(100_000), DAY.plusDays(random.nextInt(30)), "outlet " + random.nextInt(3)));
+        }
+        List<Incident> expected = new ArrayList<>(incidents);
+        expected.sort(Comparator.comparing(Incident::date).thenComparing(Incident::id));
+        for (int expectedRows : new int[] {1, 1_500, 5_000, 9_000}) {
+            TimeIndex.Builder columns = new TimeIndex.Builder().addAll(incidents.subList(0, 1_000)).expect(expectedRows)
+                    .addAll(incidents.subList(1_000, incidents.size()));
+            assertEquals(expected, columns.timeline(row -> incidents.get(row)).incidents(), "expecting " + expectedRows);
+        }
+    }
+
+    @Test
     void eachListOfOutletsIsFilteredAsTheFilterSays() {
         List<Incident> incidents = List.of(
                 incident("1", DAY, "A"), incident("2", DAY, "A", "B"), incident("3", DAY, "B"), incident("4", DAY),
