@@ -217,7 +217,9 @@ public final class MainViewModel {
             // Looping was on, or the mode changed while the file was read.
             refresh();
         }
-        if (!result.index().filter().equals(filter.get())) {
+        // The index was built with the filter then shown: the same object unless the user changed it
+        // since (a record's first equals links method handles, a few ms of this event).
+        if (result.index().filter() != filter.get() && !result.index().filter().equals(filter.get())) {
             // The filter changed while the file was read.
             rebuildIndex();
         }
