@@ -83,8 +83,8 @@ class LargeFileFlowTest extends ApplicationTest {
      * window and date set, the thumb, date field and episode button following); yet the phase's longest
      * wait, which sums every event and pulse queued ahead of the watchdog's (that event, the legend's
      * next at 2 to 3 ms, the pulse styling what changed at 5 to 8, the first markers painted at 4, and
-     * the JVM loading classes in all of them), still measured 8 to 25 ms in six runs alone at a load of 5
-     * to 10, against 9 to 24 for the build before in turn with them. The incident table's first
+     * the JVM loading classes in all of them), still measured 8 to 25 ms in seven runs alone at a load of 3
+     * to 10, against 9 to 24 for the build before in turn with four of them. The incident table's first
      * show takes 41 to 81 ms (the pulse that styles its
      * header and the one that makes and styles its cells; its controls and skin are made off the JavaFX
      * thread once the file is in), and each swap of the table's rows during a drag 13 to 25 ms, once
