@@ -10,9 +10,11 @@ import org.incidentatlas.ui.map.MapMarkers;
 
 /**
  * What a file's first show needs the JVM to load, done once on a worker while the file is read.
- * Its first use on the JavaFX thread loaded and linked classes and locale data in the event that
- * first shows the file: 10 to 15 ms each for the status line's long date and the marker layer, and
- * a few for the time window's record equality, on top of the markers themselves. Nothing made here is kept or shown.
+ * Its first use on the JavaFX thread loaded and linked classes in the event that first shows the
+ * file: 10 to 15 ms for the marker layer, and a few for the time window's record equality. The
+ * status line's date is no longer among them: the loader formats the first day's date itself
+ * ({@code MainViewModel.DayShown}), loading the formatter's classes and locale data off the JavaFX
+ * thread. Nothing made here is kept or shown.
  */
 final class FirstShow {
 
@@ -21,8 +23,6 @@ final class FirstShow {
 
     static void prepare(Executor worker) {
         worker.execute(() -> {
-            DayFormat.longDate(LocalDate.EPOCH);
-            DayFormat.medium(LocalDate.EPOCH);
             // A record's first equals links its method handles: the time window is compared as the file shows.
             new TimeWindow(LocalDate.EPOCH, LocalDate.EPOCH, false).equals(new TimeWindow(LocalDate.EPOCH, LocalDate.EPOCH, true));
             try {

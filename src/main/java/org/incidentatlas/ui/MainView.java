@@ -103,6 +103,11 @@ public class MainView extends BorderPane {
     private final TimelineView timelineView;
     private final LegendView legend;
     private final HBox episodeButtons = new HBox(4);
+    /**
+     * The episodes the buttons were made for: a large file's whole read often brings the episodes of
+     * its first batch, and buttons made again are styled and skinned again in the next pulse.
+     */
+    private List<Episode> buttonsEpisodes = List.of();
     private final TextField dateField = new TextField();
     private final Label loadMessage = new Label();
     private final ToggleGroup themeGroup = new ToggleGroup();
@@ -658,8 +663,13 @@ public class MainView extends BorderPane {
     }
 
     private void rebuildEpisodeButtons() {
+        List<Episode> episodes = model.timeline() == null ? List.of() : model.timeline().episodes();
+        if (episodes.equals(buttonsEpisodes)) {
+            markEpisode();
+            return;
+        }
+        buttonsEpisodes = List.copyOf(episodes);
         episodeButtons.getChildren().clear();
-        List<Episode> episodes = model.timeline().episodes();
         for (int i = 0; i < episodes.size(); i++) {
             Episode episode = episodes.get(i);
             Button b = new Button(episode.label());

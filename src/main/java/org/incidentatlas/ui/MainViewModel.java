@@ -83,8 +83,35 @@ public final class MainViewModel {
 
     // ---- loading
 
-    /** What the loader hands back to the UI thread: everything heavy is built on the loader thread. */
-    private record Loaded(Timeline timeline, MarkerIndex index, List<Timeline.DayCount> histogram, IconLibrary icons) {
+    /**
+     * What the loader hands back to the UI thread: everything heavy is built on the loader thread,
+     * down to the first day's markers and status line ({@code firstShown}).
+     */
+    private record Loaded(Timeline timeline, MarkerIndex index, List<Timeline.DayCount> histogram, IconLibrary icons,
+                          DayShown firstShown) {
+    }
+
+    /**
+     * What a day shows: its markers, their count and the status line's words, for the window and mode
+     * they were found with. Set all at once ({@link #apply}), so markers never show with another day's
+     * counts. The loader makes the file's first one: on the JavaFX thread, finding the markers and
+     * formatting the date took 4 to 5 ms of the event that first shows a large file (cold code).
+     */
+    private record DayShown(TimeWindow window, ViewMode mode, LocalDate day, List<PlaceMarker> markers, int count,
+                            String statusDate, String statusCount, String statusEpisode) {
+
+        static DayShown of(MarkerIndex index, TimeWindow window, LocalDate day, ViewMode mode) {
+            LocalDate first = window.firstDayShown(index.timeline(), day, mode);
+            List<PlaceMarker> shown = index.markersBetween(first, day);
+            int count = 0;
+            for (PlaceMarker marker : shown) {
+                count += marker.count();
+            }
+            return new DayShown(window, mode, day, shown, count, DayFormat.longDate(day),
+                    count + (count == 1 ? " incident" : " incidents") + " visible"
+                            + (mode == ViewMode.DAY_ONLY ? " (this day only)" : ""),
+                    index.timeline().episodeOf(day).map(e -> "Episode: " + e.label()).orElse(""));
+        }
     }
 
     /**
@@ -98,6 +125,7 @@ public final class MainViewModel {
         String loading = "Loading incidents from " + source.describe() + "\u2026";
         loadMessage.set(loading);
         IncidentFilter shown = filter.get();
+        ViewMode shownMode = mode.get();
         Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() throws Exception {
@@ -119,12 +147,12 @@ public final class MainViewModel {
                         updateMessage(loading + " " + Math.min(100, 100 * bytesRead / total) + "% ("
                                 + String.format(Locale.ROOT, "%,d", columns.size()) + " incidents)");
                         if (first && bytesRead < total) {
-                            Loaded preview = build(new Timeline(batch), shown, iconLibrary);
-                            Platform.runLater(() -> previewed(this, preview, preferredDate));
+                            Loaded preview = build(new Timeline(batch), shown, iconLibrary, preferredDate, shownMode);
+                            Platform.runLater(() -> previewed(this, preview));
                         }
                     }
                 });
-                return build(columns.timeline(rows), shown, iconLibrary);
+                return build(columns.timeline(rows), shown, iconLibrary, preferredDate, shownMode);
             }
         };
         task.messageProperty().addListener((o, was, now) -> {
@@ -132,7 +160,7 @@ public final class MainViewModel {
                 loadMessage.set(now);
             }
         });
-        task.setOnSucceeded(e -> loaded(task.getValue(), source, preferredDate));
+        task.setOnSucceeded(e -> loaded(task.getValue(), source));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             // What the first batch showed came from a file that turned out bad: show none of it.
@@ -146,39 +174,52 @@ public final class MainViewModel {
         background.execute(task);
     }
 
-    private static Loaded build(Timeline built, IncidentFilter shown, IconLibrary icons) {
+    /** The index of {@code built} and what it shows first: {@code preferredDate} when it lies on the timeline, else its first day. */
+    private static Loaded build(Timeline built, IncidentFilter shown, IconLibrary icons, Optional<LocalDate> preferredDate,
+                                ViewMode shownMode) {
         MarkerIndex index = new MarkerIndex(built, shown);
-        return new Loaded(built, index, index.histogram(), icons);
+        DayShown first = built.isEmpty() ? null
+                : DayShown.of(index, TimeWindow.whole(built, false), preferredDate.filter(built::contains).orElse(built.firstDay()), shownMode);
+        return new Loaded(built, index, index.histogram(), icons, first);
     }
 
     /** The first batch of a large file, shown while the rest is read. */
-    private void previewed(Task<Loaded> loader, Loaded preview, Optional<LocalDate> preferredDate) {
+    private void previewed(Task<Loaded> loader, Loaded preview) {
         if (loader.isDone() || preview.timeline().isEmpty()) {
             return;
         }
-        show(preview, preferredDate);
+        show(preview);
     }
 
-    private void loaded(Loaded result, IncidentSource source, Optional<LocalDate> preferredDate) {
+    private void loaded(Loaded result, IncidentSource source) {
         if (result.timeline().isEmpty()) {
             loadState.set(LoadState.FAILED);
             loadMessage.set("No incidents in " + source.describe() + ": there is nothing to replay.");
             return;
         }
-        show(result, preferredDate);
+        show(result);
         loadMessage.set("");
         loadState.set(LoadState.READY);
     }
 
-    private void show(Loaded result, Optional<LocalDate> preferredDate) {
+    private void show(Loaded result) {
         icons.set(result.icons());
         timeline.set(result.timeline());
         markerIndex.set(result.index());
         histogram.set(result.histogram());
-        window.set(TimeWindow.whole(result.timeline(), window.get() != null && window.get().loop()));
-        date.set(preferredDate.filter(result.timeline()::contains).orElse(result.timeline().firstDay()));
-        refresh();
-        if (!result.index().filter().equals(filter.get())) {
+        TimeWindow whole = TimeWindow.whole(result.timeline(), window.get() != null && window.get().loop());
+        window.set(whole);
+        DayShown first = result.firstShown();
+        date.set(first.day());
+        if (first.window().equals(whole) && first.mode() == mode.get()) {
+            apply(first);
+        } else {
+            // Looping was on, or the mode changed while the file was read.
+            refresh();
+        }
+        // The index was built with the filter then shown: the same object unless the user changed it
+        // since (a record's first equals links method handles, a few ms of this event).
+        if (result.index().filter() != filter.get() && !result.index().filter().equals(filter.get())) {
             // The filter changed while the file was read.
             rebuildIndex();
         }
@@ -205,10 +246,12 @@ public final class MainViewModel {
         long generation = ++shownGeneration;
         IncidentFilter shown = filter.get();
         IconLibrary known = icons.get();
+        Optional<LocalDate> day = goTo.or(() -> Optional.ofNullable(date.get()));
+        ViewMode shownMode = mode.get();
         Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() throws Exception {
-                return build(new Timeline(List.copyOf(incidents)), shown, known != null ? known : IconLibrary.load());
+                return build(new Timeline(List.copyOf(incidents)), shown, known != null ? known : IconLibrary.load(), day, shownMode);
             }
         };
         task.setOnSucceeded(e -> {
@@ -225,7 +268,7 @@ public final class MainViewModel {
                 loadMessage.set("No incidents yet: open reports or incidents from the File menu.");
                 return;
             }
-            show(result, goTo.or(() -> Optional.ofNullable(date.get())));
+            show(result);
             loadMessage.set("");
             loadState.set(LoadState.READY);
         });
@@ -488,15 +531,15 @@ public final class MainViewModel {
         if (index == null || day == null) {
             return;
         }
-        LocalDate first = window.get().firstDayShown(index.timeline(), day, mode.get());
-        List<PlaceMarker> shown = index.markersBetween(first, day);
-        markers.set(shown);
-        int count = shown.stream().mapToInt(PlaceMarker::count).sum();
-        visibleCount.set(count);
-        statusDate.set(DayFormat.longDate(day));
-        statusCount.set(count + (count == 1 ? " incident" : " incidents") + " visible"
-                + (mode.get() == ViewMode.DAY_ONLY ? " (this day only)" : ""));
-        statusEpisode.set(currentEpisode().map(e -> "Episode: " + e.label()).orElse(""));
+        apply(DayShown.of(index, window.get(), day, mode.get()));
+    }
+
+    private void apply(DayShown shown) {
+        markers.set(shown.markers());
+        visibleCount.set(shown.count());
+        statusDate.set(shown.statusDate());
+        statusCount.set(shown.statusCount());
+        statusEpisode.set(shown.statusEpisode());
         refreshSelection();
     }
 

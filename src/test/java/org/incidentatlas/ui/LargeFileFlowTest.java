@@ -78,8 +78,13 @@ class LargeFileFlowTest extends ApplicationTest {
      * and day labels are drawn into a canvas on a worker, the icons (and with them the marker layer)
      * come ahead of the first batch and the classes and locale data of the first show are loaded on a
      * worker at start ({@code FirstShow}): 15 to 27 ms run alone at a load of 2 to 13 and 4 ms after
-     * the other UI tests in the same JVM, in the event that shows the first batch (markers found, status
-     * line, thumb: the JVM's first run of that code) and the legend's next. The incident table's first
+     * the other UI tests in the same JVM. The first day's markers and status line are now found on the
+     * loader, which took the event that shows the first batch from 8 to 9 ms of CPU to 4 to 5 (timeline,
+     * window and date set, the thumb, date field and episode button following); yet the phase's longest
+     * wait, which sums every event and pulse queued ahead of the watchdog's (that event, the legend's
+     * next at 2 to 3 ms, the pulse styling what changed at 5 to 8, the first markers painted at 4, and
+     * the JVM loading classes in all of them), still measured 8 to 25 ms in seven runs alone at a load of 3
+     * to 10, against 9 to 24 for the build before in turn with four of them. The incident table's first
      * show takes 41 to 81 ms (the pulse that styles its
      * header and the one that makes and styles its cells; its controls and skin are made off the JavaFX
      * thread once the file is in), and each swap of the table's rows during a drag 13 to 25 ms, once
