@@ -62,6 +62,13 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the picture was written", "2:bad input, or nothing could be written (see stderr)"})
 public final class RenderCommand implements Callable<Integer> {
 
+    /**
+     * Fewer bytes than a GeoJSON feature of ours can be (its type, a point's geometry, the required properties): the
+     * count told from a first batch is never more than the file could hold. A format with shorter rows (a CSV line)
+     * only makes the columns grow again.
+     */
+    private static final long SHORTEST_FEATURE_BYTES = 64;
+
     @Mixin
     private MapViewOptions viewOptions = new MapViewOptions();
 
@@ -177,8 +184,10 @@ public final class RenderCommand implements Callable<Integer> {
             long fileBytes = source.bytes();
             IntFunction<Incident> rows = source.streamRows((batch, bytesRead) -> {
                 if (columns.size() == 0 && bytesRead > 0 && fileBytes > 0) {
-                    // The file's count told from its first batch, a little over: the columns then grow once.
-                    columns.expect((int) Math.min(Integer.MAX_VALUE - 8, 1.05 * batch.size() * fileBytes / bytesRead));
+                    // The file's count told from its first batch, a little over: the columns then grow once. Never more
+                    // than the file could hold (a first batch of short features before long ones would overstate it).
+                    double told = 1.05 * batch.size() * fileBytes / bytesRead;
+                    columns.expect((int) Math.min(told, Math.min(Integer.MAX_VALUE - 8, fileBytes / SHORTEST_FEATURE_BYTES)));
                 }
                 columns.addAll(batch);
             });
