@@ -283,7 +283,7 @@ public class IncidentAtlasApp extends Application {
         // Handing the desktop its icons takes the JavaFX thread a while (converted for each size): not before the map shows.
         loadIcons(stage);
         services.background().execute(() -> {
-            List<Place> places = LabelPlacer.candidates(Gazetteer.bundled().places());
+            List<Place> places = LabelPlacer.candidates(Gazetteer.bundledPlaces());
             labelPlaces = places;
             Platform.runLater(() -> {
                 view.showPlaceNames(places);
