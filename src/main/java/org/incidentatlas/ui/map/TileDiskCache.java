@@ -1,11 +1,14 @@
 package org.incidentatlas.ui.map;
 
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -128,7 +131,7 @@ public final class TileDiskCache {
 
     private static String folderName(String build) {
         CRC32C crc = new CRC32C();
-        crc.update(build.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update(build.getBytes(StandardCharsets.UTF_8));
         return "build-" + Long.toHexString(crc.getValue());
     }
 
@@ -158,17 +161,21 @@ public final class TileDiskCache {
             return Optional.empty();
         }
         try {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            if (in.getInt() != MAGIC || in.getInt() != FORMAT || !build.equals(utf(in)) || !style.equals(utf(in)) || in.getInt() != zoom
-                    || in.getLong() != x || in.getLong() != y || in.getInt() != side || in.getInt() != side) {
+            // The header read as {@link #write} wrote it (DataOutputStream's encoding, its modified UTF-8 included).
+            ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+            DataInputStream header = new DataInputStream(in);
+            if (header.readInt() != MAGIC || header.readInt() != FORMAT || !build.equals(header.readUTF()) || !style.equals(header.readUTF())
+                    || header.readInt() != zoom || header.readLong() != x || header.readLong() != y || header.readInt() != side
+                    || header.readInt() != side) {
                 LOG.log(System.Logger.Level.DEBUG, "Saved tile " + file + " is not the tile asked; drawn instead");
                 return Optional.empty();
             }
+            int pixelsFrom = bytes.length - in.available();
             // Premultiplied ARGB ints in little-endian order are the bytes B, G, R, A: JavaFX shows them as they are inflated.
             byte[] pixels = new byte[side * side * 4];
             Inflater inflater = new Inflater();
             try {
-                inflater.setInput(bytes, in.position(), in.remaining());
+                inflater.setInput(bytes, pixelsFrom, bytes.length - pixelsFrom);
                 int filled = 0;
                 while (filled < pixels.length && !inflater.finished() && !inflater.needsInput()) {
                     filled += inflater.inflate(pixels, filled, pixels.length - filled);
@@ -182,17 +189,10 @@ public final class TileDiskCache {
                 inflater.end();
             }
             return Optional.of(new WritableImage(new PixelBuffer<>(side, side, ByteBuffer.wrap(pixels), PixelFormat.getByteBgraPreInstance())));
-        } catch (DataFormatException | RuntimeException e) {
+        } catch (DataFormatException | IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "Saved tile " + file + " is damaged; drawn instead: " + e);
             return Optional.empty();
         }
-    }
-
-    private static String utf(ByteBuffer in) {
-        int length = Short.toUnsignedInt(in.getShort());
-        byte[] text = new byte[length];
-        in.get(text);
-        return new String(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
