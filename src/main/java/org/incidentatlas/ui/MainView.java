@@ -167,7 +167,7 @@ public class MainView extends BorderPane {
         split.getItems().add(new BorderPane(mapAndTable, null, null, null, LegendDock.of(legend)));
         SplitPane.setResizableWithParent(excerptView, false);
 
-        timelineView = new TimelineView(model);
+        timelineView = new TimelineView(model, articleWindow.background());
         VBox bottom = new VBox(controls(), timelineView, statusLine());
         bottom.setId("bottomBar");
         bottom.getStyleClass().add("bottom-bar");

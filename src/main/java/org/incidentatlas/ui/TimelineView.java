@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -64,18 +63,10 @@ public final class TimelineView extends Region {
 
     private enum Drag { THUMB, WINDOW_FIRST, WINDOW_LAST }
 
-    /**
-     * One daemon thread draws every timeline's histogram and labels: a thread started per drawing cost
-     * the JavaFX thread a few milliseconds each time a filter or the window's size changed.
-     */
-    private static final Executor WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "timeline-drawing");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final MainViewModel model;
-    /** The histogram, track and day labels as last drawn; replaced whole by each drawing made on {@link #WORKER}. */
+    /** Where the histogram and labels are drawn, one drawing at a time ({@link #drawing}). */
+    private final Executor worker;
+    /** The histogram, track and day labels as last drawn; replaced whole by each drawing made on {@link #worker}. */
     private Canvas canvas = new Canvas();
     /** A drawing is being made on the worker; {@link #drawAgain} when what it shows changed meanwhile. */
     private boolean drawing;
@@ -113,8 +104,10 @@ public final class TimelineView extends Region {
         }
     };
 
-    public TimelineView(MainViewModel model) {
+    /** @param worker where the histogram and labels are drawn (off the JavaFX thread) */
+    public TimelineView(MainViewModel model, Executor worker) {
         this.model = model;
+        this.worker = worker;
         setId("timeline");
         getStyleClass().add("timeline");
         setFocusTraversable(true);
@@ -375,7 +368,7 @@ public final class TimelineView extends Region {
         }
         drawing = true;
         Drawing asked = new Drawing(getWidth(), getHeight(), dark, scale(), model.histogramProperty().get());
-        CompletableFuture.supplyAsync(asked::draw, WORKER).whenCompleteAsync((drawn, error) -> {
+        CompletableFuture.supplyAsync(asked::draw, worker).whenCompleteAsync((drawn, error) -> {
             drawing = false;
             getChildren().set(getChildren().indexOf(canvas), canvas = error == null ? drawn : asked.draw());
             if (drawAgain) {

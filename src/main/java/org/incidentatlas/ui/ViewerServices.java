@@ -3,6 +3,7 @@ package org.incidentatlas.ui;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import org.incidentatlas.article.ArticleReader;
 import org.incidentatlas.article.ArticleSource;
@@ -35,12 +36,16 @@ public record ViewerServices(IncidentSource incidents, ArticleSource articles, V
     public static ViewerServices withIncidents(IncidentSource incidents) {
         return new ViewerServices(incidents,
                 new ClasspathArticleSource(ClasspathArticleSource.BUNDLED, new ArticleReader()),
-                ViewerPreferences.fromSystemProperty(), ViewerServices::daemon, System.getenv());
+                ViewerPreferences.fromSystemProperty(), BACKGROUND, System.getenv());
     }
 
-    private static void daemon(Runnable work) {
+    /**
+     * Daemon threads kept for a while once idle: work handed over from the JavaFX thread (a filter's timeline drawing,
+     * the legend's entries) reuses one instead of starting a thread, whose start cost the JavaFX thread milliseconds each time.
+     */
+    private static final Executor BACKGROUND = Executors.newCachedThreadPool(work -> {
         Thread thread = new Thread(work, "incident-atlas-loader");
         thread.setDaemon(true);
-        thread.start();
-    }
+        return thread;
+    });
 }
