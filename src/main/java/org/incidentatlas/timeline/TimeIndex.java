@@ -355,9 +355,7 @@ public final class TimeIndex {
             int slot = System.identityHashCode(named) & (PLACES_BY_REFERENCE - 1);
             if (placeByReference[slot] == named) {
                 int p = placeIndexByReference[slot];
-                if (epochDay <= firstDay[p]) {
-                    notePlace(p, named, epochDay, incident.id());
-                }
+                notePlace(p, named, epochDay, incident.id());
                 return p;
             }
             Integer known = placeIds.get(named.id());
